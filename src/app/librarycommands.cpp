@@ -1,0 +1,208 @@
+#include "librarycommands.h"
+#include "library.h"
+#include "librarystats.h"
+#include "librarytree.h"
+#include "output.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject nodeJson(const CategoryNode &node)
+{
+    QJsonArray feeds;
+    for (const FeedNode &feed : node.feeds) {
+        feeds.append(QJsonObject{{"id"_L1, feed.id},
+                                 {"title"_L1, feed.title},
+                                 {"url"_L1, feed.url.toString()},
+                                 {"unread"_L1, feed.unread}});
+    }
+    QJsonArray children;
+    for (const CategoryNode &child : node.children)
+        children.append(nodeJson(child));
+    return QJsonObject{{"id"_L1, node.category.id},
+                       {"name"_L1, node.category.name},
+                       {"path"_L1, node.path},
+                       {"subscribed"_L1, node.category.subscribed},
+                       {"unread"_L1, node.unread},
+                       {"total"_L1, node.total},
+                       {"feeds"_L1, feeds},
+                       {"children"_L1, children}};
+}
+
+void printNode(Output &out, const CategoryNode &node, int depth)
+{
+    const QString indent(depth * 2, u' ');
+    out.line(u"%1%2 %3  (%4 unread of %5)"_s.arg(indent, node.category.subscribed ? u"[x]"_s : u"[ ]"_s,
+                                                  node.category.name)
+                     .arg(node.unread)
+                     .arg(node.total));
+    for (const CategoryNode &child : node.children)
+        printNode(out, child, depth + 1);
+    for (const FeedNode &feed : node.feeds)
+        out.line(u"%1    #%2 %3  (%4 unread)"_s.arg(indent).arg(feed.id).arg(feed.title).arg(feed.unread));
+}
+
+} // namespace
+
+LibraryCommands::LibraryCommands(Library &library, const Invocation &invocation, Output &out)
+    : m_library(library), m_inv(invocation), m_out(out)
+{
+}
+
+int LibraryCommands::stats()
+{
+    auto stats = readLibraryStats(m_library.database().connection(), m_library.database().path());
+    if (!stats)
+        return m_out.fail(u"stats"_s, stats.error());
+    const LibraryStats &s = stats.value();
+    if (m_inv.json) {
+        m_out.json(QJsonDocument(QJsonObject{{"feeds"_L1, s.feeds},
+                                             {"categories"_L1, s.categories},
+                                             {"articles"_L1, s.articles},
+                                             {"unread"_L1, s.unread},
+                                             {"starred"_L1, s.starred},
+                                             {"images"_L1, s.images},
+                                             {"database_bytes"_L1, s.databaseBytes},
+                                             {"cache_bytes"_L1, s.cacheBytes},
+                                             {"data_dir"_L1, m_library.dataDir()}}));
+        return 0;
+    }
+    m_out.line(tr("Library:     %1").arg(m_library.dataDir()));
+    m_out.line(tr("Feeds:       %1").arg(s.feeds));
+    m_out.line(tr("Categories:  %1").arg(s.categories));
+    m_out.line(tr("Articles:    %1 (%2 unread, %3 starred)").arg(s.articles).arg(s.unread).arg(s.starred));
+    m_out.line(tr("Database:    %1").arg(QLocale().formattedDataSize(s.databaseBytes)));
+    m_out.line(tr("Image cache: %1 in %2 images").arg(QLocale().formattedDataSize(s.cacheBytes)).arg(s.images));
+    return 0;
+}
+
+int LibraryCommands::categories()
+{
+    auto tree = readCategoryTree(m_library);
+    if (!tree)
+        return m_out.fail(u"categories"_s, tree.error());
+    if (m_inv.json) {
+        QJsonArray roots;
+        for (const CategoryNode &node : tree.value())
+            roots.append(nodeJson(node));
+        m_out.json(QJsonDocument(roots));
+        return 0;
+    }
+    for (const CategoryNode &node : tree.value())
+        printNode(m_out, node, 0);
+    return 0;
+}
+
+int LibraryCommands::setSubscribed(bool subscribed)
+{
+    const QString what = subscribed ? u"subscribe"_s : u"unsubscribe"_s;
+    if (m_inv.arguments.size() != 1)
+        return m_out.fail(what, makeError(Error::Usage, tr("give one category path, e.g. \"News/World\"")));
+    auto category = m_library.categories().findByPath(m_inv.arguments.first());
+    if (!category)
+        return m_out.fail(what, category.error());
+    if (!category.value())
+        return m_out.fail(what, makeError(Error::NotFound, tr("no category %1").arg(m_inv.arguments.first())));
+    if (auto done = m_library.categories().setSubscribed(category.value()->id, subscribed); !done)
+        return m_out.fail(what, done.error());
+    m_out.info(subscribed ? tr("Subscribed to %1").arg(m_inv.arguments.first())
+                          : tr("Unsubscribed from %1").arg(m_inv.arguments.first()));
+    return 0;
+}
+
+int LibraryCommands::list()
+{
+    ArticleQuery query;
+    query.unreadOnly = m_inv.has(u"unread"_s);
+    bool ok = true;
+    query.limit = m_inv.has(u"limit"_s) ? m_inv.option(u"limit"_s).toInt(&ok) : 50;
+    if (!ok || query.limit <= 0)
+        return m_out.fail(u"list"_s, makeError(Error::Usage, tr("--limit takes a positive number")));
+    if (m_inv.has(u"category"_s)) {
+        auto category = m_library.categories().findByPath(m_inv.option(u"category"_s));
+        if (!category)
+            return m_out.fail(u"list"_s, category.error());
+        if (!category.value())
+            return m_out.fail(u"list"_s, makeError(Error::NotFound,
+                                                   tr("no category %1").arg(m_inv.option(u"category"_s))));
+        auto ids = m_library.categories().subtree(category.value()->id);
+        auto feeds = ids ? m_library.feeds().inCategories(ids.value()) : Result<QList<qint64>>(ids.error());
+        if (!feeds)
+            return m_out.fail(u"list"_s, feeds.error());
+        query.feedIds = feeds->isEmpty() ? QList<qint64>{-1} : feeds.value();
+    }
+    auto rows = m_library.articles().headers(query);
+    if (!rows)
+        return m_out.fail(u"list"_s, rows.error());
+    for (const ArticleHeader &h : rows.value()) {
+        if (m_inv.json) {
+            m_out.jsonLine(QJsonObject{{"id"_L1, h.id},
+                                       {"feed"_L1, h.feedId},
+                                       {"feed_title"_L1, h.feedTitle},
+                                       {"title"_L1, textOrNull(h.title)},
+                                       {"author"_L1, textOrNull(h.author)},
+                                       {"published"_L1, isoOrNull(h.published)},
+                                       {"read"_L1, h.read},
+                                       {"starred"_L1, h.starred}});
+        } else {
+            m_out.line(u"%1 %2 %3  %4 — %5"_s.arg(h.id, 7)
+                               .arg(h.read ? u" "_s : u"*"_s)
+                               .arg(h.published.isValid() ? h.published.toUTC().toString(u"yyyy-MM-dd"_s)
+                                                          : QString(10, u' '))
+                               .arg(h.title, h.feedTitle));
+        }
+    }
+    return 0;
+}
+
+int LibraryCommands::show()
+{
+    bool ok = false;
+    const qint64 id = m_inv.arguments.value(0).toLongLong(&ok);
+    if (m_inv.arguments.size() != 1 || !ok)
+        return m_out.fail(u"show"_s, makeError(Error::Usage, tr("give one article id")));
+    auto found = m_library.articles().find(id);
+    if (!found)
+        return m_out.fail(u"show"_s, found.error());
+    if (!found.value())
+        return m_out.fail(u"show"_s, makeError(Error::NotFound, tr("no article with id %1").arg(id)));
+    const Article &a = *found.value();
+    if (m_inv.json) {
+        m_out.json(QJsonDocument(QJsonObject{{"id"_L1, a.id},
+                                             {"feed"_L1, a.feedId},
+                                             {"title"_L1, textOrNull(a.title)},
+                                             {"link"_L1, textOrNull(a.link.toString())},
+                                             {"author"_L1, textOrNull(a.author)},
+                                             {"published"_L1, isoOrNull(a.published)},
+                                             {"categories"_L1, QJsonArray::fromStringList(a.tags)},
+                                             {"summary"_L1, textOrNull(a.summary)},
+                                             {"content_html"_L1, textOrNull(a.contentHtml)},
+                                             {"content_text"_L1, textOrNull(a.contentText)},
+                                             {"images"_L1, QJsonArray()},
+                                             {"read"_L1, a.read},
+                                             {"starred"_L1, a.starred}}));
+        return 0;
+    }
+    m_out.line(a.title);
+    if (a.published.isValid())
+        m_out.line(tr("Published on %1").arg(QLocale().toString(a.published.toLocalTime(), QLocale::LongFormat)));
+    if (!a.link.isEmpty())
+        m_out.line(a.link.toString());
+    m_out.line(QString());
+    m_out.line(a.contentText.isEmpty() ? a.summary : a.contentText);
+    return 0;
+}

@@ -1,0 +1,151 @@
+#include "articlepage.h"
+#include "textutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+ArticlePageRenderer::ArticlePageRenderer(QString templateHtml, QString styleSheet, QLocale locale)
+    : m_template(std::move(templateHtml)), m_style(std::move(styleSheet)), m_locale(std::move(locale))
+{
+}
+
+QString ArticlePageRenderer::articleLinkScheme()
+{
+    return u"masthead-article"_s;
+}
+
+QUrl ArticlePageRenderer::articleLink(qint64 id)
+{
+    QUrl url;
+    url.setScheme(articleLinkScheme());
+    url.setPath(QString::number(id));
+    return url;
+}
+
+qint64 ArticlePageRenderer::articleIdFromLink(const QUrl &url)
+{
+    if (url.scheme() != articleLinkScheme())
+        return 0;
+    bool ok = false;
+    const qint64 id = url.path().toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+QString ArticlePageRenderer::fill(QStringView templ, const QHash<QString, QString> &values)
+{
+    QString out;
+    out.reserve(templ.size() + 4096);
+    qsizetype pos = 0;
+    while (pos < templ.size()) {
+        const qsizetype open = templ.indexOf(u"{{", pos);
+        if (open < 0) {
+            out += templ.mid(pos);
+            break;
+        }
+        const qsizetype close = templ.indexOf(u"}}", open + 2);
+        if (close < 0) {
+            out += templ.mid(pos);
+            break;
+        }
+        out += templ.mid(pos, open - pos);
+        out += values.value(templ.mid(open + 2, close - open - 2).trimmed().toString());
+        pos = close + 2;
+    }
+    return out;
+}
+
+QString ArticlePageRenderer::styleFor(const ArticlePageColors &colors) const
+{
+    return fill(m_style, {{u"text"_s, colors.text},
+                          {u"base"_s, colors.base},
+                          {u"muted"_s, colors.muted},
+                          {u"link"_s, colors.link},
+                          {u"rule"_s, colors.rule}});
+}
+
+QString ArticlePageRenderer::breadcrumbHtml(const ArticlePageData &page) const
+{
+    QStringList crumbs{u"<li>%1</li>"_s.arg(esc(tr("Home")))};
+    for (const QString &name : page.breadcrumb)
+        crumbs.append(u"<li>%1</li>"_s.arg(esc(name)));
+    crumbs.append(u"<li aria-current=\"page\">%1</li>"_s.arg(esc(page.headline)));
+    return u"<nav class=\"breadcrumb\" aria-label=\"%1\"><ol>%2</ol></nav>"_s.arg(
+            esc(tr("Breadcrumb")), crumbs.join(QString()));
+}
+
+QString ArticlePageRenderer::relatedHtml(const ArticlePageData &page) const
+{
+    QString html;
+    if (!page.alsoCoveredBy.isEmpty()) {
+        const int shown = std::min<int>(2, page.alsoCoveredBy.size());
+        QString names = QStringList(page.alsoCoveredBy.mid(0, shown)).join(u", "_s);
+        if (page.alsoCoveredBy.size() > shown)
+            names += u", +"_s + QString::number(page.alsoCoveredBy.size() - shown);
+        html += u"<p class=\"also\">%1</p>"_s.arg(esc(tr("Also covered by %1").arg(names)));
+    }
+    if (page.related.isEmpty())
+        return html;
+    html += u"<section class=\"related\" aria-labelledby=\"more\"><h2 id=\"more\">%1</h2><ul>"_s.arg(
+            esc(tr("More like this")));
+    for (const RelatedStory &story : page.related) {
+        html += u"<li><a href=\"%1\">%2</a>"_s.arg(
+                articleLink(story.id).toString(QUrl::FullyEncoded), esc(story.title));
+        if (!story.summary.isEmpty())
+            html += u"<p>%1</p>"_s.arg(esc(story.summary));
+        html += u"</li>"_s;
+    }
+    html += u"</ul></section>"_s;
+    return html;
+}
+
+QString ArticlePageRenderer::render(const ArticlePageData &page, const ArticlePageColors &colors) const
+{
+    QString published;
+    if (page.published.isValid()) {
+        const QDateTime local = page.published.toLocalTime();
+        published = u"<p class=\"published\">%1 <time datetime=\"%2\">%3</time></p>"_s.arg(
+                esc(tr("Published on")),
+                page.published.toUTC().toString(Qt::ISODate),
+                esc(m_locale.toString(local.date(), QLocale::LongFormat)));
+    }
+    QString credit;
+    const QString host = TextUtil::creditHost(page.link);
+    if (!host.isEmpty()) {
+        credit = u"<p class=\"credit\">%1</p>"_s.arg(
+                tr("This story was first published on %1.")
+                        .arg(u"<a href=\"%1\">%2</a>"_s.arg(
+                                esc(page.link.toString(QUrl::FullyEncoded)), esc(host))));
+    }
+    const QString byline = page.byline.isEmpty()
+            ? QString()
+            : u"<p class=\"byline\">%1</p>"_s.arg(esc(tr("By %1").arg(page.byline)));
+    const QString lang = page.language.isEmpty() ? m_locale.bcp47Name() : page.language;
+    return fill(m_template, {{u"lang"_s, esc(lang)},
+                             {u"title"_s, esc(page.headline)},
+                             {u"style"_s, styleFor(colors)},
+                             {u"breadcrumb"_s, breadcrumbHtml(page)},
+                             {u"headline"_s, esc(page.headline)},
+                             {u"byline"_s, byline},
+                             {u"published"_s, published},
+                             {u"body"_s, page.bodyHtml},
+                             {u"credit"_s, credit},
+                             {u"related"_s, relatedHtml(page)}});
+}
+
+QString ArticlePageRenderer::renderMessage(const QString &headline, const QString &text,
+                                           const ArticlePageColors &colors) const
+{
+    return fill(m_template, {{u"lang"_s, esc(m_locale.bcp47Name())},
+                             {u"title"_s, esc(headline)},
+                             {u"style"_s, styleFor(colors)},
+                             {u"headline"_s, esc(headline)},
+                             {u"body"_s, u"<p class=\"message\">%1</p>"_s.arg(esc(text))}});
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// One entry of "More like this".
+struct RelatedStory
+{
+    qint64 id = 0;
+    QString title;
+    QString summary; // one line
+    QString source;  // feed title
+    bool sameStory = false;
+};
+
+// Everything the article pane shows, as values.
+struct ArticlePageData
+{
+    qint64 articleId = 0;
+    QStringList breadcrumb; // category path, without "Home"
+    QString headline;
+    QString byline;
+    QDateTime published;
+    QString bodyHtml; // already sanitized
+    QUrl link;
+    QString language;
+    QList<RelatedStory> related;
+    QStringList alsoCoveredBy; // feed titles of other sources on the same story
+};
+
+// The colours of the page, taken from the widget palette so dark mode and
+// high contrast follow the desktop.
+struct ArticlePageColors
+{
+    QString text = QStringLiteral("#202124");
+    QString base = QStringLiteral("#ffffff");
+    QString muted = QStringLiteral("#5f6368");
+    QString link = QStringLiteral("#1a57c8");
+    QString rule = QStringLiteral("#dadce0");
+};
+
+// Fills the article page template (resources/article/article.html) with an
+// article. Placeholders are {{name}}; every value is HTML-escaped except the
+// body, which must arrive sanitized. Replacement is a single pass, so text in
+// an article can never expand into another placeholder.
+class ArticlePageRenderer final
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticlePageRenderer)
+
+public:
+    ArticlePageRenderer(QString templateHtml, QString styleSheet, QLocale locale = QLocale());
+
+    QString render(const ArticlePageData &page, const ArticlePageColors &colors = {}) const;
+    // The page shown when nothing is selected, or a message in place of an article.
+    QString renderMessage(const QString &headline, const QString &text,
+                          const ArticlePageColors &colors = {}) const;
+
+    // URL scheme of links to other articles inside the page ("masthead-article:42").
+    static QString articleLinkScheme();
+    static QUrl articleLink(qint64 id);
+    static qint64 articleIdFromLink(const QUrl &url); // 0 if not an article link
+
+    // Substitutes {{key}} in one pass; unknown keys become empty.
+    static QString fill(QStringView templ, const QHash<QString, QString> &values);
+
+private:
+    QString breadcrumbHtml(const ArticlePageData &page) const;
+    QString relatedHtml(const ArticlePageData &page) const;
+    QString styleFor(const ArticlePageColors &colors) const;
+
+    QString m_template;
+    QString m_style;
+    QLocale m_locale;
+};

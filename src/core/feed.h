@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+// A subscription as stored in the library.
+struct Feed
+{
+    qint64 id = 0;
+    qint64 categoryId = 0;
+    QUrl url;
+    QString title;
+    QUrl siteUrl;
+    QString description;
+    QByteArray etag;
+    QByteArray lastModified;
+    QDateTime lastFetchedAt;
+    int lastStatus = 0;
+    QString lastError;
+    int refreshIntervalMinutes = 0; // 0: the default
+    bool gone = false;
+};

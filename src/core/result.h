@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+// What went wrong, as a value. The kinds line up with the command line's
+// exit codes (shared/contracts/cli.md) so every layer can report the same way.
+struct Error
+{
+    enum Kind {
+        Usage = 1,
+        BadInput = 2,
+        Network = 3,
+        Database = 4,
+        NotFound = 5,
+    };
+    Kind kind = BadInput;
+    QString message;
+};
+
+// A value or an Error. Errors cross library boundaries as values, never as
+// exceptions or aborts.
+template<typename T = std::monostate>
+class [[nodiscard]] Result final
+{
+public:
+    Result() requires std::is_same_v<T, std::monostate> : m_data(std::monostate{}) { }
+    Result(T value) : m_data(std::move(value)) { }
+    Result(Error error) : m_data(std::move(error)) { }
+
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return std::get<0>(m_data); }
+    T &value() & { return std::get<0>(m_data); }
+    T &&value() && { return std::get<0>(std::move(m_data)); }
+    const T *operator->() const { return &std::get<0>(m_data); }
+    const T &operator*() const & { return std::get<0>(m_data); }
+
+    const Error &error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+inline Error makeError(Error::Kind kind, QString message)
+{
+    return Error{kind, std::move(message)};
+}

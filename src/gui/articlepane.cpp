@@ -1,0 +1,97 @@
+#include "articlepane.h"
+#include "articlewebpage.h"
+
+#include <QEvent>
+#include <QFile>
+#include <QVBoxLayout>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+ArticlePane::ArticlePane(QWidget *parent)
+    : QWidget(parent),
+      m_renderer(readResource(u":/article/article.html"_s), readResource(u":/article/article.css"_s))
+{
+    // A profile made without a storage name is off the record: no cookies,
+    // cache or history written anywhere.
+    m_profile = new QWebEngineProfile(this);
+    QWebEngineSettings *settings = m_profile->settings();
+    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
+
+    m_view = new QWebEngineView(this);
+    m_page = new ArticleWebPage(m_profile, m_view);
+    m_view->setPage(m_page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->setAccessibleName(tr("Article text"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    connect(m_page, &ArticleWebPage::articleLinkClicked, this, &ArticlePane::articleRequested);
+    connect(m_page, &ArticleWebPage::externalLinkClicked, this, &ArticlePane::externalLinkRequested);
+    connect(m_page, &QWebEnginePage::loadFinished, this, &ArticlePane::loadFinished);
+}
+
+ArticlePane::~ArticlePane()
+{
+    // The page must go before the profile it was made with.
+    delete m_view;
+}
+
+ArticlePageColors ArticlePane::colors() const
+{
+    const QPalette &p = palette();
+    ArticlePageColors c;
+    c.text = p.color(QPalette::Text).name();
+    c.base = p.color(QPalette::Base).name();
+    c.muted = p.color(QPalette::PlaceholderText).name();
+    c.link = p.color(QPalette::Link).name();
+    c.rule = p.color(QPalette::Mid).name();
+    return c;
+}
+
+void ArticlePane::load(const QString &html)
+{
+    // The base URL is a scheme that serves nothing: relative references in
+    // an article cannot reach the disk or the network.
+    m_page->setHtml(html, QUrl(u"masthead-article:page"_s));
+}
+
+void ArticlePane::showArticle(const ArticlePageData &page)
+{
+    m_articleId = page.articleId;
+    m_current = page;
+    load(m_renderer.render(page, colors()));
+}
+
+void ArticlePane::showMessage(const QString &headline, const QString &text)
+{
+    m_articleId = 0;
+    m_current.reset();
+    load(m_renderer.renderMessage(headline, text, colors()));
+}
+
+void ArticlePane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_current)
+        load(m_renderer.render(*m_current, colors()));
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "articlepage.h"
+
+#include <QWidget>
+
+class ArticleWebPage;
+class QWebEngineProfile;
+class QWebEngineView;
+
+// The right-hand pane: the article laid out like a news page, with More like
+// this under it. Its web profile is off the record with JavaScript off; pages
+// are rendered from a local template, never fetched.
+class ArticlePane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ArticlePane(QWidget *parent = nullptr);
+    ~ArticlePane() override;
+
+    void showArticle(const ArticlePageData &page);
+    void showMessage(const QString &headline, const QString &text);
+    qint64 articleId() const { return m_articleId; }
+    QWebEngineView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void articleRequested(qint64 articleId);
+    void externalLinkRequested(const QUrl &url);
+    void loadFinished(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    ArticlePageColors colors() const;
+    void load(const QString &html);
+
+    QWebEngineProfile *m_profile = nullptr;
+    ArticleWebPage *m_page = nullptr;
+    QWebEngineView *m_view = nullptr;
+    ArticlePageRenderer m_renderer;
+    qint64 m_articleId = 0;
+    std::optional<ArticlePageData> m_current;
+};

@@ -1,0 +1,329 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "articlelistmodel.h"
+#include "articlepane.h"
+#include "articlereader.h"
+#include "categorytreemodel.h"
+#include "demoimporter.h"
+#include "library.h"
+#include "librarystats.h"
+#include "librarytree.h"
+
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_library(library),
+      m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_tree = new CategoryTreeModel(this);
+    m_articles = new ArticleListModel(this);
+    m_pane = new ArticlePane(m_ui->paneHost);
+    m_ui->paneLayout->addWidget(m_pane);
+    m_ui->emptyBanner->setBackgroundRole(QPalette::AlternateBase);
+
+    m_ui->categoryView->setModel(m_tree);
+    m_ui->categoryView->header()->setStretchLastSection(false);
+    m_ui->categoryView->header()->setSectionResizeMode(CategoryTreeModel::NameColumn, QHeaderView::Stretch);
+    m_ui->categoryView->header()->setSectionResizeMode(CategoryTreeModel::UnreadColumn,
+                                                       QHeaderView::ResizeToContents);
+    m_ui->articleView->setModel(m_articles);
+    m_ui->articleView->header()->setStretchLastSection(false);
+    m_ui->articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_ui->articleView->header()->setSectionResizeMode(ArticleListModel::SourceColumn,
+                                                      QHeaderView::Interactive);
+    m_ui->articleView->header()->resizeSection(ArticleListModel::SourceColumn,
+                                               fontMetrics().averageCharWidth() * 16);
+    m_ui->articleView->header()->setSectionResizeMode(ArticleListModel::PublishedColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(2, 3);
+
+    m_counts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_counts);
+
+    setupActions();
+    connect(m_ui->categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showArticlesOf(current); });
+    connect(m_ui->articleView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { currentArticleChanged(current); });
+    connect(m_tree, &CategoryTreeModel::subscriptionChangeRequested, this,
+            [this](qint64 id, bool subscribed) {
+                if (auto done = m_library.categories().setSubscribed(id, subscribed); !done)
+                    showError(done.error());
+                showTree();
+            });
+    connect(m_pane, &ArticlePane::articleRequested, this, &MainWindow::openArticle);
+    connect(m_pane, &ArticlePane::externalLinkRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_ui->loadDemoButton, &QPushButton::clicked, this, &MainWindow::loadDemo);
+
+    restoreState();
+    reload();
+    // Reading starts in the list (N, M, S work at once); the tree gets no
+    // current item until the person picks one, so the list shows everything.
+    m_ui->articleView->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupActions()
+{
+    m_ui->actionToggleStar->setToolTip(tr("Star or unstar the article"));
+    m_ui->actionToggleRead->setToolTip(tr("Mark the article read or unread"));
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionLoadDemo, &QAction::triggered, this, &MainWindow::loadDemo);
+    connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_ui->actionUnreadOnly, &QAction::toggled, this,
+            [this] { showArticlesOf(m_ui->categoryView->currentIndex()); });
+    connect(m_ui->actionToggleRead, &QAction::triggered, this, [this] {
+        const int row = m_ui->articleView->currentIndex().row();
+        if (row >= 0)
+            setCurrentRead(!m_articles->header(row).read);
+    });
+    connect(m_ui->actionToggleStar, &QAction::triggered, this, &MainWindow::toggleStar);
+    connect(m_ui->actionNextUnread, &QAction::triggered, this, &MainWindow::nextUnread);
+    connect(m_ui->actionOpenInBrowser, &QAction::triggered, this, [this] {
+        const int row = m_ui->articleView->currentIndex().row();
+        if (row < 0)
+            return;
+        if (auto article = m_library.articles().find(m_articles->header(row).id);
+            article && article.value() && article.value()->link.isValid())
+            QDesktopServices::openUrl(article.value()->link);
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Masthead"),
+                           tr("<h3>Masthead %1</h3><p>A fast, offline-first desktop news reader.</p>")
+                                   .arg(QCoreApplication::applicationVersion()));
+    });
+    updateActions();
+}
+
+void MainWindow::restoreState()
+{
+    restoreGeometry(m_settings.value("window/geometry"_L1).toByteArray());
+    QMainWindow::restoreState(m_settings.value("window/state"_L1).toByteArray());
+    if (!m_ui->splitter->restoreState(m_settings.value("window/splitter"_L1).toByteArray()))
+        m_ui->splitter->setSizes({260, 420, 600});
+    m_ui->actionUnreadOnly->setChecked(m_settings.value("view/unreadOnly"_L1, false).toBool());
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setValue("window/geometry"_L1, saveGeometry());
+    m_settings.setValue("window/state"_L1, QMainWindow::saveState());
+    m_settings.setValue("window/splitter"_L1, m_ui->splitter->saveState());
+    m_settings.setValue("view/unreadOnly"_L1, m_ui->actionUnreadOnly->isChecked());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::showError(const Error &error)
+{
+    statusBar()->showMessage(error.message, 10000);
+}
+
+void MainWindow::showTree()
+{
+    const QModelIndex current = m_ui->categoryView->currentIndex();
+    const auto kind = current.data(CategoryTreeModel::KindRole);
+    const qint64 id = current.data(CategoryTreeModel::IdRole).toLongLong();
+    auto tree = readCategoryTree(m_library);
+    if (!tree) {
+        showError(tree.error());
+        return;
+    }
+    const QSignalBlocker blocker(m_ui->categoryView->selectionModel());
+    m_tree->setTree(tree.value());
+    m_ui->categoryView->expandAll();
+    if (kind.isValid()) {
+        const QModelIndex again = m_tree->indexFor(CategoryTreeModel::Kind(kind.toInt()), id);
+        if (again.isValid())
+            m_ui->categoryView->setCurrentIndex(again);
+    }
+    m_ui->emptyBanner->setVisible(tree->isEmpty());
+}
+
+void MainWindow::reload()
+{
+    showTree();
+    showArticlesOf(m_ui->categoryView->currentIndex());
+    updateStatus();
+}
+
+void MainWindow::showArticlesOf(const QModelIndex &treeIndex)
+{
+    ArticleQuery base;
+    base.unreadOnly = m_ui->actionUnreadOnly->isChecked();
+    if (treeIndex.isValid()) {
+        const qint64 id = treeIndex.data(CategoryTreeModel::IdRole).toLongLong();
+        if (treeIndex.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::FeedItem) {
+            base.feedIds = {id};
+        } else {
+            auto categories = m_library.categories().subtree(id);
+            auto feeds = categories ? m_library.feeds().inCategories(categories.value())
+                                    : Result<QList<qint64>>(categories.error());
+            if (!feeds) {
+                showError(feeds.error());
+                return;
+            }
+            base.feedIds = feeds.value();
+            if (base.feedIds.isEmpty())
+                base.feedIds = {-1}; // an empty category shows nothing, not everything
+        }
+    }
+    m_articles->setLoader([this, base](const std::optional<ArticleHeader> &last, int limit) {
+        ArticleQuery query = base;
+        query.limit = limit;
+        if (last)
+            query.after = std::pair{last->sortTime, last->id};
+        auto page = m_library.articles().headers(query);
+        if (!page) {
+            showError(page.error());
+            return QList<ArticleHeader>();
+        }
+        return page.value();
+    });
+    if (m_articles->rowCount() > 0) {
+        m_ui->articleView->setCurrentIndex(m_articles->index(0, 0));
+    } else {
+        m_pane->showMessage(tr("No articles here"),
+                            m_tree->rowCount() == 0
+                                    ? tr("Load the sample library or add a feed to start reading.")
+                                    : tr("Pick another category, or show read articles too."));
+    }
+}
+
+void MainWindow::currentArticleChanged(const QModelIndex &current)
+{
+    updateActions();
+    if (!current.isValid())
+        return;
+    const ArticleHeader header = m_articles->header(current.row());
+    auto page = ArticleReader(m_library).page(header.id);
+    if (!page) {
+        m_pane->showMessage(tr("This article cannot be shown"), page.error().message);
+        return;
+    }
+    m_pane->showArticle(page.value());
+    if (!header.read)
+        setCurrentRead(true);
+}
+
+void MainWindow::openArticle(qint64 articleId)
+{
+    const int row = m_articles->rowOf(articleId);
+    if (row >= 0) {
+        m_ui->articleView->setCurrentIndex(m_articles->index(row, 0));
+        return;
+    }
+    auto page = ArticleReader(m_library).page(articleId);
+    if (!page) {
+        showError(page.error());
+        return;
+    }
+    m_pane->showArticle(page.value());
+    if (auto done = m_library.articles().setRead({articleId}, true); !done)
+        showError(done.error());
+    showTree();
+    updateStatus();
+}
+
+void MainWindow::setCurrentRead(bool read)
+{
+    const int row = m_ui->articleView->currentIndex().row();
+    if (row < 0)
+        return;
+    if (auto done = m_library.articles().setRead({m_articles->header(row).id}, read); !done) {
+        showError(done.error());
+        return;
+    }
+    m_articles->setRead(row, read);
+    showTree();
+    updateStatus();
+}
+
+void MainWindow::toggleStar()
+{
+    const int row = m_ui->articleView->currentIndex().row();
+    if (row < 0)
+        return;
+    const ArticleHeader header = m_articles->header(row);
+    if (auto done = m_library.articles().setStarred(header.id, !header.starred); !done) {
+        showError(done.error());
+        return;
+    }
+    m_articles->setStarred(row, !header.starred);
+    updateActions();
+}
+
+void MainWindow::nextUnread()
+{
+    const int start = m_ui->articleView->currentIndex().row() + 1;
+    for (int row = start;; ++row) {
+        if (row >= m_articles->rowCount()) {
+            if (!m_articles->canFetchMore({}))
+                break;
+            m_articles->fetchMore({});
+            if (row >= m_articles->rowCount())
+                break;
+        }
+        if (!m_articles->header(row).read) {
+            m_ui->articleView->setCurrentIndex(m_articles->index(row, 0));
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("No more unread articles here"), 4000);
+}
+
+void MainWindow::updateActions()
+{
+    const int row = m_ui->articleView->currentIndex().row();
+    const bool has = row >= 0;
+    m_ui->actionToggleRead->setEnabled(has);
+    m_ui->actionToggleStar->setEnabled(has);
+    m_ui->actionOpenInBrowser->setEnabled(has);
+    m_ui->actionToggleStar->setChecked(has && m_articles->header(row).starred);
+}
+
+void MainWindow::updateStatus()
+{
+    auto stats = readLibraryStats(m_library.database().connection(), m_library.database().path());
+    if (!stats) {
+        showError(stats.error());
+        return;
+    }
+    m_counts->setText(tr("%n article(s), %1 unread", nullptr, int(stats->articles))
+                              .arg(stats->unread));
+}
+
+void MainWindow::loadDemo()
+{
+    auto report = DemoImporter(m_library).importBuiltIn();
+    if (!report) {
+        QMessageBox::warning(this, tr("Sample library"), report.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Sample library loaded: %n article(s) added", nullptr,
+                                report->articles),
+                             5000);
+    m_ui->categoryView->setCurrentIndex({});
+    reload();
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class ArticleListModel;
+class ArticlePane;
+class CategoryTreeModel;
+class Library;
+class QLabel;
+class QSettings;
+struct Error;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The main window: category tree, article list, article pane. It reads the
+// library through the repositories it is given and owns no data of its own.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Library &library, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ArticlePane *articlePane() const { return m_pane; }
+    CategoryTreeModel *categoryModel() const { return m_tree; }
+    ArticleListModel *articleModel() const { return m_articles; }
+
+    // Shows an article by id, selecting it in the list when it is there.
+    void openArticle(qint64 articleId);
+    // Reads the tree and the list again, keeping the selection where possible.
+    void reload();
+    // Imports the built-in sample library and shows its newest article.
+    void loadDemo();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setupActions();
+    void restoreState();
+    void saveState();
+    void showTree();
+    void showArticlesOf(const QModelIndex &treeIndex);
+    void currentArticleChanged(const QModelIndex &current);
+    void updateStatus();
+    void updateActions();
+    void showError(const Error &error);
+    void setCurrentRead(bool read);
+    void toggleStar();
+    void nextUnread();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Library &m_library;
+    QSettings &m_settings;
+    CategoryTreeModel *m_tree = nullptr;
+    ArticleListModel *m_articles = nullptr;
+    ArticlePane *m_pane = nullptr;
+    QLabel *m_counts = nullptr;
+};

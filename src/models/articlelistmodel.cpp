@@ -1,0 +1,166 @@
+#include "articlelistmodel.h"
+
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+ArticleListModel::ArticleListModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+QString ArticleListModel::shortDate(const QDateTime &time) const
+{
+    // Today: the time; this year: day and month; else the date. As mail readers do.
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    const QDate today = QDate::currentDate();
+    if (local.date() == today)
+        return m_locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date().year() == today.year())
+        return m_locale.toString(local.date(), u"d MMM"_s);
+    return m_locale.toString(local.date(), QLocale::ShortFormat);
+}
+
+void ArticleListModel::setLoader(PageLoader loader, int pageSize)
+{
+    beginResetModel();
+    m_loader = std::move(loader);
+    m_pageSize = std::max(1, pageSize);
+    m_rows.clear();
+    m_exhausted = !m_loader;
+    endResetModel();
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+void ArticleListModel::clear()
+{
+    setLoader({});
+}
+
+int ArticleListModel::rowOf(qint64 articleId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == articleId)
+            return int(i);
+    }
+    return -1;
+}
+
+ArticleHeader ArticleListModel::header(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : ArticleHeader();
+}
+
+void ArticleListModel::setRead(int row, bool read)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).read == read)
+        return;
+    m_rows[row].read = read;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ArticleListModel::setStarred(int row, bool starred)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).starred == starred)
+        return;
+    m_rows[row].starred = starred;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleHeader &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return row.title.isEmpty() ? tr("(untitled)") : row.title;
+        case SourceColumn:
+            return row.feedTitle;
+        case PublishedColumn:
+            return shortDate(row.published);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == PublishedColumn && row.published.isValid())
+            return m_locale.toString(row.published.toLocalTime(), QLocale::LongFormat);
+        return row.title;
+    case Qt::AccessibleTextRole:
+        return tr("%1, from %2%3").arg(row.title, row.feedTitle, row.read ? QString() : tr(", unread"));
+    case Qt::FontRole:
+        if (!row.read) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case IdRole:
+        return row.id;
+    case ReadRole:
+        return row.read;
+    case StarredRole:
+        return row.starred;
+    case FeedIdRole:
+        return row.feedId;
+    case PublishedRole:
+        return row.published;
+    default:
+        return {};
+    }
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case SourceColumn:
+        return tr("Source");
+    case PublishedColumn:
+        return tr("Published");
+    }
+    return {};
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const std::optional<ArticleHeader> last =
+            m_rows.isEmpty() ? std::nullopt : std::optional<ArticleHeader>(m_rows.last());
+    const QList<ArticleHeader> page = m_loader(last, m_pageSize);
+    if (page.size() < m_pageSize)
+        m_exhausted = true;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+QHash<int, QByteArray> ArticleListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert({{IdRole, "id"}, {ReadRole, "read"}, {StarredRole, "starred"},
+                  {FeedIdRole, "feedId"}, {PublishedRole, "published"}});
+    return names;
+}

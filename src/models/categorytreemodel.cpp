@@ -1,0 +1,184 @@
+#include "categorytreemodel.h"
+
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+CategoryTreeModel::CategoryTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
+
+void CategoryTreeModel::add(const CategoryNode &node, int parent, int row)
+{
+    const int self = int(m_items.size());
+    m_items.append(Item{CategoryItem, node.category.id, node.category.name, node.path, node.unread,
+                        node.total, node.category.subscribed, QString(), parent, row, {}});
+    if (parent < 0)
+        m_roots.append(self);
+    else
+        m_items[parent].children.append(self);
+    int childRow = 0;
+    for (const CategoryNode &child : node.children)
+        add(child, self, childRow++);
+    for (const FeedNode &feed : node.feeds) {
+        const int feedIndex = int(m_items.size());
+        m_items.append(Item{FeedItem, feed.id, feed.title, node.path, feed.unread, feed.total,
+                            node.category.subscribed, feed.lastError, self, childRow++, {}});
+        m_items[self].children.append(feedIndex);
+    }
+}
+
+void CategoryTreeModel::setTree(const QList<CategoryNode> &roots)
+{
+    beginResetModel();
+    m_items.clear();
+    m_roots.clear();
+    int row = 0;
+    for (const CategoryNode &root : roots)
+        add(root, -1, row++);
+    endResetModel();
+}
+
+QModelIndex CategoryTreeModel::indexFor(Kind kind, qint64 id) const
+{
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).kind == kind && m_items.at(i).id == id)
+            return createIndex(m_items.at(i).row, 0, quintptr(i));
+    }
+    return {};
+}
+
+const CategoryTreeModel::Item *CategoryTreeModel::itemAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() >= quintptr(m_items.size()))
+        return nullptr;
+    return &m_items.at(qsizetype(index.internalId()));
+}
+
+QModelIndex CategoryTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    const QList<int> *siblings = &m_roots;
+    if (parent.isValid()) {
+        const Item *p = itemAt(parent);
+        if (!p || parent.column() != 0)
+            return {};
+        siblings = &p->children;
+    }
+    if (row >= siblings->size())
+        return {};
+    return createIndex(row, column, quintptr(siblings->at(row)));
+}
+
+QModelIndex CategoryTreeModel::parent(const QModelIndex &child) const
+{
+    const Item *item = itemAt(child);
+    if (!item || item->parent < 0)
+        return {};
+    return createIndex(m_items.at(item->parent).row, 0, quintptr(item->parent));
+}
+
+int CategoryTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_roots.size());
+    if (parent.column() != 0)
+        return 0;
+    const Item *item = itemAt(parent);
+    return item ? int(item->children.size()) : 0;
+}
+
+int CategoryTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
+{
+    const Item *item = itemAt(index);
+    if (!item)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == UnreadColumn)
+            return item->unread > 0 ? QVariant(item->unread) : QVariant();
+        return item->name;
+    case Qt::ToolTipRole:
+        if (!item->error.isEmpty())
+            return tr("%1 — last refresh failed: %2").arg(item->name, item->error);
+        return tr("%1: %n unread", nullptr, item->unread).arg(item->name);
+    case Qt::AccessibleTextRole:
+        return tr("%1, %n unread", nullptr, item->unread).arg(item->name);
+    case Qt::FontRole:
+        if (item->unread > 0) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == UnreadColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::CheckStateRole:
+        if (index.column() == NameColumn && item->kind == CategoryItem && item->id != 0)
+            return item->subscribed ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case KindRole:
+        return item->kind;
+    case IdRole:
+        return item->id;
+    case PathRole:
+        return item->path;
+    case UnreadRole:
+        return item->unread;
+    case TotalRole:
+        return item->total;
+    case SubscribedRole:
+        return item->subscribed;
+    case ErrorRole:
+        return item->error;
+    default:
+        return {};
+    }
+}
+
+bool CategoryTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Item *item = itemAt(index);
+    if (!item || role != Qt::CheckStateRole || item->kind != CategoryItem || item->id == 0
+        || index.column() != NameColumn)
+        return false;
+    const bool subscribed = value.toInt() == Qt::Checked;
+    if (subscribed == item->subscribed)
+        return true;
+    Q_EMIT subscriptionChangeRequested(item->id, subscribed);
+    return true;
+}
+
+Qt::ItemFlags CategoryTreeModel::flags(const QModelIndex &index) const
+{
+    const Item *item = itemAt(index);
+    if (!item)
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (item->kind == CategoryItem && item->id != 0 && index.column() == NameColumn)
+        f |= Qt::ItemIsUserCheckable;
+    if (item->children.isEmpty())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant CategoryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Category") : section == UnreadColumn ? tr("Unread") : QVariant();
+}
+
+QHash<int, QByteArray> CategoryTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert({{KindRole, "kind"}, {IdRole, "id"}, {PathRole, "path"}, {UnreadRole, "unread"},
+                  {TotalRole, "total"}, {SubscribedRole, "subscribed"}, {ErrorRole, "error"}});
+    return names;
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "category.h"
+
+#include <QAbstractItemModel>
+
+// The category tree: categories nest, feeds are their leaves. Column 0 is the
+// name (checkable on categories: the subscription), column 1 the unread count.
+// The model holds values; whoever reads the library calls setTree().
+class CategoryTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Kind { CategoryItem, FeedItem };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        IdRole,
+        PathRole,
+        UnreadRole,
+        TotalRole,
+        SubscribedRole,
+        ErrorRole,
+    };
+    enum Column { NameColumn, UnreadColumn, ColumnCount };
+
+    explicit CategoryTreeModel(QObject *parent = nullptr);
+
+    void setTree(const QList<CategoryNode> &roots);
+    QModelIndex indexFor(Kind kind, qint64 id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    // The person ticked or unticked a category; the owner stores it and calls setTree().
+    void subscriptionChangeRequested(qint64 categoryId, bool subscribed);
+
+private:
+    struct Item
+    {
+        Kind kind = CategoryItem;
+        qint64 id = 0;
+        QString name;
+        QString path;
+        int unread = 0;
+        int total = 0;
+        bool subscribed = true;
+        QString error;
+        int parent = -1; // index into m_items, -1 for roots
+        int row = 0;
+        QList<int> children;
+    };
+    void add(const CategoryNode &node, int parent, int row);
+    const Item *itemAt(const QModelIndex &index) const;
+
+    QList<Item> m_items;
+    QList<int> m_roots;
+};

@@ -1,0 +1,6 @@
+#include "useragent.h"
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("Masthead/" MASTHEAD_VERSION " (+desktop news reader)");
+}

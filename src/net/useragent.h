@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QByteArray>
+
+// The User-Agent every request of Masthead sends.
+QByteArray userAgent();

@@ -1,0 +1,211 @@
+#include "articlerepository.h"
+#include "sqlutil.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+#define ARTICLE_COLUMNS                                                                        \
+    "id, feed_id, guid, link, title, author, published, updated, summary, content_html, "       \
+    "content_text, read, starred, fetched_at"
+
+namespace {
+
+Article articleFrom(const QSqlQuery &q)
+{
+    Article a;
+    a.id = q.value(0).toLongLong();
+    a.feedId = q.value(1).toLongLong();
+    a.guid = q.value(2).toString();
+    a.link = QUrl(q.value(3).toString());
+    a.title = q.value(4).toString();
+    a.author = q.value(5).toString();
+    a.published = SqlUtil::toTime(q.value(6));
+    a.updated = SqlUtil::toTime(q.value(7));
+    a.summary = q.value(8).toString();
+    a.contentHtml = q.value(9).toString();
+    a.contentText = q.value(10).toString();
+    a.read = q.value(11).toBool();
+    a.starred = q.value(12).toBool();
+    a.fetchedAt = SqlUtil::toTime(q.value(13));
+    return a;
+}
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+} // namespace
+
+ArticleRepository::ArticleRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+
+Result<ArticleRepository::UpsertCounts>
+ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const QDateTime &fetchedAt)
+{
+    SqlUtil::Transaction tx(m_db);
+    auto lookup = SqlUtil::prepare(
+            m_db, u"SELECT id, content_hash FROM articles WHERE feed_id = ? AND dedupe_key = ?"_s);
+    auto insert = SqlUtil::prepare(
+            m_db,
+            u"INSERT INTO articles (feed_id, dedupe_key, guid, link, title, author, published,"
+            " updated, summary, content_html, content_text, content_hash, read, starred,"
+            " fetched_at, sort_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // An update refreshes what the source says and keeps what the reader did.
+    auto update = SqlUtil::prepare(
+            m_db,
+            u"UPDATE articles SET link = ?, title = ?, author = ?, published = ?, updated = ?,"
+            " summary = ?, content_html = ?, content_text = ?, content_hash = ? WHERE id = ?"_s);
+    auto tag = SqlUtil::prepare(m_db, u"INSERT OR IGNORE INTO article_tags (article_id, term) VALUES (?, ?)"_s);
+    for (auto *prepared : {&lookup, &insert, &update, &tag}) {
+        if (!*prepared)
+            return prepared->error();
+    }
+
+    UpsertCounts counts;
+    const QVariant fetched = SqlUtil::fromTime(fetchedAt);
+    for (const Article &article : articles) {
+        const QString key = articleDedupeKey(article);
+        const QString hash = QString::fromLatin1(articleContentHash(article));
+        QSqlQuery &find = lookup.value();
+        find.bindValue(0, feedId);
+        find.bindValue(1, key);
+        if (auto done = SqlUtil::exec(find); !done)
+            return done.error();
+        qint64 id = 0;
+        if (find.next()) {
+            id = find.value(0).toLongLong();
+            const bool same = find.value(1).toString() == hash;
+            find.finish();
+            if (same) {
+                ++counts.unchanged;
+                counts.ids.append(id);
+                continue;
+            }
+            QSqlQuery &u = update.value();
+            const QVariantList values{text(article.link.toString(QUrl::FullyEncoded)),
+                                      text(article.title), text(article.author),
+                                      SqlUtil::fromTime(article.published),
+                                      SqlUtil::fromTime(article.updated), text(article.summary),
+                                      text(article.contentHtml), text(article.contentText), hash, id};
+            for (int i = 0; i < values.size(); ++i)
+                u.bindValue(i, values.at(i));
+            if (auto done = SqlUtil::exec(u); !done)
+                return done.error();
+            ++counts.updated;
+        } else {
+            find.finish();
+            QSqlQuery &i = insert.value();
+            const QDateTime sortTime = article.published.isValid() ? article.published : fetchedAt;
+            const QVariantList values{feedId, key, text(article.guid),
+                                      text(article.link.toString(QUrl::FullyEncoded)),
+                                      text(article.title), text(article.author),
+                                      SqlUtil::fromTime(article.published),
+                                      SqlUtil::fromTime(article.updated), text(article.summary),
+                                      text(article.contentHtml), text(article.contentText), hash,
+                                      article.read ? 1 : 0, article.starred ? 1 : 0, fetched,
+                                      SqlUtil::fromTime(sortTime)};
+            for (int n = 0; n < values.size(); ++n)
+                i.bindValue(n, values.at(n));
+            if (auto done = SqlUtil::exec(i); !done)
+                return done.error();
+            id = i.lastInsertId().toLongLong();
+            ++counts.inserted;
+        }
+        counts.ids.append(id);
+        for (const QString &term : article.tags) {
+            tag.value().bindValue(0, id);
+            tag.value().bindValue(1, term);
+            if (auto done = SqlUtil::exec(tag.value()); !done)
+                return done.error();
+        }
+    }
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return counts;
+}
+
+Result<std::optional<Article>> ArticleRepository::find(qint64 id) const
+{
+    auto q = SqlUtil::run(m_db, QStringLiteral("SELECT " ARTICLE_COLUMNS " FROM articles WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<Article>();
+    Article article = articleFrom(q.value());
+    auto tags = SqlUtil::run(m_db, u"SELECT term FROM article_tags WHERE article_id = ? ORDER BY term"_s, {id});
+    if (!tags)
+        return tags.error();
+    while (tags.value().next())
+        article.tags.append(tags.value().value(0).toString());
+    return std::optional<Article>(std::move(article));
+}
+
+Result<QList<ArticleHeader>> ArticleRepository::headers(const ArticleQuery &query) const
+{
+    const bool allFeeds = query.feedIds.isEmpty();
+    const qint64 afterTime = query.after ? query.after->first : std::numeric_limits<qint64>::max();
+    const qint64 afterId = query.after ? query.after->second : std::numeric_limits<qint64>::max();
+    auto q = SqlUtil::run(
+            m_db,
+            u"SELECT a.id, a.feed_id, coalesce(f.title, f.url), a.title, a.author, a.published,"
+            " a.read, a.starred, a.sort_time FROM articles a JOIN feeds f ON f.id = a.feed_id"
+            " WHERE (? OR a.feed_id IN (SELECT value FROM json_each(?)))"
+            " AND (? = 0 OR a.read = 0) AND (? = 0 OR a.starred = 1)"
+            " AND (a.sort_time, a.id) < (?, ?)"
+            " ORDER BY a.sort_time DESC, a.id DESC LIMIT ?"_s,
+            {allFeeds ? 1 : 0, SqlUtil::idList(query.feedIds), query.unreadOnly ? 1 : 0,
+             query.starredOnly ? 1 : 0, afterTime, afterId, std::max(1, query.limit)});
+    if (!q)
+        return q.error();
+    QList<ArticleHeader> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.append({r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
+                    r.value(3).toString(), r.value(4).toString(), SqlUtil::toTime(r.value(5)),
+                    r.value(6).toBool(), r.value(7).toBool(), r.value(8).toLongLong()});
+    }
+    return out;
+}
+
+Result<std::pair<qint64, qint64>> ArticleRepository::keyOf(qint64 id) const
+{
+    auto q = SqlUtil::run(m_db, u"SELECT sort_time, id FROM articles WHERE id = ?"_s, {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(Error::NotFound, QStringLiteral("article %1").arg(id));
+    return std::pair{q.value().value(0).toLongLong(), q.value().value(1).toLongLong()};
+}
+
+Result<> ArticleRepository::setRead(const QList<qint64> &ids, bool read)
+{
+    auto q = SqlUtil::run(m_db,
+                          u"UPDATE articles SET read = ? WHERE read <> ? AND id IN (SELECT value FROM json_each(?))"_s,
+                          {read ? 1 : 0, read ? 1 : 0, SqlUtil::idList(ids)});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<> ArticleRepository::setStarred(qint64 id, bool starred)
+{
+    auto q = SqlUtil::run(m_db, u"UPDATE articles SET starred = ? WHERE id = ?"_s, {starred ? 1 : 0, id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<Article>> ArticleRepository::recent(int limit) const
+{
+    auto q = SqlUtil::run(m_db,
+                          QStringLiteral("SELECT " ARTICLE_COLUMNS
+                                         " FROM articles ORDER BY sort_time DESC, id DESC LIMIT ?"),
+                          {limit});
+    if (!q)
+        return q.error();
+    QList<Article> out;
+    while (q.value().next())
+        out.append(articleFrom(q.value()));
+    return out;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "article.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Which articles a list shows, and where the next page starts. Pages are
+// keyset-paged by (sort time, id), newest first: never OFFSET, never all rows.
+struct ArticleQuery
+{
+    QList<qint64> feedIds; // empty: every feed
+    bool unreadOnly = false;
+    bool starredOnly = false;
+    int limit = 100;
+    // The last row of the previous page, if any.
+    std::optional<std::pair<qint64, qint64>> after; // (sort time, id)
+};
+
+// Articles: stored once per feed identity, updated in place when they change,
+// read/starred state never lost to an update.
+class ArticleRepository final
+{
+public:
+    explicit ArticleRepository(QSqlDatabase db);
+
+    struct UpsertCounts
+    {
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        QList<qint64> ids; // stored id of each input article, in order
+    };
+    // Stores one feed's batch in one transaction.
+    Result<UpsertCounts> upsert(qint64 feedId, const QList<Article> &articles,
+                                const QDateTime &fetchedAt);
+
+    Result<std::optional<Article>> find(qint64 id) const;
+    Result<QList<ArticleHeader>> headers(const ArticleQuery &query) const;
+    // The keyset position of a row, to ask for the page after it.
+    Result<std::pair<qint64, qint64>> keyOf(qint64 id) const;
+
+    Result<> setRead(const QList<qint64> &ids, bool read);
+    Result<> setStarred(qint64 id, bool starred);
+
+    // Recent articles with their text, newest first: candidates for related stories.
+    Result<QList<Article>> recent(int limit) const;
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,126 @@
+#include "feedrepository.h"
+#include "sqlutil.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+#define FEED_COLUMNS                                                                          \
+    "id, coalesce(category_id, 0), url, title, site_url, description, etag, last_modified, "   \
+    "last_fetched_at, last_status, last_error, refresh_minutes, gone"
+
+namespace {
+
+Feed feedFrom(const QSqlQuery &q)
+{
+    Feed f;
+    f.id = q.value(0).toLongLong();
+    f.categoryId = q.value(1).toLongLong();
+    f.url = QUrl(q.value(2).toString());
+    f.title = q.value(3).toString();
+    f.siteUrl = QUrl(q.value(4).toString());
+    f.description = q.value(5).toString();
+    f.etag = q.value(6).toString().toUtf8();
+    f.lastModified = q.value(7).toString().toUtf8();
+    f.lastFetchedAt = SqlUtil::toTime(q.value(8));
+    f.lastStatus = q.value(9).toInt();
+    f.lastError = q.value(10).toString();
+    f.refreshIntervalMinutes = q.value(11).toInt();
+    f.gone = q.value(12).toBool();
+    return f;
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+} // namespace
+
+FeedRepository::FeedRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+
+Result<qint64> FeedRepository::add(const Feed &feed)
+{
+    auto existing = findByUrl(feed.url);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return existing.value()->id;
+    auto q = SqlUtil::run(
+            m_db,
+            u"INSERT INTO feeds (category_id, url, title, site_url, description, refresh_minutes,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, strftime('%s', 'now'))"_s,
+            {feed.categoryId ? QVariant(feed.categoryId) : QVariant(QMetaType(QMetaType::LongLong)),
+             feed.url.toString(QUrl::FullyEncoded), nullable(feed.title),
+             nullable(feed.siteUrl.toString(QUrl::FullyEncoded)), nullable(feed.description),
+             feed.refreshIntervalMinutes});
+    if (!q)
+        return q.error();
+    return q.value().lastInsertId().toLongLong();
+}
+
+Result<QList<Feed>> FeedRepository::all() const
+{
+    auto q = SqlUtil::run(m_db, QStringLiteral("SELECT " FEED_COLUMNS " FROM feeds ORDER BY title, id"));
+    if (!q)
+        return q.error();
+    QList<Feed> feeds;
+    while (q.value().next())
+        feeds.append(feedFrom(q.value()));
+    return feeds;
+}
+
+Result<std::optional<Feed>> FeedRepository::find(qint64 id) const
+{
+    auto q = SqlUtil::run(m_db, QStringLiteral("SELECT " FEED_COLUMNS " FROM feeds WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<Feed>();
+    return std::optional<Feed>(feedFrom(q.value()));
+}
+
+Result<std::optional<Feed>> FeedRepository::findByUrl(const QUrl &url) const
+{
+    auto q = SqlUtil::run(m_db, QStringLiteral("SELECT " FEED_COLUMNS " FROM feeds WHERE url = ?"),
+                          {url.toString(QUrl::FullyEncoded)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<Feed>();
+    return std::optional<Feed>(feedFrom(q.value()));
+}
+
+Result<QList<CategoryTreeBuilder::PlacedFeed>> FeedRepository::withCounts() const
+{
+    auto q = SqlUtil::run(
+            m_db,
+            u"SELECT f.id, coalesce(f.category_id, 0), coalesce(f.title, f.url), f.url, f.last_error,"
+            " (SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0),"
+            " (SELECT count(*) FROM articles a WHERE a.feed_id = f.id)"
+            " FROM feeds f ORDER BY 3 COLLATE NOCASE, f.id"_s);
+    if (!q)
+        return q.error();
+    QList<CategoryTreeBuilder::PlacedFeed> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.append({r.value(1).toLongLong(),
+                    FeedNode{r.value(0).toLongLong(), r.value(2).toString(),
+                             QUrl(r.value(3).toString()), r.value(5).toInt(), r.value(6).toInt(),
+                             r.value(4).toString()}});
+    }
+    return out;
+}
+
+Result<QList<qint64>> FeedRepository::inCategories(const QList<qint64> &categoryIds) const
+{
+    auto q = SqlUtil::run(m_db,
+                          u"SELECT id FROM feeds WHERE category_id IN (SELECT value FROM json_each(?))"_s,
+                          {SqlUtil::idList(categoryIds)});
+    if (!q)
+        return q.error();
+    QList<qint64> out;
+    while (q.value().next())
+        out.append(q.value().value(0).toLongLong());
+    return out;
+}

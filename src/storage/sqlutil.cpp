@@ -1,0 +1,155 @@
+#include "sqlutil.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace SqlUtil {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlUtil)
+};
+
+QString explain(int code, const QString &fallback)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Tr::tr("the library is in use by another program (database is locked)");
+    case SQLITE_FULL:
+        return Tr::tr("the disk is full");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Tr::tr("the library file is damaged or is not a Masthead library");
+    case SQLITE_READONLY:
+        return Tr::tr("the library file is read-only");
+    case SQLITE_IOERR:
+        return Tr::tr("the library file could not be read or written (%1)").arg(fallback);
+    case SQLITE_CANTOPEN:
+        return Tr::tr("the library file could not be opened (%1)").arg(fallback);
+    default:
+        return fallback;
+    }
+}
+
+} // namespace
+
+Error errorFrom(const QSqlError &error, const QString &what)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    QString why = error.databaseText();
+    if (why.isEmpty())
+        why = error.driverText();
+    why = ok ? explain(code, why) : why;
+    return makeError(Error::Database, what.isEmpty() ? why : u"%1: %2"_s.arg(what, why));
+}
+
+Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return errorFrom(query.lastError(), QString());
+    return query;
+}
+
+Result<> exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return errorFrom(query.lastError(), QString());
+    return {};
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    auto query = prepare(db, sql);
+    if (!query)
+        return query.error();
+    for (const QVariant &value : values)
+        query.value().addBindValue(value);
+    if (auto done = exec(query.value()); !done)
+        return done.error();
+    return query;
+}
+
+Result<> execScript(const QSqlDatabase &db, const QByteArray &sql)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return makeError(Error::Database, Tr::tr("not a SQLite connection"));
+    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!raw)
+        return makeError(Error::Database, Tr::tr("the library is not open"));
+    char *message = nullptr;
+    const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = message ? QString::fromUtf8(message) : QString::number(rc);
+        sqlite3_free(message);
+        return makeError(Error::Database, explain(rc, text));
+    }
+    return {};
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QString out(u'[');
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            out += u',';
+        out += QString::number(ids.at(i));
+    }
+    return out + u']';
+}
+
+QVariant fromTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime toTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    static QAtomicInteger<quint64> counter;
+    m_name = u"masthead_tx_%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    QSqlQuery query(m_db);
+    if (query.exec(u"SAVEPOINT "_s + m_name))
+        m_active = true;
+    else
+        m_startError = errorFrom(query.lastError(), Tr::tr("could not start a transaction"));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db);
+    query.exec(u"ROLLBACK TO "_s + m_name);
+    query.exec(u"RELEASE "_s + m_name);
+}
+
+Result<> Transaction::commit()
+{
+    if (!m_active)
+        return m_startError.value_or(makeError(Error::Database, Tr::tr("transaction already ended")));
+    QSqlQuery query(m_db);
+    if (!query.exec(u"RELEASE "_s + m_name))
+        return errorFrom(query.lastError(), Tr::tr("could not save"));
+    m_active = false;
+    return {};
+}
+
+} // namespace SqlUtil

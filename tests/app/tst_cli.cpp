@@ -1,0 +1,248 @@
+// The command line of shared/contracts/cli.md, run as a person or a script
+// would: the real binary, a real library in a temporary directory.
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run masthead(const QStringList &args, const QProcessEnvironment &extra = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"MASTHEAD_DATA_DIR"_s);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s); // headless commands must not need a display
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("MASTHEAD_BINARY"), args);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("MASTHEAD_BINARY")), "MASTHEAD_BINARY not set");
+    }
+
+    void versionAndHelp()
+    {
+        const Run version = masthead({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("masthead "));
+        const Run help = masthead({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--data-dir"));
+        QVERIFY(help.out.contains("stats"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << QByteArray("masthead: usage: ");
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << QByteArray("unknown command");
+        QTest::newRow("option of another command")
+                << QStringList{u"stats"_s, u"--base-url"_s, u"http://x/"_s} << QByteArray("does not go with stats");
+        QTest::newRow("missing value") << QStringList{u"stats"_s, u"--data-dir"_s} << QByteArray("masthead: usage: ");
+        QTest::newRow("bad limit") << QStringList{u"list"_s, u"--limit"_s, u"many"_s} << QByteArray("--limit");
+        QTest::newRow("show without id") << QStringList{u"show"_s} << QByteArray("masthead: show: ");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        QTemporaryDir dir;
+        const Run run = masthead(QStringList{u"--data-dir"_s, dir.path()} + args);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(message), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count('\n'), 1); // one clear line
+    }
+
+    void notAvailableYet()
+    {
+        QTemporaryDir dir;
+        for (const QString &command : {u"add"_s, u"remove"_s, u"refresh"_s, u"import-opml"_s,
+                                       u"export-opml"_s, u"search"_s, u"related"_s, u"parse"_s,
+                                       u"extract"_s, u"sanitize"_s, u"vacuum"_s}) {
+            const Run run = masthead({u"--data-dir"_s, dir.path(), command});
+            if (run.err.contains("not available yet")) {
+                QCOMPARE(run.exitCode, 1);
+                QCOMPARE(run.err, "masthead: %1: not available yet\n"_ba.replace("%1", command.toUtf8()));
+            } else {
+                QVERIFY2(run.exitCode >= 0 && run.exitCode <= 5, qPrintable(command));
+            }
+        }
+    }
+
+    void demoStatsMatchTheDemoLibrary()
+    {
+        QFile demoFile(qEnvironmentVariable("MASTHEAD_SOURCE_DIR") + u"/resources/demo/demo.json"_s);
+        QVERIFY(demoFile.open(QIODevice::ReadOnly));
+        const QJsonObject demo = QJsonDocument::fromJson(demoFile.readAll()).object();
+        int categories = 0;
+        std::function<void(const QJsonArray &)> count = [&](const QJsonArray &nodes) {
+            for (const QJsonValue &node : nodes) {
+                ++categories;
+                count(node[u"children"_s].toArray());
+            }
+        };
+        count(demo[u"categories"_s].toArray());
+        int unread = 0, starred = 0;
+        const QJsonArray articles = demo[u"articles"_s].toArray();
+        for (const QJsonValue &a : articles) {
+            unread += a[u"read"_s].toBool() ? 0 : 1;
+            starred += a[u"starred"_s].toBool() ? 1 : 0;
+        }
+
+        QTemporaryDir dir;
+        // Global options may stand after the subcommand.
+        const Run run = masthead({u"--demo"_s, u"stats"_s, u"--json"_s, u"--data-dir"_s, dir.path()});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject stats = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(stats[u"feeds"_s].toInt(), demo[u"feeds"_s].toArray().size());
+        QCOMPARE(stats[u"categories"_s].toInt(), categories);
+        QCOMPARE(stats[u"articles"_s].toInt(), articles.size());
+        QCOMPARE(stats[u"unread"_s].toInt(), unread);
+        QCOMPARE(stats[u"starred"_s].toInt(), starred);
+        QVERIFY(stats[u"database_bytes"_s].toInteger() > 0);
+        QCOMPARE(stats[u"cache_bytes"_s].toInteger(), 0);
+
+        // Loading the demo again adds nothing.
+        const Run again = masthead({u"--data-dir"_s, dir.path(), u"--demo"_s, u"stats"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(again.out).object()[u"articles"_s].toInt(), articles.size());
+    }
+
+    void dataDirFromEnvironment()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env;
+        env.insert(u"MASTHEAD_DATA_DIR"_s, dir.path() + u"/nested/lib"_s);
+        const Run run = masthead({u"stats"_s, u"--json"_s}, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(dir.path() + u"/nested/lib/library.sqlite"_s));
+        QCOMPARE(QJsonDocument::fromJson(run.out).object()[u"data_dir"_s].toString(),
+                 dir.path() + u"/nested/lib"_s);
+    }
+
+    void listShowCategories()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(masthead({u"--data-dir"_s, dir.path(), u"--demo"_s, u"-q"_s, u"stats"_s}).exitCode, 0);
+        const Run list = masthead({u"--data-dir"_s, dir.path(), u"list"_s, u"--json"_s, u"--limit"_s, u"3"_s});
+        QCOMPARE(list.exitCode, 0);
+        const QList<QByteArray> lines = list.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(first[u"title"_s].toString(), u"US-Israel Talks Aim for Peace and Security in Gaza"_s);
+
+        const Run show = masthead({u"--data-dir"_s, dir.path(), u"show"_s,
+                                   QString::number(first[u"id"_s].toInteger()), u"--json"_s});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject article = QJsonDocument::fromJson(show.out).object();
+        for (const char *key : {"id", "feed", "title", "link", "author", "published", "categories", "summary",
+                                "content_html", "content_text", "images", "read", "starred"})
+            QVERIFY2(article.contains(QLatin1StringView(key)), key);
+        QCOMPARE(article[u"published"_s].toString(), u"2026-11-25T07:45:00Z"_s);
+
+        const Run politics = masthead({u"--data-dir"_s, dir.path(), u"list"_s, u"--category"_s,
+                                       u"Micro News/Politics"_s, u"--json"_s});
+        QCOMPARE(politics.exitCode, 0);
+        QCOMPARE(politics.out.trimmed().split('\n').size(), 4);
+
+        const Run tree = masthead({u"--data-dir"_s, dir.path(), u"categories"_s, u"--json"_s});
+        QCOMPARE(tree.exitCode, 0);
+        const QJsonArray roots = QJsonDocument::fromJson(tree.out).array();
+        QCOMPARE(roots.first()[u"path"_s].toString(), u"Micro News"_s);
+        for (const char *key : {"id", "name", "path", "subscribed", "unread", "total", "feeds", "children"})
+            QVERIFY2(roots.first().toObject().contains(QLatin1StringView(key)), key);
+
+        QCOMPARE(masthead({u"--data-dir"_s, dir.path(), u"show"_s, u"999999"_s}).exitCode, 5);
+        QCOMPARE(masthead({u"--data-dir"_s, dir.path(), u"list"_s, u"--category"_s, u"Nope"_s}).exitCode, 5);
+        QCOMPARE(masthead({u"--data-dir"_s, dir.path(), u"subscribe"_s, u"Nope/Never"_s}).exitCode, 5);
+        QCOMPARE(masthead({u"--data-dir"_s, dir.path(), u"unsubscribe"_s, u"Micro News"_s}).exitCode, 0);
+        const Run after = masthead({u"--data-dir"_s, dir.path(), u"categories"_s, u"--json"_s});
+        const QJsonObject micro = QJsonDocument::fromJson(after.out).array().first().toObject();
+        QCOMPARE(micro[u"subscribed"_s].toBool(), false);
+        QCOMPARE(micro[u"children"_s].toArray().first()[u"subscribed"_s].toBool(), false);
+    }
+
+    void newerLibraryIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(masthead({u"--data-dir"_s, dir.path(), u"stats"_s}).exitCode, 0);
+        const QString db = dir.path() + u"/library.sqlite"_s;
+        QCOMPARE(QProcess::execute(u"sqlite3"_s, {db, u"PRAGMA user_version = 9999;"_s}), 0);
+        const QByteArray before = fileHash(db);
+        const Run run = masthead({u"--data-dir"_s, dir.path(), u"stats"_s});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.startsWith("masthead: stats: ") && run.err.contains("newer"), run.err.constData());
+        QCOMPARE(fileHash(db), before);
+    }
+
+    void garbageLibraryIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.path() + u"/library.sqlite"_s;
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        const QByteArray before = fileHash(db);
+        const Run run = masthead({u"--data-dir"_s, dir.path(), u"stats"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains("not a Masthead library"), run.err.constData());
+        QCOMPARE(fileHash(db), before);
+        QVERIFY(!QFile::exists(db + u"-wal"_s));
+    }
+
+    void appWithoutDisplayFailsCleanly()
+    {
+        QTemporaryDir dir;
+        const Run run = masthead({u"--data-dir"_s, dir.path()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("no display"), run.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,143 @@
+#include "articlelistmodel.h"
+#include "articlepane.h"
+#include "categorytreemodel.h"
+#include "demoimporter.h"
+#include "mainwindow.h"
+#include "templibrary.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The page's text, read back from the real WebEngine view.
+QString pageText(QWebEngineView *view)
+{
+    QString text;
+    bool done = false;
+    view->page()->toPlainText([&](const QString &result) {
+        text = result;
+        done = true;
+    });
+    QTest::qWaitFor([&] { return done; }, 20000);
+    return text;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsTheDemoArticleLikeANewsPage()
+    {
+        TempLibrary fixture;
+        QVERIFY2(fixture.isValid(), qPrintable(fixture.errorString()));
+        QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
+        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
+
+        MainWindow window(fixture.library(), settings);
+        QSignalSpy loaded(window.articlePane(), &ArticlePane::loadFinished);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAbstractItemModelTester treeTester(window.categoryModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester listTester(window.articleModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QCOMPARE(window.categoryModel()->rowCount(), 4);
+        QCOMPARE(window.articleModel()->rowCount(), 30);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        QVERIFY(loaded.last().at(0).toBool());
+
+        const QString text = pageText(window.articlePane()->view());
+        QVERIFY2(text.contains(u"US-Israel Talks Aim for Peace and Security in Gaza"_s), qPrintable(text.left(300)));
+        QVERIFY(text.contains(u"Home"_s));
+        QVERIFY(text.contains(u"Micro News"_s));
+        QVERIFY(text.contains(u"Politics"_s));
+        QVERIFY(text.contains(u"Published on"_s));
+        QVERIFY(text.contains(u"Key Strategic Meeting Between America and Israel"_s));
+        QVERIFY(text.contains(u"This story was first published on timesofisrael.com."_s));
+        QVERIFY(text.contains(u"More like this"_s, Qt::CaseInsensitive)); // styled in capitals
+        QVERIFY(text.contains(u"Walmart Faces Backlash Over Shirts Feature Terror Leaders"_s));
+        // Opening the article marked it read.
+        QTRY_VERIFY(window.articleModel()->header(0).read);
+    }
+
+    void relatedLinkOpensThatArticle()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
+        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
+        MainWindow window(fixture.library(), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 target = window.articleModel()->header(5).id;
+        QSignalSpy loaded(window.articlePane(), &ArticlePane::loadFinished);
+        Q_EMIT window.articlePane()->articleRequested(target);
+        QCOMPARE(window.articlePane()->articleId(), target);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+    }
+
+    void emptyLibraryOffersTheSampleLibrary()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
+        MainWindow window(fixture.library(), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<QWidget *>(u"emptyBanner"_s);
+        QVERIFY(banner && banner->isVisible());
+        QCOMPARE(window.articleModel()->rowCount(), 0);
+        window.loadDemo();
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(window.articleModel()->rowCount(), 30);
+    }
+
+    void savesAndRestoresLayout()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        const QString ini = fixture.dataDir() + u"/settings.ini"_s;
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            MainWindow window(fixture.library(), settings);
+            window.resize(900, 600);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close();
+        }
+        QSettings settings(ini, QSettings::IniFormat);
+        QVERIFY(!settings.value(u"window/geometry"_s).toByteArray().isEmpty());
+        QVERIFY(!settings.value(u"window/splitter"_s).toByteArray().isEmpty());
+    }
+
+    void categorySelectionFiltersTheList()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
+        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
+        MainWindow window(fixture.library(), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tree = window.findChild<QTreeView *>(u"categoryView"_s);
+        QVERIFY(tree);
+        const QModelIndex politics = window.categoryModel()->index(0, 0, window.categoryModel()->index(0, 0));
+        QCOMPARE(politics.data().toString(), u"Politics"_s);
+        tree->setCurrentIndex(politics);
+        QCOMPARE(window.articleModel()->rowCount(), politics.data(CategoryTreeModel::TotalRole).toInt());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,3 @@
+#pragma once
+
+// The local HTTP test server lands with the fetching work.

@@ -1,0 +1,76 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CategoryTreeModel</name>
+    <message numerus="yes">
+        <source>%1: %n unread</source>
+        <translation>
+            <numerusform>%1: %n unread</numerusform>
+            <numerusform>%1: %n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%1, %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FetchJob</name>
+    <message numerus="yes">
+        <source>The download from %1 took longer than %n second(s).</source>
+        <translation>
+            <numerusform>The download from %1 took longer than %n second.</numerusform>
+            <numerusform>The download from %1 took longer than %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirected more than %n time(s).</source>
+        <translation>
+            <numerusform>%1 redirected more than %n time.</numerusform>
+            <numerusform>%1 redirected more than %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is busy and asks to retry in %n second(s) (HTTP %2).</source>
+        <translation>
+            <numerusform>%1 is busy and asks to retry in %n second (HTTP %2).</numerusform>
+            <numerusform>%1 is busy and asks to retry in %n seconds (HTTP %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent nothing for %n second(s).</source>
+        <translation>
+            <numerusform>%1 sent nothing for %n second.</numerusform>
+            <numerusform>%1 sent nothing for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asked Masthead to wait; retry in %n second(s).</source>
+        <translation>
+            <numerusform>%1 asked Masthead to wait; retry in %n second.</numerusform>
+            <numerusform>%1 asked Masthead to wait; retry in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n article(s), %1 unread</source>
+        <translation>
+            <numerusform>%n article, %1 unread</numerusform>
+            <numerusform>%n articles, %1 unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample library loaded: %n article(s) added</source>
+        <translation>
+            <numerusform>Sample library loaded: %n article added</numerusform>
+            <numerusform>Sample library loaded: %n articles added</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
