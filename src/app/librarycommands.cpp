@@ -3,8 +3,17 @@
 #include "librarystats.h"
 #include "librarytree.h"
 #include "output.h"
+#include "retention.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QSqlQuery>
+#include <QSet>
+#include "sqlutil.h"
+
+#include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -204,5 +213,155 @@ int LibraryCommands::show()
         m_out.line(a.link.toString());
     m_out.line(QString());
     m_out.line(a.contentText.isEmpty() ? a.summary : a.contentText);
+    return 0;
+}
+
+int LibraryCommands::search()
+{
+    if (m_inv.arguments.isEmpty())
+        return m_out.fail(u"search"_s, makeError(Error::Usage, tr("give words to search for")));
+    bool ok = true;
+    const int limit = m_inv.has(u"limit"_s) ? m_inv.option(u"limit"_s).toInt(&ok) : 20;
+    if (!ok || limit <= 0)
+        return m_out.fail(u"search"_s, makeError(Error::Usage, tr("--limit takes a positive number")));
+    auto hits = m_library.search().search(m_inv.arguments.join(u' '), limit);
+    if (!hits)
+        return m_out.fail(u"search"_s, hits.error());
+    for (const SearchHit &hit : hits.value()) {
+        if (m_inv.json) {
+            m_out.jsonLine(QJsonObject{{"id"_L1, hit.id},
+                                       {"title"_L1, textOrNull(hit.title)},
+                                       {"link"_L1, textOrNull(hit.link.toString())},
+                                       {"feed"_L1, hit.feedId},
+                                       {"feed_title"_L1, hit.feedTitle},
+                                       {"published"_L1, isoOrNull(hit.published)},
+                                       {"score"_L1, hit.score},
+                                       {"snippet"_L1, hit.snippet}});
+        } else {
+            m_out.line(u"%1  %2 — %3"_s.arg(hit.id, 7).arg(hit.title, hit.feedTitle));
+            m_out.line(u"         %1"_s.arg(hit.snippet));
+        }
+    }
+    if (hits->isEmpty())
+        m_out.info(tr("No articles match."));
+    return 0;
+}
+
+int LibraryCommands::related()
+{
+    bool ok = true;
+    const int limit = m_inv.has(u"limit"_s) ? m_inv.option(u"limit"_s).toInt(&ok) : 5;
+    if (!ok || limit <= 0)
+        return m_out.fail(u"related"_s, makeError(Error::Usage, tr("--limit takes a positive number")));
+    // Inputs: ids, links (--link), or "-": one per line on stdin, digits being ids.
+    struct Input
+    {
+        QString text;
+        bool isLink = false;
+    };
+    QList<Input> inputs;
+    if (m_inv.arguments == QStringList{u"-"_s}) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return m_out.fail(u"related"_s, makeError(Error::BadInput, tr("cannot read standard input")));
+        static const QRegularExpression digits(u"^\\d+$"_s);
+        while (!in.atEnd()) {
+            const QString line = QString::fromUtf8(in.readLine()).trimmed();
+            if (!line.isEmpty())
+                inputs.append({line, !digits.match(line).hasMatch()});
+        }
+    } else {
+        for (const QString &arg : m_inv.arguments)
+            inputs.append({arg, m_inv.has(u"link"_s)});
+    }
+    if (inputs.isEmpty())
+        return m_out.fail(u"related"_s, makeError(Error::Usage, tr("give article ids, --link URLs, or -")));
+
+    int found = 0;
+    const RelatedIndex index = m_library.related();
+    for (const Input &input : std::as_const(inputs)) {
+        qint64 id = 0;
+        if (input.isLink) {
+            auto byLink = m_library.articles().findIdByLink(input.text);
+            if (!byLink)
+                return m_out.fail(u"related"_s, byLink.error());
+            id = byLink.value();
+        } else {
+            bool isNumber = false;
+            id = input.text.toLongLong(&isNumber);
+            if (!isNumber)
+                return m_out.fail(u"related"_s, makeError(Error::Usage, tr("%1 is not an article id").arg(input.text)));
+        }
+        auto article = id > 0 ? m_library.articles().find(id) : Result<std::optional<Article>>(std::optional<Article>());
+        if (!article)
+            return m_out.fail(u"related"_s, article.error());
+        if (!article.value()) {
+            if (m_inv.json)
+                m_out.jsonLine({{"input"_L1, input.text}, {"error"_L1, "not found"_L1}, {"related"_L1, QJsonArray()}});
+            else
+                m_out.info(tr("%1: not found").arg(input.text));
+            continue;
+        }
+        ++found;
+        auto list = index.related(id, limit);
+        if (!list)
+            return m_out.fail(u"related"_s, list.error());
+        if (m_inv.json) {
+            QJsonArray items;
+            for (const RelatedIndex::Related &r : list.value()) {
+                items.append(QJsonObject{{"id"_L1, r.id}, {"title"_L1, textOrNull(r.title)},
+                                         {"link"_L1, textOrNull(r.link)}, {"summary"_L1, textOrNull(r.summary)},
+                                         {"feed"_L1, r.feedId}, {"feed_title"_L1, r.feedTitle},
+                                         {"score"_L1, r.score}, {"same_story"_L1, r.sameStory}});
+            }
+            m_out.jsonLine({{"id"_L1, id}, {"link"_L1, textOrNull(article.value()->link.toString())},
+                            {"related"_L1, items}});
+        } else {
+            m_out.line(u"#%1 %2"_s.arg(id).arg(article.value()->title));
+            for (const RelatedIndex::Related &r : list.value())
+                m_out.line(u"  %1%2 %3 — %4"_s.arg(r.sameStory ? u"= "_s : u"  "_s).arg(r.id).arg(r.title, r.feedTitle));
+        }
+    }
+    if (found == 0)
+        return m_out.fail(u"related"_s, makeError(Error::NotFound, tr("none of the articles was found")));
+    return 0;
+}
+
+int LibraryCommands::vacuum(const RetentionPolicy &policy)
+{
+    Retention retention(m_library.database().connection());
+    auto removed = retention.apply(policy);
+    if (!removed)
+        return m_out.fail(u"vacuum"_s, removed.error());
+    // Cache files that no stored image points at.
+    auto kept = SqlUtil::run(m_library.database().connection(),
+                             u"SELECT local_path FROM images WHERE local_path IS NOT NULL"_s);
+    if (!kept)
+        return m_out.fail(u"vacuum"_s, kept.error());
+    QSet<QString> referenced;
+    while (kept.value().next())
+        referenced.insert(QDir(m_library.cacheDir()).absoluteFilePath(kept.value().value(0).toString()));
+    kept.value().finish();
+    int orphans = 0;
+    QDirIterator files(m_library.cacheDir(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (!referenced.contains(path) && QFile::remove(path))
+            ++orphans;
+    }
+    const qint64 before = QFileInfo(m_library.database().path()).size();
+    if (auto done = retention.compact(); !done)
+        return m_out.fail(u"vacuum"_s, done.error());
+    const qint64 after = QFileInfo(m_library.database().path()).size();
+    if (m_inv.json) {
+        m_out.json(QJsonDocument(QJsonObject{{"removed_articles"_L1, removed.value()},
+                                             {"removed_cache_files"_L1, orphans},
+                                             {"database_bytes_before"_L1, before},
+                                             {"database_bytes_after"_L1, after}}));
+    } else {
+        m_out.info(tr("Removed %1 articles and %2 cache files; the library went from %3 to %4")
+                           .arg(removed.value()).arg(orphans)
+                           .arg(QLocale().formattedDataSize(before), QLocale().formattedDataSize(after)));
+    }
     return 0;
 }

@@ -3,10 +3,11 @@
 #include "commandline.h"
 
 class Library;
+struct RetentionPolicy;
 class Output;
 
 // Commands that read or change the library: stats, categories, subscribe,
-// unsubscribe, list, show. Each returns the process exit code.
+// unsubscribe, list, show, search. Each returns the process exit code.
 class LibraryCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(LibraryCommands)
@@ -19,6 +20,9 @@ public:
     int setSubscribed(bool subscribed);
     int list();
     int show();
+    int search();
+    int related();
+    int vacuum(const RetentionPolicy &policy);
 
 private:
     Library &m_library;

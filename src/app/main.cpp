@@ -3,9 +3,13 @@
 
 #include "commandline.h"
 #include "demoimporter.h"
+#include "documentcommands.h"
+#include "feedcommands.h"
+#include "fetcher.h"
 #include "library.h"
 #include "librarycommands.h"
 #include "output.h"
+#include "retention.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +20,7 @@
 
 #ifdef MASTHEAD_WITH_GUI
 #include "articlepane.h"
+#include "feedcontroller.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -60,9 +65,25 @@ Result<std::unique_ptr<Library>> openLibrary(const Invocation &inv)
     return library;
 }
 
+// Settings live with the library when a data directory is named, else in
+// the desktop's usual place.
+std::unique_ptr<QSettings> settingsFor(const Invocation &inv, const QString &dataDir)
+{
+    if (inv.dataDir.isEmpty() && qEnvironmentVariableIsEmpty("MASTHEAD_DATA_DIR"))
+        return std::make_unique<QSettings>();
+    return std::make_unique<QSettings>(QDir(dataDir).filePath(u"settings.ini"_s), QSettings::IniFormat);
+}
+
 int runCommand(const Invocation &inv, Output &out)
 {
-    // Commands that work on files alone come here once their parts land.
+    DocumentCommands documents(inv, out);
+    if (inv.command == "parse"_L1)
+        return documents.parse();
+    if (inv.command == "extract"_L1)
+        return documents.extract();
+    if (inv.command == "sanitize"_L1)
+        return documents.sanitize();
+
     auto library = openLibrary(inv);
     if (!library)
         return out.fail(inv.command, library.error());
@@ -79,6 +100,31 @@ int runCommand(const Invocation &inv, Output &out)
         return commands.list();
     if (inv.command == "show"_L1)
         return commands.show();
+    if (inv.command == "search"_L1)
+        return commands.search();
+    if (inv.command == "related"_L1)
+        return commands.related();
+    if (inv.command == "vacuum"_L1) {
+        const auto settings = settingsFor(inv, library.value()->dataDir());
+        RetentionPolicy policy;
+        policy.maxAgeDays = settings->value(u"retention/maxAgeDays"_s, 0).toInt();
+        policy.maxPerFeed = settings->value(u"retention/maxPerFeed"_s, 0).toInt();
+        return commands.vacuum(policy);
+    }
+
+    Fetcher fetcher;
+    fetcher.setOffline(inv.offline);
+    FeedCommands feeds(*library.value(), fetcher, inv, out);
+    if (inv.command == "add"_L1)
+        return feeds.add();
+    if (inv.command == "remove"_L1)
+        return feeds.remove();
+    if (inv.command == "refresh"_L1)
+        return feeds.refresh();
+    if (inv.command == "import-opml"_L1)
+        return feeds.importOpml();
+    if (inv.command == "export-opml"_L1)
+        return feeds.exportOpml();
     return out.fail(inv.command, makeError(Error::Usage, Tr::tr("not available yet")));
 }
 
@@ -128,12 +174,11 @@ int runGui(int argc, char **argv, const Invocation &inv)
                               Tr::tr("The library could not be opened.\n\n%1").arg(library.error().message));
         return out.fail(u"library"_s, library.error());
     }
-    std::unique_ptr<QSettings> settings =
-            inv.dataDir.isEmpty() && qEnvironmentVariableIsEmpty("MASTHEAD_DATA_DIR")
-            ? std::make_unique<QSettings>()
-            : std::make_unique<QSettings>(QDir(library.value()->dataDir()).filePath(u"settings.ini"_s),
-                                          QSettings::IniFormat);
-    MainWindow window(*library.value(), *settings);
+    const auto settings = settingsFor(inv, library.value()->dataDir());
+    Fetcher fetcher;
+    MainWindow window(*library.value(), fetcher, *settings);
+    if (inv.offline)
+        window.feeds()->setOffline(true);
     window.show();
     if (qEnvironmentVariableIsSet("MASTHEAD_STARTUP_PROBE")) {
         // For tests/benchmarks/startup: say when the window and its first

@@ -23,7 +23,14 @@ struct Article
     bool read = false;
     bool starred = false;
     QDateTime fetchedAt;
+    // Features for related stories (src/core/related), encoded; computed
+    // off the GUI thread before storing (see computeArticleFeatures).
+    QByteArray termVector;
+    QByteArray storySignature;
 };
+
+// Fills termVector and storySignature from the title, summary and text.
+void computeArticleFeatures(Article &article);
 
 // One row of the article list: small, so a page of them is cheap.
 struct ArticleHeader

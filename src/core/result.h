@@ -26,7 +26,9 @@ template<typename T = std::monostate>
 class [[nodiscard]] Result final
 {
 public:
-    Result() requires std::is_same_v<T, std::monostate> : m_data(std::monostate{}) { }
+    // Success with a default value (Result<> is plain success); also lets a
+    // Result travel in a QVariant.
+    Result() requires std::is_default_constructible_v<T> : m_data(T{}) { }
     Result(T value) : m_data(std::move(value)) { }
     Result(Error error) : m_data(std::move(error)) { }
 

@@ -70,7 +70,7 @@ QByteArray articleContentHash(const Article &article)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     for (const QString &part : {article.title, article.author, article.summary,
-                                article.contentHtml}) {
+                                article.contentHtml, article.contentText}) {
         hash.addData(part.toUtf8());
         hash.addData(QByteArrayView("\x1f", 1));
     }

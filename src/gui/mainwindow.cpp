@@ -6,6 +6,7 @@
 #include "articlereader.h"
 #include "categorytreemodel.h"
 #include "demoimporter.h"
+#include "feedcontroller.h"
 #include "library.h"
 #include "librarystats.h"
 #include "librarytree.h"
@@ -19,7 +20,7 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Library &library, Fetcher &fetcher, QSettings &settings, QWidget *parent)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_library(library),
@@ -52,6 +53,9 @@ MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
 
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
+    m_feeds = new FeedController(library, fetcher, this, statusBar());
+    connect(m_feeds, &FeedController::libraryChanged, this, &MainWindow::reload);
+    connect(m_feeds, &FeedController::offlineChanged, m_ui->actionOffline, &QAction::setChecked);
 
     setupActions();
     connect(m_ui->categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -86,6 +90,11 @@ void MainWindow::setupActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionLoadDemo, &QAction::triggered, this, &MainWindow::loadDemo);
     connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] { m_feeds->refreshAll(); });
+    connect(m_ui->actionAddFeed, &QAction::triggered, this, [this] { m_feeds->addFeed(); });
+    connect(m_ui->actionImportOpml, &QAction::triggered, this, [this] { m_feeds->importOpml(); });
+    connect(m_ui->actionExportOpml, &QAction::triggered, this, [this] { m_feeds->exportOpml(); });
+    connect(m_ui->actionOffline, &QAction::toggled, this, [this](bool on) { m_feeds->setOffline(on); });
     connect(m_ui->actionUnreadOnly, &QAction::toggled, this,
             [this] { showArticlesOf(m_ui->categoryView->currentIndex()); });
     connect(m_ui->actionToggleRead, &QAction::triggered, this, [this] {

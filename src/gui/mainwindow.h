@@ -5,6 +5,8 @@
 #include <memory>
 
 class ArticleListModel;
+class FeedController;
+class Fetcher;
 class ArticlePane;
 class CategoryTreeModel;
 class Library;
@@ -23,12 +25,13 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Library &library, QSettings &settings, QWidget *parent = nullptr);
+    MainWindow(Library &library, Fetcher &fetcher, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ArticlePane *articlePane() const { return m_pane; }
     CategoryTreeModel *categoryModel() const { return m_tree; }
     ArticleListModel *articleModel() const { return m_articles; }
+    FeedController *feeds() const { return m_feeds; }
 
     // Shows an article by id, selecting it in the list when it is there.
     void openArticle(qint64 articleId);
@@ -61,4 +64,5 @@ private:
     ArticleListModel *m_articles = nullptr;
     ArticlePane *m_pane = nullptr;
     QLabel *m_counts = nullptr;
+    FeedController *m_feeds = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "articlelistmodel.h"
 
 #include <QFont>
+#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
@@ -22,12 +23,15 @@ QString ArticleListModel::shortDate(const QDateTime &time) const
 
 void ArticleListModel::setLoader(PageLoader loader, int pageSize)
 {
-    beginResetModel();
-    m_loader = std::move(loader);
-    m_pageSize = std::max(1, pageSize);
-    m_rows.clear();
-    m_exhausted = !m_loader;
-    endResetModel();
+    {
+        QScopedValueRollback guard(m_fetching, true);
+        beginResetModel();
+        m_loader = std::move(loader);
+        m_pageSize = std::max(1, pageSize);
+        m_rows.clear();
+        m_exhausted = !m_loader;
+        endResetModel();
+    }
     if (canFetchMore({}))
         fetchMore({});
 }
@@ -143,8 +147,9 @@ bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
+    if (!canFetchMore(parent) || m_fetching)
         return;
+    QScopedValueRollback guard(m_fetching, true);
     const std::optional<ArticleHeader> last =
             m_rows.isEmpty() ? std::nullopt : std::optional<ArticleHeader>(m_rows.last());
     const QList<ArticleHeader> page = m_loader(last, m_pageSize);

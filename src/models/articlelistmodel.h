@@ -46,5 +46,6 @@ private:
     QList<ArticleHeader> m_rows;
     int m_pageSize = 100;
     bool m_exhausted = true;
+    bool m_fetching = false; // views call fetchMore() from our own signals
     QLocale m_locale;
 };

@@ -1,6 +1,5 @@
 #include "articlereader.h"
 #include "library.h"
-#include "relatedstories.h"
 
 ArticleReader::ArticleReader(const Library &library) : m_library(library) { }
 
@@ -30,9 +29,14 @@ Result<ArticlePageData> ArticleReader::page(qint64 articleId, int relatedLimit) 
             return path.error();
         page.breadcrumb = path.value();
     }
-    auto related = RelatedStories(m_library).find(article, relatedLimit);
+    auto related = m_library.related().related(article.id, relatedLimit);
     if (!related)
         return related.error();
-    page.related = related.value();
+    for (const RelatedIndex::Related &r : related.value())
+        page.related.append({r.id, r.title, r.summary, r.feedTitle, r.sameStory});
+    auto others = m_library.related().alsoCoveredBy(article.id);
+    if (!others)
+        return others.error();
+    page.alsoCoveredBy = others.value();
     return page;
 }

@@ -1,4 +1,6 @@
 #include "demoimporter.h"
+#include "html/htmlsanitizer.h"
+#include "html/htmltext.h"
 #include "library.h"
 #include "sqlutil.h"
 
@@ -40,7 +42,10 @@ Article articleFrom(const QJsonObject &o)
     a.author = o.value("author"_L1).toString();
     a.published = QDateTime::fromString(o.value("published"_L1).toString(), Qt::ISODate);
     a.summary = o.value("summary"_L1).toString();
-    a.contentHtml = o.value("content_html"_L1).toString();
+    // The demo is ours, but it is stored like any feed: sanitized, with its text.
+    a.contentHtml = sanitizeHtml(o.value("content_html"_L1).toString());
+    a.contentText = htmlToText(a.contentHtml);
+    computeArticleFeatures(a);
     a.read = o.value("read"_L1).toBool();
     a.starred = o.value("starred"_L1).toBool();
     return a;

@@ -1,4 +1,5 @@
 #include "articlerepository.h"
+#include "relatedindex.h"
 #include "sqlutil.h"
 
 #include <QSqlQuery>
@@ -55,13 +56,15 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
     auto update = SqlUtil::prepare(
             m_db,
             u"UPDATE articles SET link = ?, title = ?, author = ?, published = ?, updated = ?,"
-            " summary = ?, content_html = ?, content_text = ?, content_hash = ? WHERE id = ?"_s);
+            " summary = ?, content_html = ?, content_text = ?, content_hash = ?,"
+            " sort_time = coalesce(?, sort_time) WHERE id = ?"_s);
     auto tag = SqlUtil::prepare(m_db, u"INSERT OR IGNORE INTO article_tags (article_id, term) VALUES (?, ?)"_s);
     for (auto *prepared : {&lookup, &insert, &update, &tag}) {
         if (!*prepared)
             return prepared->error();
     }
 
+    RelatedIndex related(m_db);
     UpsertCounts counts;
     const QVariant fetched = SqlUtil::fromTime(fetchedAt);
     for (const Article &article : articles) {
@@ -87,7 +90,8 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
                                       text(article.title), text(article.author),
                                       SqlUtil::fromTime(article.published),
                                       SqlUtil::fromTime(article.updated), text(article.summary),
-                                      text(article.contentHtml), text(article.contentText), hash, id};
+                                      text(article.contentHtml), text(article.contentText), hash,
+                                      SqlUtil::fromTime(article.published), id};
             for (int i = 0; i < values.size(); ++i)
                 u.bindValue(i, values.at(i));
             if (auto done = SqlUtil::exec(u); !done)
@@ -113,6 +117,9 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
             ++counts.inserted;
         }
         counts.ids.append(id);
+        if (auto done = related.index(id, feedId, article.published, article.termVector, article.storySignature);
+            !done)
+            return done.error();
         for (const QString &term : article.tags) {
             tag.value().bindValue(0, id);
             tag.value().bindValue(1, term);
@@ -208,4 +215,13 @@ Result<QList<Article>> ArticleRepository::recent(int limit) const
     while (q.value().next())
         out.append(articleFrom(q.value()));
     return out;
+}
+
+Result<qint64> ArticleRepository::findIdByLink(const QString &link) const
+{
+    auto q = SqlUtil::run(m_db, u"SELECT id FROM articles WHERE link = ? ORDER BY sort_time DESC LIMIT 1"_s,
+                          {QUrl(link).toString(QUrl::FullyEncoded)});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);
 }

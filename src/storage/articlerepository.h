@@ -38,6 +38,8 @@ public:
                                 const QDateTime &fetchedAt);
 
     Result<std::optional<Article>> find(qint64 id) const;
+    // The newest article with this link, 0 if none.
+    Result<qint64> findIdByLink(const QString &link) const;
     Result<QList<ArticleHeader>> headers(const ArticleQuery &query) const;
     // The keyset position of a row, to ask for the page after it.
     Result<std::pair<qint64, qint64>> keyOf(qint64 id) const;

@@ -133,6 +133,16 @@ Result<Database> Database::open(const QString &path, Mode mode)
 
     const Migrator migrator = Migrator::builtIn();
     const int version = database.schemaVersion();
+    if (version == 0) {
+        // Another program's database: never add our tables to it.
+        auto tables = SqlUtil::run(db, u"SELECT count(*) FROM sqlite_schema"_s);
+        const bool foreign = tables && tables.value().next() && tables.value().value(0).toInt() > 0;
+        if (foreign)
+            return makeError(Error::Database,
+                             Tr::tr("%1 is a database of another program, not a Masthead library; "
+                                    "it was left untouched")
+                                     .arg(path));
+    }
     if (version > migrator.latestVersion()) {
         return makeError(Error::Database,
                          Tr::tr("%1 was created by a newer version of Masthead (schema %2; this "

@@ -1,4 +1,5 @@
 #include "feedrepository.h"
+#include "relatedindex.h"
 #include "sqlutil.h"
 
 #include <QSqlQuery>
@@ -123,4 +124,77 @@ Result<QList<qint64>> FeedRepository::inCategories(const QList<qint64> &category
     while (q.value().next())
         out.append(q.value().value(0).toLongLong());
     return out;
+}
+
+Result<QList<Feed>> FeedRepository::subscribed() const
+{
+    auto q = SqlUtil::run(m_db, QStringLiteral("SELECT " FEED_COLUMNS " FROM feeds WHERE gone = 0 AND"
+                                               " (category_id IS NULL OR category_id IN"
+                                               " (SELECT id FROM categories WHERE subscribed = 1))"
+                                               " ORDER BY id"));
+    if (!q)
+        return q.error();
+    QList<Feed> feeds;
+    while (q.value().next())
+        feeds.append(feedFrom(q.value()));
+    return feeds;
+}
+
+Result<> FeedRepository::recordFetch(qint64 feedId, const FetchOutcome &o)
+{
+    SqlUtil::Transaction tx(m_db);
+    auto q = SqlUtil::run(
+            m_db,
+            u"UPDATE feeds SET last_fetched_at = ?, last_status = ?, last_error = ?,"
+            " etag = CASE WHEN ? THEN ? ELSE etag END,"
+            " last_modified = CASE WHEN ? THEN ? ELSE last_modified END,"
+            " gone = ?, title = coalesce(nullif(title, ''), ?), site_url = coalesce(?, site_url),"
+            " refresh_minutes = coalesce(?, refresh_minutes) WHERE id = ?"_s,
+            {SqlUtil::fromTime(o.fetchedAt), o.httpStatus, nullable(o.error),
+             o.error.isEmpty() ? 1 : 0, nullable(QString::fromUtf8(o.etag)),
+             o.error.isEmpty() ? 1 : 0, nullable(QString::fromUtf8(o.lastModified)),
+             o.gone ? 1 : 0, nullable(o.title),
+             nullable(o.siteUrl.toString(QUrl::FullyEncoded)),
+             o.refreshMinutes ? QVariant(*o.refreshMinutes) : QVariant(QMetaType(QMetaType::Int)),
+             feedId});
+    if (!q)
+        return q.error();
+    if (o.newUrl.isValid() && !o.newUrl.isEmpty()) {
+        // A feed already stored at the new address keeps its own row.
+        auto moved = SqlUtil::run(m_db,
+                                  u"UPDATE OR IGNORE feeds SET url = ? WHERE id = ?"_s,
+                                  {o.newUrl.toString(QUrl::FullyEncoded), feedId});
+        if (!moved)
+            return moved.error();
+    }
+    return tx.commit();
+}
+
+Result<> FeedRepository::remove(qint64 feedId)
+{
+    SqlUtil::Transaction tx(m_db);
+    auto doomed = SqlUtil::run(m_db, u"SELECT id FROM articles WHERE feed_id = ? AND starred = 0"_s, {feedId});
+    if (!doomed)
+        return doomed.error();
+    QList<qint64> ids;
+    while (doomed.value().next())
+        ids.append(doomed.value().value(0).toLongLong());
+    doomed.value().finish();
+    RelatedIndex related(m_db);
+    for (qint64 id : ids) {
+        if (auto done = related.forget(id); !done)
+            return done;
+    }
+    if (auto q = SqlUtil::run(m_db, u"DELETE FROM articles WHERE feed_id = ? AND starred = 0"_s, {feedId}); !q)
+        return q.error();
+    auto left = SqlUtil::run(m_db, u"SELECT count(*) FROM articles WHERE feed_id = ?"_s, {feedId});
+    if (!left)
+        return left.error();
+    const bool keep = left.value().next() && left.value().value(0).toLongLong() > 0;
+    left.value().finish();
+    auto q = keep ? SqlUtil::run(m_db, u"UPDATE feeds SET gone = 1 WHERE id = ?"_s, {feedId})
+                  : SqlUtil::run(m_db, u"DELETE FROM feeds WHERE id = ?"_s, {feedId});
+    if (!q)
+        return q.error();
+    return tx.commit();
 }

@@ -25,6 +25,28 @@ public:
     // The feeds filed under any of these categories.
     Result<QList<qint64>> inCategories(const QList<qint64> &categoryIds) const;
 
+    // Feeds to refresh: those in subscribed categories (or in none), not gone.
+    Result<QList<Feed>> subscribed() const;
+
+    // What one fetch of a feed found out, stored in one statement.
+    struct FetchOutcome
+    {
+        QDateTime fetchedAt;
+        int httpStatus = 0;
+        QString error; // empty: the fetch and parse went well
+        QByteArray etag;
+        QByteArray lastModified;
+        QUrl newUrl;   // after a permanent redirect
+        bool gone = false;
+        QString title; // stored when the feed has none yet
+        QUrl siteUrl;
+        std::optional<int> refreshMinutes;
+    };
+    Result<> recordFetch(qint64 feedId, const FetchOutcome &outcome);
+    // Unsubscribes: removes the feed and its articles, except starred ones,
+    // which stay readable under the feed (kept, marked gone).
+    Result<> remove(qint64 feedId);
+
 private:
     QSqlDatabase m_db;
 };

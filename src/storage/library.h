@@ -4,7 +4,9 @@
 #include "categoryrepository.h"
 #include "database.h"
 #include "feedrepository.h"
+#include "relatedindex.h"
 #include "result.h"
+#include "searchrepository.h"
 
 #include <memory>
 
@@ -24,6 +26,8 @@ public:
     CategoryRepository categories() const { return CategoryRepository(m_database.connection()); }
     FeedRepository feeds() const { return FeedRepository(m_database.connection()); }
     ArticleRepository articles() const { return ArticleRepository(m_database.connection()); }
+    RelatedIndex related() const { return RelatedIndex(m_database.connection()); }
+    SearchRepository search() const { return SearchRepository(m_database.connection()); }
 
 private:
     Library(QString dataDir, Database database);

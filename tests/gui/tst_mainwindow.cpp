@@ -2,6 +2,7 @@
 #include "articlepane.h"
 #include "categorytreemodel.h"
 #include "demoimporter.h"
+#include "fetcher.h"
 #include "mainwindow.h"
 #include "templibrary.h"
 
@@ -25,7 +26,7 @@ QString pageText(QWebEngineView *view)
         text = result;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 20000);
+    (void)QTest::qWaitFor([&] { return done; }, 20000);
     return text;
 }
 
@@ -35,6 +36,8 @@ class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
+    Fetcher m_fetcher;
+
 private Q_SLOTS:
     void showsTheDemoArticleLikeANewsPage()
     {
@@ -43,7 +46,7 @@ private Q_SLOTS:
         QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
         QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
 
-        MainWindow window(fixture.library(), settings);
+        MainWindow window(fixture.library(), m_fetcher, settings);
         QSignalSpy loaded(window.articlePane(), &ArticlePane::loadFinished);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -77,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(fixture.isValid());
         QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
         QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-        MainWindow window(fixture.library(), settings);
+        MainWindow window(fixture.library(), m_fetcher, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const qint64 target = window.articleModel()->header(5).id;
@@ -92,7 +95,7 @@ private Q_SLOTS:
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
         QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-        MainWindow window(fixture.library(), settings);
+        MainWindow window(fixture.library(), m_fetcher, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *banner = window.findChild<QWidget *>(u"emptyBanner"_s);
@@ -110,7 +113,7 @@ private Q_SLOTS:
         const QString ini = fixture.dataDir() + u"/settings.ini"_s;
         {
             QSettings settings(ini, QSettings::IniFormat);
-            MainWindow window(fixture.library(), settings);
+            MainWindow window(fixture.library(), m_fetcher, settings);
             window.resize(900, 600);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -127,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(fixture.isValid());
         QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
         QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-        MainWindow window(fixture.library(), settings);
+        MainWindow window(fixture.library(), m_fetcher, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tree = window.findChild<QTreeView *>(u"categoryView"_s);

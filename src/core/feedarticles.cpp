@@ -1,0 +1,49 @@
+#include "feedarticles.h"
+#include "html/htmlsanitizer.h"
+#include "html/htmltext.h"
+
+namespace {
+
+QString authorOf(const QList<FeedPerson> &people)
+{
+    QStringList names;
+    for (const FeedPerson &person : people)
+        names.append(!person.name.isEmpty() ? person.name : person.email);
+    names.removeAll(QString());
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+FeedArticles articlesFromFeed(const FeedDocument &feed, const QUrl &feedUrl)
+{
+    FeedArticles out;
+    out.feedTitle = feed.title;
+    out.siteUrl = feed.link.isEmpty() ? QUrl() : QUrl(feed.link);
+    out.refreshMinutes = feed.updateIntervalMinutes ? feed.updateIntervalMinutes : feed.ttlMinutes;
+    out.articles.reserve(feed.entries.size());
+    for (const FeedEntry &entry : feed.entries) {
+        Article a;
+        a.guid = entry.id;
+        a.link = entry.link.isEmpty() ? QUrl() : feedUrl.resolved(QUrl(entry.link));
+        a.title = entry.title;
+        a.author = authorOf(entry.authors.isEmpty() ? feed.authors : entry.authors);
+        a.published = entry.published.isValid() ? entry.published : entry.updated;
+        a.updated = entry.updated;
+        a.summary = entry.summary;
+        SanitizeOptions options;
+        options.baseUrl = a.link.isValid() ? a.link : feedUrl;
+        const QString &body = !entry.contentHtml.isEmpty() ? entry.contentHtml
+                : !entry.summaryHtml.isEmpty()              ? entry.summaryHtml
+                                                            : entry.summary.toHtmlEscaped();
+        a.contentHtml = sanitizeHtml(body, options);
+        a.contentText = htmlToText(a.contentHtml);
+        for (const FeedCategory &category : entry.categories)
+            a.tags.append(category.label.isEmpty() ? category.term : category.label);
+        a.tags.removeDuplicates();
+        a.tags.removeAll(QString());
+        computeArticleFeatures(a);
+        out.articles.append(std::move(a));
+    }
+    return out;
+}

@@ -1,0 +1,190 @@
+#include "html/htmlsanitizer.h"
+
+#include "html/htmlserializer.h"
+#include "html/sanitizepolicy.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace HtmlDom {
+
+namespace {
+
+bool isSafeDimension(const QString &value)
+{
+    static const QRegularExpression re(u"^\\s*\\d{1,5}(\\.\\d+)?(%|px)?\\s*$"_s);
+    return re.match(value).hasMatch();
+}
+
+void cleanAttributes(Node *n, const SanitizeOptions &options)
+{
+    QList<Attribute> kept;
+    for (const Attribute &a : std::as_const(n->attributes)) {
+        if (!isAllowedAttribute(n->tag, a.name))
+            continue;
+        QString value = a.value;
+        if (a.name == u"href" || a.name == u"cite") {
+            value = safeUrl(value, options.baseUrl,
+                            a.name == u"href" ? UrlUse::Link : UrlUse::Citation);
+            if (value.isEmpty())
+                continue;
+        } else if (a.name == u"dir") {
+            value = value.trimmed().toLower();
+            if (value != u"ltr" && value != u"rtl" && value != u"auto")
+                continue;
+        } else if (a.name == u"width" || a.name == u"height") {
+            if (!isSafeDimension(value))
+                continue;
+        }
+        kept.append({a.name, value});
+    }
+    n->attributes = kept;
+    if (n->is(GUMBO_TAG_A) && n->hasAttribute(u"href"))
+        n->setAttribute(u"rel"_s, u"noopener noreferrer"_s);
+}
+
+// Returns false when the image has to go.
+bool processImage(Node *img, const SanitizeOptions &options, QList<QUrl> *images)
+{
+    QString src = img->attribute(u"src").trimmed();
+    QString srcset = img->attribute(u"srcset").trimmed();
+    if (src.isEmpty() && srcset.isEmpty()) {
+        for (const auto lazy : {u"data-src", u"data-lazy-src", u"data-original", u"data-url"}) {
+            src = img->attribute(lazy).trimmed();
+            if (!src.isEmpty())
+                break;
+        }
+        srcset = img->attribute(u"data-srcset").trimmed();
+    }
+    const QString chosen = srcset.isEmpty() ? src : pickSrcsetCandidate(srcset, src);
+    QString url = safeUrl(chosen, options.baseUrl, UrlUse::Image);
+    if (url.isEmpty() && chosen != src)
+        url = safeUrl(src, options.baseUrl, UrlUse::Image);
+    if (url.isEmpty())
+        return false;
+    if (!url.startsWith(u"data:", Qt::CaseInsensitive)) {
+        const QUrl absolute(url);
+        const bool remote = absolute.scheme() == u"http" || absolute.scheme() == u"https";
+        if (images && remote && !images->contains(absolute))
+            images->append(absolute);
+        const QString rewritten = options.imageUrlRewriter && remote
+            ? options.imageUrlRewriter(absolute)
+            : QString();
+        if (!rewritten.isEmpty())
+            url = rewritten;
+        else if (!options.allowRemoteImages)
+            return false;
+    }
+    cleanAttributes(img, options);
+    img->removeAttribute(u"src");
+    img->attributes.prepend({u"src"_s, url});
+    return true;
+}
+
+bool isAcceptableSourceType(const QString &type)
+{
+    const QString t = type.trimmed().toLower();
+    return t.isEmpty() || (t.startsWith(u"image/") && !t.contains(u"svg"));
+}
+
+// <picture><source srcset…><img…></picture> becomes one <img>.
+Node *reducePicture(Document &doc, Node *picture)
+{
+    Node *img = nullptr;
+    Node *source = nullptr;
+    for (Node *n = picture->firstChild; n; n = nextInTree(n, picture)) {
+        if (n->is(GUMBO_TAG_IMG) && !img)
+            img = n;
+        else if (n->is(GUMBO_TAG_SOURCE) && !source && !n->attribute(u"srcset").trimmed().isEmpty()
+                 && isAcceptableSourceType(n->attribute(u"type")))
+            source = n;
+    }
+    if (!img && !source)
+        return nullptr;
+    Node *result = doc.createElement(GUMBO_TAG_IMG);
+    if (img)
+        result->attributes = img->attributes;
+    if (source) {
+        result->setAttribute(u"srcset"_s, source->attribute(u"srcset"));
+        result->removeAttribute(u"data-srcset");
+    }
+    return result;
+}
+
+} // namespace
+
+void sanitizeChildren(Document &doc, Node *container, const SanitizeOptions &options,
+                      QList<QUrl> *images)
+{
+    Node *n = container->firstChild;
+    while (n) {
+        if (n->isText()) {
+            n = nextSkippingChildren(n, container);
+            continue;
+        }
+        if (!n->isElement()) { // comments, stray document nodes
+            Node *next = nextSkippingChildren(n, container);
+            detach(n);
+            n = next;
+            continue;
+        }
+        if (n->tag == GUMBO_TAG_UNKNOWN && n->ns == GUMBO_NAMESPACE_HTML && n->name == u"picture") {
+            if (Node *img = reducePicture(doc, n)) {
+                replaceNode(n, img);
+                n = img;
+            }
+        }
+        // Old preformatted elements (their text is raw in the source) become
+        // <pre> with that text escaped.
+        if (n->ns == GUMBO_NAMESPACE_HTML
+            && n->isAnyOf({GUMBO_TAG_XMP, GUMBO_TAG_PLAINTEXT, GUMBO_TAG_LISTING}))
+            setTag(n, GUMBO_TAG_PRE);
+        const ElementAction action = actionForElement(n);
+        if (action == ElementAction::Drop
+            || (n->is(GUMBO_TAG_IMG) && !processImage(n, options, images))) {
+            Node *next = nextSkippingChildren(n, container);
+            detach(n);
+            n = next;
+        } else if (action == ElementAction::Unwrap) {
+            if (n->ns == GUMBO_NAMESPACE_MATHML) { // keep formula tokens apart: "a ≠ 0"
+                insertBefore(n, doc.createText(u" "_s), n->firstChild);
+                appendChild(n, doc.createText(u" "_s));
+            }
+            Node *next = n->firstChild ? n->firstChild : nextSkippingChildren(n, container);
+            while (Node *child = n->firstChild)
+                insertBefore(n->parent, child, n);
+            detach(n);
+            n = next;
+        } else {
+            if (!n->is(GUMBO_TAG_IMG))
+                cleanAttributes(n, options);
+            n = nextInTree(n, container);
+        }
+    }
+}
+
+} // namespace HtmlDom
+
+QString sanitizeHtml(QStringView htmlFragmentOrDocument, const SanitizeOptions &options)
+{
+    const auto doc = HtmlDom::parseDocument(htmlFragmentOrDocument);
+    HtmlDom::Node *body = doc->body();
+    if (!body)
+        return {};
+    HtmlDom::sanitizeChildren(*doc, body, options);
+    return HtmlDom::serializeChildren(body);
+}
+
+QList<QUrl> imageUrls(QStringView html, const QUrl &baseUrl)
+{
+    const auto doc = HtmlDom::parseDocument(html);
+    HtmlDom::Node *body = doc->body();
+    QList<QUrl> urls;
+    if (!body)
+        return urls;
+    SanitizeOptions options;
+    options.baseUrl = baseUrl;
+    HtmlDom::sanitizeChildren(*doc, body, options, &urls);
+    return urls;
+}

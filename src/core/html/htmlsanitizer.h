@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+#include <QUrl>
+
+#include <functional>
+
+struct SanitizeOptions
+{
+    // Relative href/src are resolved against it (left relative when empty).
+    QUrl baseUrl;
+    // Called with each kept image's absolute URL; returns the URL to embed
+    // instead (e.g. a masthead-cache: URL), or an empty string to keep the original.
+    std::function<QString(const QUrl &)> imageUrlRewriter;
+    // When false, images that are neither rewritten nor data: URLs are dropped.
+    bool allowRemoteImages = true;
+};
+
+// Allow-list sanitizer. Takes a fragment or a whole document and returns a
+// fragment (no <html>/<body> wrapper) that keeps semantic markup (headings,
+// paragraphs, lists, quotes, figures, tables, code, emphasis, links, images)
+// and nothing executable: no script/style/iframe/object/embed/form/base/meta/
+// link/svg/math, no event handlers, style attributes or ids, only http(s)
+// (and mailto/tel for links) URLs, data: only for raster images. srcset and
+// <picture> are reduced to one <img src>. Links get rel="noopener noreferrer".
+// Text and attribute values are escaped so that re-parsing gives the same tree.
+QString sanitizeHtml(QStringView htmlFragmentOrDocument, const SanitizeOptions &options = {});
+
+// The absolute http(s) image URLs sanitizeHtml() would keep (after srcset /
+// <picture> reduction), without duplicates, in document order.
+QList<QUrl> imageUrls(QStringView html, const QUrl &baseUrl);

@@ -1,0 +1,25 @@
+#pragma once
+
+// Serialisation of HtmlDom trees (internal to src/core/html).
+
+#include "html/htmldom.h"
+
+namespace HtmlDom {
+
+// Text for an HTML text node: & < > and U+00A0 escaped.
+void appendEscapedText(QStringView text, QString &out);
+// Value for a double-quoted attribute: & " < > escaped.
+void appendEscapedAttribute(QStringView value, QString &out);
+
+// Serialises the children of `node` as HTML. Comments are dropped, every
+// text and attribute value is escaped (also inside raw-text elements, which
+// a sanitized tree never contains), void elements get no end tag.
+QString serializeChildren(const Node *node);
+
+// Plain text of a subtree, as htmlToText() describes.
+QString plainText(const Node *node);
+
+bool isVoidElement(GumboTag tag);
+bool isBlockForText(GumboTag tag);
+
+} // namespace HtmlDom

@@ -1,0 +1,223 @@
+#include "fetcher.h"
+
+#include "fetchjob.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPromise>
+
+using namespace Qt::StringLiterals;
+using Error = FetchResult::Error;
+
+Fetcher::Fetcher(QObject *parent) : Fetcher(nullptr, parent) { }
+
+Fetcher::Fetcher(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent), m_manager(manager ? manager : new QNetworkAccessManager(this))
+{
+    m_clock.start();
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &Fetcher::pump);
+}
+
+Fetcher::~Fetcher()
+{
+    const QList<FetchJob *> jobs = m_jobs.values();
+    m_jobs.clear();
+    for (FetchJob *job : jobs) {
+        job->disconnect(this);
+        delete job; // aborts its transfer
+    }
+    for (auto it = m_promises.begin(); it != m_promises.end(); ++it) {
+        FetchResult cancelled;
+        cancelled.error = Error::Cancelled;
+        cancelled.errorMessage = tr("The download was cancelled.");
+        (*it)->addResult(cancelled);
+        (*it)->finish();
+    }
+}
+
+Fetcher::RequestId Fetcher::fetch(const FetchRequest &request)
+{
+    FetchJob *job = createJob(request);
+    const QUrl &url = request.url;
+    const bool http = url.scheme() == "http"_L1 || url.scheme() == "https"_L1;
+    if (!url.isValid() || (!http && !url.isLocalFile()) || (http && url.host().isEmpty())) {
+        failSoon(job, Error::Network,
+                 tr("Masthead cannot fetch this address: %1").arg(url.toDisplayString()));
+    } else if (m_offline && http) {
+        failSoon(job, Error::Offline, tr("Masthead is offline."));
+    } else {
+        m_scheduler.enqueue(job->id(), FetchJob::hostKey(url));
+        schedulePump();
+    }
+    return job->id();
+}
+
+QFuture<FetchResult> Fetcher::fetchAsync(const FetchRequest &request)
+{
+    auto promise = std::make_shared<QPromise<FetchResult>>();
+    QFuture<FetchResult> future = promise->future();
+    promise->start();
+    m_promises.insert(fetch(request), promise);
+    return future;
+}
+
+void Fetcher::cancel(RequestId id)
+{
+    if (FetchJob *job = m_jobs.value(id))
+        job->fail(Error::Cancelled, tr("The download was cancelled."));
+}
+
+void Fetcher::cancelAll()
+{
+    const QPointer<Fetcher> alive(this);
+    const QList<RequestId> ids = m_jobs.keys();
+    for (const RequestId id : ids) {
+        if (!alive)
+            return;
+        cancel(id);
+    }
+}
+
+void Fetcher::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    emit offlineChanged(offline);
+    if (!offline)
+        return;
+    const QPointer<Fetcher> alive(this);
+    const QList<RequestId> ids = m_jobs.keys();
+    for (const RequestId id : ids) {
+        if (!alive)
+            return;
+        FetchJob *job = m_jobs.value(id);
+        if (job && !job->currentUrl().isLocalFile())
+            job->fail(Error::Offline, tr("Masthead went offline."));
+    }
+}
+
+void Fetcher::setPerHostLimit(int limit)
+{
+    m_scheduler.setPerHostLimit(limit);
+    schedulePump();
+}
+
+void Fetcher::setGlobalLimit(int limit)
+{
+    m_scheduler.setGlobalLimit(limit);
+    schedulePump();
+}
+
+void Fetcher::setMaxBackoffWaitMs(int ms)
+{
+    m_maxBackoffWaitMs = qMax(0, ms);
+    schedulePump();
+}
+
+QDateTime Fetcher::backoffUntil(const QString &host) const
+{
+    const qint64 left = m_scheduler.backoffUntil(host.toLower()) - m_clock.elapsed();
+    if (left <= 0)
+        return {};
+    return QDateTime::currentDateTimeUtc().addMSecs(left);
+}
+
+FetchJob *Fetcher::createJob(const FetchRequest &request)
+{
+    auto *job = new FetchJob(++m_lastId, request, this);
+    connect(job, &FetchJob::redirected, this, &Fetcher::jobRedirected);
+    connect(job, &FetchJob::completed, this, &Fetcher::jobCompleted);
+    connect(job, &FetchJob::progress, this, &Fetcher::progress);
+    m_jobs.insert(job->id(), job);
+    return job;
+}
+
+void Fetcher::failSoon(FetchJob *job, FetchResult::Error error, const QString &message)
+{
+    QTimer::singleShot(0, job, [job, error, message] { job->fail(error, message); });
+}
+
+void Fetcher::schedulePump()
+{
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(this, &Fetcher::pump, Qt::QueuedConnection);
+}
+
+void Fetcher::pump()
+{
+    m_pumpQueued = false;
+    const qint64 now = m_clock.elapsed();
+    const QList<HostScheduler::Id> backedOff = m_scheduler.takeBackedOff(now, m_maxBackoffWaitMs);
+    for (const HostScheduler::Id id : backedOff) {
+        if (FetchJob *job = m_jobs.value(id)) {
+            const qint64 leftMs = m_scheduler.backoffUntil(job->hostKey()) - now;
+            job->failBackedOff(int((leftMs + 999) / 1000));
+        }
+    }
+    while (const std::optional<HostScheduler::Id> id = m_scheduler.takeNext(now)) {
+        FetchJob *job = m_jobs.value(*id);
+        if (!job) { // cannot happen: ids leave the queue when their job ends
+            m_scheduler.release(QString());
+            continue;
+        }
+        m_activeHost.insert(*id, job->hostKey());
+        const bool firstHop = job->result().redirects == 0;
+        job->start(m_manager);
+        if (firstHop)
+            emit started(*id, job->request().url);
+    }
+    if (const std::optional<qint64> wake = m_scheduler.nextWakeMs(now))
+        m_wake.start(int(qBound(qint64(1), *wake - now, qint64(24) * 3600 * 1000)));
+    else
+        m_wake.stop();
+}
+
+void Fetcher::releaseSlot(RequestId id)
+{
+    const auto found = m_activeHost.constFind(id);
+    if (found == m_activeHost.cend())
+        return;
+    m_scheduler.release(found.value());
+    m_activeHost.erase(found);
+}
+
+void Fetcher::jobRedirected(FetchJob *job)
+{
+    releaseSlot(job->id());
+    if (m_offline) {
+        job->fail(Error::Offline, tr("Masthead went offline."));
+        return;
+    }
+    m_scheduler.enqueue(job->id(), job->hostKey(), true);
+    schedulePump();
+}
+
+void Fetcher::jobCompleted(FetchJob *job)
+{
+    const RequestId id = job->id();
+    const QString host = m_activeHost.value(id, job->hostKey());
+    releaseSlot(id);
+    m_scheduler.remove(id);
+    const FetchResult result = job->result();
+    if ((result.httpStatus == 429 || result.httpStatus == 503) && result.retryAfterSeconds)
+        m_scheduler.setBackoffUntil(host,
+                                    m_clock.elapsed() + qint64(*result.retryAfterSeconds) * 1000);
+    m_jobs.remove(id);
+    job->disconnect(this);
+    job->deleteLater();
+    if (const auto promise = m_promises.take(id)) {
+        promise->addResult(result);
+        promise->finish();
+    }
+    const QPointer<Fetcher> alive(this);
+    emit finished(id, result);
+    if (!alive) // a receiver deleted the fetcher
+        return;
+    schedulePump();
+    if (m_jobs.isEmpty())
+        emit idle();
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "fetchrequest.h"
+#include "fetchresult.h"
+#include "hostscheduler.h"
+
+#include <memory>
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+class FetchJob;
+class QNetworkAccessManager;
+template<typename T>
+class QPromise;
+
+// Fetches feeds, pages and images over HTTP(S) or from file:// URLs through
+// one QNetworkAccessManager, politely: at most perHostLimit() requests per
+// host (default 2) and globalLimit() in all (default 16) run at once, the rest
+// wait in a queue where hosts take turns. A host that answered 429/503 with
+// Retry-After gets no request until then; queued requests for it wait up to
+// maxBackoffWaitMs() and otherwise fail with Error::Backoff.
+//
+// fetch() returns an id at once; the result arrives later in finished(id,
+// result), exactly once per id and never from within fetch() itself (it may
+// arrive from within cancel() or setOffline()). fetchAsync() wraps the same in
+// a QFuture (for .then(context, ...)); QFuture::cancel() is not seen: use
+// fetch() + cancel(id), or cancelAll(), to stop fetches. Redirects are
+// followed here (each hop is scheduled like a new request), conditional GET
+// uses the request's validators, and bodies larger than maxBytes are aborted.
+// Offline, http(s) requests fail at once with Error::Offline without opening a
+// connection; file:// keeps working.
+class Fetcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using RequestId = quint64;
+
+    explicit Fetcher(QObject *parent = nullptr); // owns its QNetworkAccessManager
+    explicit Fetcher(QNetworkAccessManager *manager, QObject *parent = nullptr); // not owned
+    ~Fetcher() override; // aborts what runs; emits nothing, pending futures get Cancelled
+
+    QNetworkAccessManager *networkAccessManager() const { return m_manager; }
+
+    RequestId fetch(const FetchRequest &request);
+    QFuture<FetchResult> fetchAsync(const FetchRequest &request);
+    void cancel(RequestId id); // the result (Cancelled) is emitted before this returns
+    void cancelAll();
+
+    bool isOffline() const { return m_offline; }
+    void setOffline(bool offline); // going offline fails every running http(s) fetch
+
+    int perHostLimit() const { return m_scheduler.perHostLimit(); }
+    void setPerHostLimit(int limit);
+    int globalLimit() const { return m_scheduler.globalLimit(); }
+    void setGlobalLimit(int limit);
+    int maxBackoffWaitMs() const { return m_maxBackoffWaitMs; }
+    void setMaxBackoffWaitMs(int ms);
+    // When the host's Retry-After ends; invalid when it has none pending.
+    QDateTime backoffUntil(const QString &host) const;
+
+    int activeCount() const { return m_scheduler.activeCount(); }
+    int queuedCount() const { return m_scheduler.queuedCount(); }
+    int pendingCount() const { return int(m_jobs.size()); } // queued, running or about to fail
+
+signals:
+    void started(Fetcher::RequestId id, const QUrl &url); // the first request went out
+    // Decoded body bytes so far; bytesTotal is -1 when unknown (no or an encoded length).
+    void progress(Fetcher::RequestId id, qint64 bytesReceived, qint64 bytesTotal);
+    void finished(Fetcher::RequestId id, const FetchResult &result);
+    void idle(); // the last pending fetch finished
+    void offlineChanged(bool offline);
+
+private:
+    FetchJob *createJob(const FetchRequest &request);
+    void failSoon(FetchJob *job, FetchResult::Error error, const QString &message);
+    void schedulePump();
+    void pump();
+    void jobRedirected(FetchJob *job);
+    void jobCompleted(FetchJob *job);
+    void releaseSlot(RequestId id);
+
+    QNetworkAccessManager *m_manager;
+    HostScheduler m_scheduler;
+    QHash<RequestId, FetchJob *> m_jobs;
+    QHash<RequestId, QString> m_activeHost; // running hops and the host they count against
+    QHash<RequestId, std::shared_ptr<QPromise<FetchResult>>> m_promises;
+    QElapsedTimer m_clock;
+    QTimer m_wake; // for the end of a host's backoff
+    RequestId m_lastId = 0;
+    int m_maxBackoffWaitMs = 5000;
+    bool m_offline = false;
+    bool m_pumpQueued = false;
+};

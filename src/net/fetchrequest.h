@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QUrl>
+
+// What to fetch and under which limits. Validators (etag, lastModified) are
+// the values a previous FetchResult returned for this resource; when set, the
+// request is conditional and an unchanged resource answers notModified.
+struct FetchRequest
+{
+    enum class Kind { Feed, Page, Image };
+
+    static constexpr qint64 DefaultMaxBytes = 20 * 1024 * 1024;
+    static constexpr int DefaultTimeoutMs = 30 * 1000;
+    static constexpr int DefaultDeadlineMs = 120 * 1000;
+    static constexpr int DefaultMaxRedirects = 5;
+
+    QUrl url; // http, https or file
+    QByteArray etag; // sent as If-None-Match
+    QByteArray lastModified; // sent as If-Modified-Since (HTTP date, as received)
+    qint64 maxBytes =
+            DefaultMaxBytes; // body cap (decoded bytes), larger fails TooLarge; <=0: default
+    int timeoutMs = DefaultTimeoutMs; // no byte for this long: Timeout; <=0: none
+    int deadlineMs =
+            DefaultDeadlineMs; // whole fetch, redirects included, from its start; <=0: none
+    int maxRedirects = DefaultMaxRedirects;
+    Kind kind = Kind::Feed; // chooses the Accept header
+};

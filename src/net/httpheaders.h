@@ -1,0 +1,22 @@
+#pragma once
+
+#include <optional>
+
+#include <QByteArray>
+#include <QDateTime>
+
+// Small helpers for HTTP header values, built on Qt's own HTTP date parser.
+namespace HttpHeaders {
+
+// Parses an HTTP date (IMF-fixdate, RFC 850 or asctime form).
+std::optional<QDateTime> parseDate(const QByteArray &value);
+
+// IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
+QByteArray formatDate(const QDateTime &when);
+
+// Retry-After as delay-seconds or an HTTP date, relative to now, clamped to
+// [0, maxSeconds]. nullopt when absent or unreadable.
+std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now,
+                                   int maxSeconds = 24 * 60 * 60);
+
+} // namespace HttpHeaders

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "feed.h"
+#include "fetchresult.h"
+#include "result.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class Fetcher;
+class Library;
+struct FeedArticles;
+
+// What one refresh did, as `masthead refresh --json` reports it.
+struct RefreshReport
+{
+    struct Failure
+    {
+        qint64 feedId = 0;
+        QUrl url;
+        QString error;
+        bool network = false; // the source could not be reached (vs. bad content)
+    };
+    int feeds = 0;
+    int fetched = 0;
+    int notModified = 0;
+    QList<Failure> failed;
+    int newArticles = 0;
+    int updatedArticles = 0;
+    qint64 bytes = 0;
+    double seconds = 0;
+};
+
+// Refreshes feeds: conditional fetches through the Fetcher (which keeps the
+// per-host limits), parsing and sanitizing on worker threads, then one
+// transaction per feed. A feed that fails, or turns into garbage, keeps
+// everything already stored and never holds up the others.
+class RefreshService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    RefreshService(Library &library, Fetcher &fetcher, QObject *parent = nullptr);
+
+    // Refreshes the given feeds, or every subscribed one when the list is empty.
+    // Returns false (and does nothing) while a refresh is running.
+    bool start(const QList<qint64> &feedIds = {});
+    bool isRunning() const { return m_pending > 0 || m_starting; }
+    const RefreshReport &report() const { return m_report; }
+
+Q_SIGNALS:
+    void progress(int done, int total, qint64 bytes);
+    void feedRefreshed(qint64 feedId, const QString &error);
+    void finished(const RefreshReport &report);
+
+private:
+    void fetchFeed(const Feed &feed);
+    void fetched(const Feed &feed, const FetchResult &result);
+    void store(const Feed &feed, const FetchResult &result, const FeedArticles &articles);
+    void fail(const Feed &feed, const FetchResult &result, const QString &error, bool network);
+    void feedDone(qint64 feedId, const QString &error);
+
+    Library &m_library;
+    Fetcher &m_fetcher;
+    RefreshReport m_report;
+    QElapsedTimer m_clock;
+    int m_pending = 0;
+    int m_done = 0;
+    bool m_starting = false;
+};

@@ -1,0 +1,276 @@
+#include "relatedindex.h"
+#include "sqlutil.h"
+
+#include "related/documentfrequencies.h"
+#include "related/onelinesummary.h"
+#include "related/relatedscorer.h"
+#include "related/storyclusterer.h"
+#include "related/storysignature.h"
+#include "related/termvector.h"
+#include "related/tokenizer.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 DocumentCountRow = -1;
+
+// Words of the title and summary as an FTS5 OR query: the candidate pool.
+QString candidateQuery(const QString &title, const QString &summary)
+{
+    QStringList words;
+    const QString text = title + u' ' + summary;
+    QString word;
+    const auto flush = [&] {
+        if (word.size() >= 3 && !Tokenizer::isStopWord(word.toLower()) && !words.contains(word.toLower()))
+            words.append(word.toLower());
+        word.clear();
+    };
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            word += c;
+        else
+            flush();
+        if (words.size() >= 24)
+            break;
+    }
+    flush();
+    for (QString &w : words)
+        w = u'"' + w + u'"';
+    return words.join(u" OR "_s);
+}
+
+} // namespace
+
+RelatedIndex::RelatedIndex(QSqlDatabase db) : m_db(std::move(db)) { }
+
+Result<> RelatedIndex::adjustFrequencies(const QByteArray &blob, int delta)
+{
+    const auto vector = TermVector::decode(blob);
+    if (!vector || vector->isEmpty())
+        return {};
+    auto q = SqlUtil::prepare(m_db, u"INSERT INTO term_df (term, df) VALUES (?, max(?, 0))"
+                                    " ON CONFLICT (term) DO UPDATE SET df = max(df + ?, 0)"_s);
+    if (!q)
+        return q.error();
+    // Row -1 counts the documents themselves.
+    QList<qint64> terms{DocumentCountRow};
+    for (quint32 term : vector->terms())
+        terms.append(qint64(term));
+    for (qint64 term : terms) {
+        q.value().bindValue(0, term);
+        q.value().bindValue(1, delta);
+        q.value().bindValue(2, delta);
+        if (auto done = SqlUtil::exec(q.value()); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<qint64> RelatedIndex::clusterFor(qint64 articleId, qint64 feedId, const QDateTime &published,
+                                        const QByteArray &blob)
+{
+    const auto signature = StorySignature::decode(blob);
+    if (!signature || signature->isEmpty())
+        return qint64(0);
+    QList<qint64> bands; // stored as SQLite's signed integers
+    for (quint64 band : signature->bandKeys())
+        bands.append(qint64(band));
+    if (auto q = SqlUtil::run(m_db, u"DELETE FROM story_bands WHERE article_id = ?"_s, {articleId}); !q)
+        return q.error();
+    auto insert = SqlUtil::prepare(m_db, u"INSERT OR IGNORE INTO story_bands (band, article_id) VALUES (?, ?)"_s);
+    if (!insert)
+        return insert.error();
+    for (qint64 band : bands) {
+        insert.value().bindValue(0, band);
+        insert.value().bindValue(1, articleId);
+        if (auto done = SqlUtil::exec(insert.value()); !done)
+            return done.error();
+    }
+    // Other feeds' articles sharing a band, newest first, are the candidates.
+    auto q = SqlUtil::run(
+            m_db,
+            u"SELECT DISTINCT a.id, a.feed_id, a.published, f.signature, f.story_cluster"
+            " FROM story_bands b JOIN articles a ON a.id = b.article_id"
+            " JOIN article_features f ON f.article_id = a.id"
+            " WHERE b.band IN (SELECT value FROM json_each(?)) AND a.id <> ? AND a.feed_id <> ?"
+            " ORDER BY a.sort_time DESC LIMIT 200"_s,
+            {SqlUtil::idList(bands), articleId, feedId});
+    if (!q)
+        return q.error();
+    const StoryItem self{articleId, feedId, published, *signature};
+    while (q.value().next()) {
+        const auto other = StorySignature::decode(q.value().value(3).toByteArray());
+        if (!other)
+            continue;
+        const StoryItem candidate{q.value().value(0).toLongLong(), q.value().value(1).toLongLong(),
+                                  SqlUtil::toTime(q.value().value(2)), *other};
+        if (!StoryClusterer::sameStory(self, candidate))
+            continue;
+        qint64 cluster = q.value().value(4).toLongLong();
+        if (cluster == 0) { // the first match founds the cluster
+            cluster = candidate.id;
+            q.value().finish();
+            if (auto set = SqlUtil::run(m_db, u"UPDATE article_features SET story_cluster = ? WHERE article_id = ?"_s,
+                                        {cluster, candidate.id});
+                !set)
+                return set.error();
+        }
+        return cluster;
+    }
+    return qint64(0);
+}
+
+Result<> RelatedIndex::index(qint64 articleId, qint64 feedId, const QDateTime &published,
+                             const QByteArray &vector, const QByteArray &signature)
+{
+    if (vector.isEmpty())
+        return {};
+    auto old = SqlUtil::run(m_db, u"SELECT vector FROM article_features WHERE article_id = ?"_s, {articleId});
+    if (!old)
+        return old.error();
+    const QByteArray previous = old.value().next() ? old.value().value(0).toByteArray() : QByteArray();
+    old.value().finish();
+    if (auto done = adjustFrequencies(previous, -1); !done)
+        return done;
+    if (auto done = adjustFrequencies(vector, +1); !done)
+        return done;
+    auto cluster = clusterFor(articleId, feedId, published, signature);
+    if (!cluster)
+        return cluster.error();
+    auto q = SqlUtil::run(m_db,
+                          u"INSERT OR REPLACE INTO article_features (article_id, vector, signature, story_cluster)"
+                          " VALUES (?, ?, ?, ?)"_s,
+                          {articleId, vector, signature, cluster.value()});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<> RelatedIndex::forget(qint64 articleId)
+{
+    auto old = SqlUtil::run(m_db, u"SELECT vector FROM article_features WHERE article_id = ?"_s, {articleId});
+    if (!old)
+        return old.error();
+    const QByteArray vector = old.value().next() ? old.value().value(0).toByteArray() : QByteArray();
+    old.value().finish();
+    return adjustFrequencies(vector, -1);
+}
+
+Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int limit, int candidates) const
+{
+    auto t = SqlUtil::run(m_db,
+                          u"SELECT a.title, a.summary, a.feed_id, coalesce(fd.category_id, 0), a.published,"
+                          " f.vector, f.signature, f.story_cluster, a.content_hash"
+                          " FROM articles a JOIN feeds fd ON fd.id = a.feed_id"
+                          " LEFT JOIN article_features f ON f.article_id = a.id WHERE a.id = ?"_s,
+                          {articleId});
+    if (!t)
+        return t.error();
+    if (!t.value().next())
+        return makeError(Error::NotFound, QStringLiteral("no article with id %1").arg(articleId));
+    const QSqlQuery &r = t.value();
+    const QString title = r.value(0).toString();
+    const QString summary = r.value(1).toString();
+    RelatedCandidate target;
+    target.id = articleId;
+    target.feedId = r.value(2).toLongLong();
+    target.categoryId = r.value(3).toLongLong();
+    target.published = SqlUtil::toTime(r.value(4));
+    target.vector = TermVector::decode(r.value(5).toByteArray()).value_or(TermVector());
+    target.signature = StorySignature::decode(r.value(6).toByteArray()).value_or(StorySignature());
+    target.storyCluster = r.value(7).toLongLong();
+    target.contentHash = r.value(8).toByteArray();
+    t.value().finish();
+    if (target.vector.isEmpty())
+        return QList<Related>();
+
+    // The pool: what full-text search finds for the title and summary, plus
+    // the rest of the story's cluster.
+    const QString match = candidateQuery(title, summary);
+    auto pool = SqlUtil::run(
+            m_db,
+            u"WITH pool(id) AS (SELECT id FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
+            " ORDER BY rank LIMIT ?)"
+            " UNION SELECT article_id FROM article_features WHERE story_cluster <> 0 AND story_cluster = ?)"
+            " SELECT a.id, a.feed_id, coalesce(fd.category_id, 0), a.published, f.vector, f.signature,"
+            " f.story_cluster, a.content_hash FROM pool JOIN articles a ON a.id = pool.id"
+            " JOIN feeds fd ON fd.id = a.feed_id JOIN article_features f ON f.article_id = a.id"
+            " WHERE a.id <> ?"_s,
+            {match.isEmpty() ? u"\"\""_s : match, candidates, target.storyCluster, articleId});
+    if (!pool)
+        return pool.error();
+    QList<RelatedCandidate> pooled;
+    while (pool.value().next()) {
+        const QSqlQuery &p = pool.value();
+        RelatedCandidate c;
+        c.id = p.value(0).toLongLong();
+        c.feedId = p.value(1).toLongLong();
+        c.categoryId = p.value(2).toLongLong();
+        c.published = SqlUtil::toTime(p.value(3));
+        c.vector = TermVector::decode(p.value(4).toByteArray()).value_or(TermVector());
+        c.signature = StorySignature::decode(p.value(5).toByteArray()).value_or(StorySignature());
+        c.storyCluster = p.value(6).toLongLong();
+        c.contentHash = p.value(7).toByteArray();
+        pooled.append(std::move(c));
+    }
+
+    DocumentFrequencies df;
+    QList<qint64> terms{DocumentCountRow};
+    for (quint32 term : target.vector.terms())
+        terms.append(qint64(term));
+    auto freq = SqlUtil::run(m_db, u"SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))"_s,
+                             {SqlUtil::idList(terms)});
+    if (!freq)
+        return freq.error();
+    while (freq.value().next()) {
+        const qint64 term = freq.value().value(0).toLongLong();
+        if (term == DocumentCountRow)
+            df.setDocumentCount(freq.value().value(1).toLongLong());
+        else
+            df.setFrequency(quint32(term), quint32(freq.value().value(1).toLongLong()));
+    }
+
+    RelatedScorer::Options options;
+    options.limit = limit;
+    options.halfLifeHours = 24.0 * 14;
+    options.recencyWeight = 0.3;
+    const QList<RelatedItem> ranked = RelatedScorer::rank(target, pooled, df, options);
+
+    QList<Related> out;
+    for (const RelatedItem &item : ranked) {
+        auto row = SqlUtil::run(m_db,
+                                u"SELECT a.feed_id, coalesce(fd.title, fd.url), a.title, a.link, a.summary, a.content_text"
+                                " FROM articles a JOIN feeds fd ON fd.id = a.feed_id WHERE a.id = ?"_s,
+                                {item.id});
+        if (!row)
+            return row.error();
+        if (!row.value().next())
+            continue;
+        const QSqlQuery &x = row.value();
+        out.append({item.id, x.value(0).toLongLong(), x.value(1).toString(), x.value(2).toString(),
+                    x.value(3).toString(), oneLineSummary(x.value(4).toString(), x.value(5).toString()),
+                    item.score, item.sameStory});
+    }
+    return out;
+}
+
+Result<QStringList> RelatedIndex::alsoCoveredBy(qint64 articleId) const
+{
+    auto q = SqlUtil::run(m_db,
+                          u"SELECT DISTINCT coalesce(fd.title, fd.url) FROM article_features me"
+                          " JOIN article_features other ON other.story_cluster = me.story_cluster"
+                          " JOIN articles a ON a.id = other.article_id JOIN feeds fd ON fd.id = a.feed_id"
+                          " WHERE me.article_id = ? AND me.story_cluster <> 0 AND other.article_id <> me.article_id"
+                          " AND a.feed_id <> (SELECT feed_id FROM articles WHERE id = ?)"_s,
+                          {articleId, articleId});
+    if (!q)
+        return q.error();
+    QStringList feeds;
+    while (q.value().next())
+        feeds.append(q.value().value(0).toString());
+    return feeds;
+}

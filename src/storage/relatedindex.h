@@ -1,0 +1,51 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+// The stored side of "More like this" and "same story": each article's term
+// vector and story signature, document frequencies kept up to date one
+// article at a time, and same-story clusters assigned when an article
+// arrives (candidates found through signature bands, never by a full scan).
+class RelatedIndex final
+{
+public:
+    struct Related
+    {
+        qint64 id = 0;
+        qint64 feedId = 0;
+        QString feedTitle;
+        QString title;
+        QString link;
+        QString summary; // one line
+        double score = 0;
+        bool sameStory = false;
+    };
+
+    explicit RelatedIndex(QSqlDatabase db);
+
+    // Stores (or replaces) an article's features and files it in a story
+    // cluster. Run inside the caller's transaction.
+    Result<> index(qint64 articleId, qint64 feedId, const QDateTime &published,
+                   const QByteArray &vector, const QByteArray &signature);
+
+    // Takes an article out of the document frequencies (before it is deleted).
+    Result<> forget(qint64 articleId);
+
+    // The related list for a stored article, best first.
+    Result<QList<Related>> related(qint64 articleId, int limit = 5, int candidates = 300) const;
+    // Titles of the other feeds covering the same story.
+    Result<QStringList> alsoCoveredBy(qint64 articleId) const;
+
+private:
+    Result<> adjustFrequencies(const QByteArray &vector, int delta);
+    Result<qint64> clusterFor(qint64 articleId, qint64 feedId, const QDateTime &published,
+                              const QByteArray &signature);
+
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,85 @@
+#include "searchrepository.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchRepository)
+};
+
+// The letters and digits of a word; FTS5 would split on the rest anyway.
+QString wordChars(QStringView text)
+{
+    QString out;
+    for (QChar c : text)
+        out += c.isLetterOrNumber() ? c : QChar(u' ');
+    return out.simplified();
+}
+} // namespace
+
+SearchRepository::SearchRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+
+QString SearchRepository::toMatchExpression(const QString &query)
+{
+    QStringList parts;
+    qsizetype i = 0;
+    const qsizetype n = query.size();
+    while (i < n) {
+        if (query.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        if (query.at(i) == u'"') {
+            const qsizetype close = query.indexOf(u'"', i + 1);
+            const qsizetype end = close < 0 ? n : close;
+            const QString phrase = wordChars(QStringView(query).mid(i + 1, end - i - 1));
+            if (!phrase.isEmpty())
+                parts.append(u'"' + phrase + u'"');
+            i = end + 1;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < n && !query.at(end).isSpace() && query.at(end) != u'"')
+            ++end;
+        const QStringView token = QStringView(query).mid(i, end - i);
+        const bool prefix = token.endsWith(u'*');
+        const QString words = wordChars(token);
+        i = end;
+        if (words.isEmpty())
+            continue;
+        // "covid-19" is one thing to a reader: search it as a phrase.
+        parts.append(u'"' + words + u'"' + (prefix ? u"*"_s : QString()));
+    }
+    return parts.join(u' ');
+}
+
+Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limit) const
+{
+    const QString match = toMatchExpression(query);
+    if (match.isEmpty())
+        return makeError(Error::Usage, Tr::tr("nothing to search for"));
+    auto q = SqlUtil::run(
+            m_db,
+            u"SELECT a.id, a.feed_id, coalesce(f.title, f.url), a.title, a.link, a.published,"
+            " bm25(articles_fts, 8.0, 2.0, 3.0, 1.0) AS rank,"
+            " snippet(articles_fts, -1, '[', ']', '…', 16)"
+            " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+            " JOIN feeds f ON f.id = a.feed_id"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"_s,
+            {match, std::max(1, limit)});
+    if (!q)
+        return q.error();
+    QList<SearchHit> hits;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        hits.append({r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
+                     r.value(3).toString(), QUrl(r.value(4).toString()), SqlUtil::toTime(r.value(5)),
+                     -r.value(6).toDouble(), r.value(7).toString()});
+    }
+    return hits;
+}

@@ -1,0 +1,289 @@
+#include "categorytree.h"
+#include "categorytreemodel.h"
+#include "templibrary.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A tree as the library gives it: categories with feeds, read from a real
+// TempLibrary so ids, paths and counts are what the application sees.
+QList<CategoryNode> treeOf(TempLibrary &fixture)
+{
+    auto categories = fixture.library().categories().all();
+    auto feeds = fixture.library().feeds().withCounts();
+    if (!categories || !feeds)
+        return {};
+    return CategoryTreeBuilder::build(categories.value(), feeds.value());
+}
+
+struct Fixture
+{
+    TempLibrary library;
+    qint64 politicsFeed = 0;
+    qint64 worldFeed = 0;
+    qint64 researchFeed = 0;
+    qint64 looseFeed = 0;
+
+    bool fill()
+    {
+        politicsFeed = library.addFeedWithArticles(u"Micro News/Politics"_s,
+                                                   u"https://politics.example/feed"_s, 4);
+        worldFeed = library.addFeedWithArticles(u"Micro News/World"_s,
+                                                u"https://world.example/feed"_s, 3);
+        researchFeed = library.addFeedWithArticles(u"Technology/AI/Research"_s,
+                                                   u"https://research.example/feed"_s, 2);
+        library.library().categories().ensurePath({u"Science"_s, u"Space"_s}).value();
+        Feed loose;
+        loose.url = QUrl(u"https://loose.example/feed"_s);
+        loose.title = u"Loose Feed"_s;
+        looseFeed = library.library().feeds().add(loose).value();
+        return politicsFeed && worldFeed && researchFeed && looseFeed;
+    }
+    qint64 category(const QString &path)
+    {
+        auto found = library.library().categories().findByPath(path);
+        return found && found.value() ? found.value()->id : 0;
+    }
+};
+
+} // namespace
+
+class TestCategoryTreeModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void passesTheModelTester()
+    {
+        Fixture f;
+        QVERIFY2(f.library.isValid(), qPrintable(f.library.errorString()));
+        QVERIFY(f.fill());
+        CategoryTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTree(treeOf(f.library));
+        // Changing the tree again (a subscription toggled, counts moved) is checked too.
+        QVERIFY(f.library.library().categories().setSubscribed(f.category(u"Technology"_s), false).ok());
+        model.setTree(treeOf(f.library));
+        model.setTree({});
+        model.setTree(treeOf(f.library));
+    }
+
+    void showsTheTreeWithFeedsAfterCategories()
+    {
+        Fixture f;
+        QVERIFY(f.library.isValid());
+        QVERIFY(f.fill());
+        CategoryTreeModel model;
+        model.setTree(treeOf(f.library));
+
+        // Micro News, Technology, Science, then the unfiled pseudo-category.
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), 2);
+        const QModelIndex news = model.index(0, 0);
+        QCOMPARE(news.data().toString(), u"Micro News"_s);
+        QCOMPARE(news.data(CategoryTreeModel::KindRole).toInt(), int(CategoryTreeModel::CategoryItem));
+        QCOMPARE(news.data(CategoryTreeModel::IdRole).toLongLong(), f.category(u"Micro News"_s));
+        QCOMPARE(news.data(CategoryTreeModel::PathRole).toString(), u"Micro News"_s);
+        QCOMPARE(news.data(CategoryTreeModel::UnreadRole).toInt(), 7);
+        QCOMPARE(news.data(CategoryTreeModel::TotalRole).toInt(), 7);
+        QCOMPARE(model.index(0, CategoryTreeModel::UnreadColumn).data().toInt(), 7);
+        QCOMPARE(model.rowCount(news), 2);
+
+        const QModelIndex politics = model.index(0, 0, news);
+        QCOMPARE(politics.data().toString(), u"Politics"_s);
+        QCOMPARE(politics.data(CategoryTreeModel::PathRole).toString(), u"Micro News/Politics"_s);
+        QCOMPARE(politics.parent(), news);
+        QCOMPARE(model.rowCount(politics), 1);
+        const QModelIndex feed = model.index(0, 0, politics);
+        QCOMPARE(feed.data(CategoryTreeModel::KindRole).toInt(), int(CategoryTreeModel::FeedItem));
+        QCOMPARE(feed.data(CategoryTreeModel::IdRole).toLongLong(), f.politicsFeed);
+        QCOMPARE(feed.data(CategoryTreeModel::UnreadRole).toInt(), 4);
+        QCOMPARE(feed.parent(), politics);
+        QCOMPARE(model.rowCount(feed), 0);
+        QVERIFY(model.flags(feed).testFlag(Qt::ItemNeverHasChildren));
+
+        const QModelIndex science = model.index(2, 0);
+        QCOMPARE(science.data().toString(), u"Science"_s);
+        QCOMPARE(science.data(CategoryTreeModel::UnreadRole).toInt(), 0);
+        QVERIFY(!model.index(2, CategoryTreeModel::UnreadColumn).data().isValid()); // no "0"
+
+        const QModelIndex unfiled = model.index(3, 0);
+        QCOMPARE(unfiled.data(CategoryTreeModel::IdRole).toLongLong(), 0);
+        QCOMPARE(model.rowCount(unfiled), 1);
+        QCOMPARE(model.index(0, 0, unfiled).data().toString(), u"Loose Feed"_s);
+
+        QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString().isEmpty(), false);
+        QVERIFY(model.roleNames().value(CategoryTreeModel::PathRole) == "path");
+        QVERIFY(!model.index(99, 0).isValid());
+        QVERIFY(!model.index(0, 2).isValid());
+        QCOMPARE(model.rowCount(model.index(0, CategoryTreeModel::UnreadColumn)), 0);
+    }
+
+    void setTreeResetsTheModel()
+    {
+        Fixture f;
+        QVERIFY(f.library.isValid());
+        QVERIFY(f.fill());
+        CategoryTreeModel model;
+        QSignalSpy aboutToReset(&model, &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setTree(treeOf(f.library));
+        QCOMPARE(aboutToReset.size(), 1);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(model.rowCount(), 4);
+
+        const CategoryNode only{Category{42, 0, u"Only"_s, 0, true}, u"Only"_s, 0, 0, {}, {}};
+        model.setTree({only});
+        QCOMPARE(reset.size(), 2);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), u"Only"_s);
+        QVERIFY(!model.indexFor(CategoryTreeModel::FeedItem, f.politicsFeed).isValid());
+        model.setTree({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void checkStateRequestsSubscriptionChanges()
+    {
+        Fixture f;
+        QVERIFY(f.library.isValid());
+        QVERIFY(f.fill());
+        CategoryTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTree(treeOf(f.library));
+        QSignalSpy requested(&model, &CategoryTreeModel::subscriptionChangeRequested);
+
+        const qint64 newsId = f.category(u"Micro News"_s);
+        const QModelIndex news = model.indexFor(CategoryTreeModel::CategoryItem, newsId);
+        QVERIFY(news.isValid());
+        QVERIFY(model.flags(news).testFlag(Qt::ItemIsUserCheckable));
+        QCOMPARE(news.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+
+        QVERIFY(model.setData(news, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).toLongLong(), newsId);
+        QCOMPARE(requested.at(0).at(1).toBool(), false);
+        // The model only asks; the owner stores and sets a new tree.
+        QCOMPARE(news.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        // Asking for the state it already has requests nothing.
+        QVERIFY(model.setData(news, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(requested.size(), 1);
+
+        QVERIFY(f.library.library().categories().setSubscribed(newsId, false).ok());
+        model.setTree(treeOf(f.library));
+        const QModelIndex after = model.indexFor(CategoryTreeModel::CategoryItem, newsId);
+        QCOMPARE(after.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(after.data(CategoryTreeModel::SubscribedRole).toBool(), false);
+        const QModelIndex politics =
+                model.indexFor(CategoryTreeModel::CategoryItem, f.category(u"Micro News/Politics"_s));
+        QCOMPARE(politics.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(model.setData(after, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(requested.at(1).at(1).toBool(), true);
+
+        // Feeds, the unread column, the unfiled node and other roles are not checkable.
+        const QModelIndex feed = model.indexFor(CategoryTreeModel::FeedItem, f.politicsFeed);
+        QVERIFY(feed.isValid());
+        QVERIFY(!model.flags(feed).testFlag(Qt::ItemIsUserCheckable));
+        QVERIFY(!feed.data(Qt::CheckStateRole).isValid());
+        QVERIFY(!model.setData(feed, Qt::Unchecked, Qt::CheckStateRole));
+        const QModelIndex unreadCell = after.siblingAtColumn(CategoryTreeModel::UnreadColumn);
+        QVERIFY(!unreadCell.data(Qt::CheckStateRole).isValid());
+        QVERIFY(!model.setData(unreadCell, Qt::Unchecked, Qt::CheckStateRole));
+        const QModelIndex unfiled = model.index(model.rowCount() - 1, 0);
+        QCOMPARE(unfiled.data(CategoryTreeModel::IdRole).toLongLong(), 0);
+        QVERIFY(!unfiled.data(Qt::CheckStateRole).isValid());
+        QVERIFY(!model.setData(unfiled, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!model.setData(after, u"renamed"_s, Qt::EditRole));
+        QVERIFY(!model.setData(QModelIndex(), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(requested.size(), 2);
+    }
+
+    void indexForFindsCategoriesAndFeeds()
+    {
+        Fixture f;
+        QVERIFY(f.library.isValid());
+        QVERIFY(f.fill());
+        CategoryTreeModel model;
+        model.setTree(treeOf(f.library));
+
+        const qint64 researchId = f.category(u"Technology/AI/Research"_s);
+        const QModelIndex research = model.indexFor(CategoryTreeModel::CategoryItem, researchId);
+        QVERIFY(research.isValid());
+        QCOMPARE(research.data(CategoryTreeModel::PathRole).toString(),
+                 u"Technology/AI/Research"_s);
+        // The same index a view would get by walking down.
+        const QModelIndex tech = model.index(1, 0);
+        const QModelIndex ai = model.index(0, 0, tech);
+        QCOMPARE(model.index(0, 0, ai), research);
+        QCOMPARE(research.parent(), ai);
+
+        for (qint64 feedId : {f.politicsFeed, f.worldFeed, f.researchFeed, f.looseFeed}) {
+            const QModelIndex index = model.indexFor(CategoryTreeModel::FeedItem, feedId);
+            QVERIFY(index.isValid());
+            QCOMPARE(index.data(CategoryTreeModel::IdRole).toLongLong(), feedId);
+            QCOMPARE(index.data(CategoryTreeModel::KindRole).toInt(), int(CategoryTreeModel::FeedItem));
+            QCOMPARE(model.index(index.row(), 0, index.parent()), index);
+        }
+        QVERIFY(!model.indexFor(CategoryTreeModel::FeedItem, 999999).isValid());
+        QVERIFY(!model.indexFor(CategoryTreeModel::CategoryItem, 999999).isValid());
+    }
+
+    void feedAndCategoryWithTheSameIdAreDistinct()
+    {
+        CategoryNode root{Category{7, 0, u"Seven"_s, 0, true}, u"Seven"_s, 2, 5, {}, {}};
+        root.feeds.append(FeedNode{7, u"Feed Seven"_s, QUrl(u"https://seven.example/"_s), 2, 5,
+                                   u"timed out"_s});
+        CategoryTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTree({root});
+        const QModelIndex category = model.indexFor(CategoryTreeModel::CategoryItem, 7);
+        const QModelIndex feed = model.indexFor(CategoryTreeModel::FeedItem, 7);
+        QVERIFY(category.isValid() && feed.isValid());
+        QVERIFY(category != feed);
+        QCOMPARE(feed.parent(), category);
+        QCOMPARE(feed.data().toString(), u"Feed Seven"_s);
+        QCOMPARE(feed.data(CategoryTreeModel::ErrorRole).toString(), u"timed out"_s);
+        QVERIFY(feed.data(Qt::ToolTipRole).toString().contains(u"timed out"_s));
+        QVERIFY(category.data(Qt::FontRole).value<QFont>().bold()); // unread: bold
+    }
+
+    void largeTreeStaysConsistent()
+    {
+        // A wide and deep tree built from values.
+        QList<CategoryNode> roots;
+        for (int r = 0; r < 20; ++r) {
+            CategoryNode root{Category{1000 + r, 0, u"Root %1"_s.arg(r), r, r % 2 == 0},
+                              u"Root %1"_s.arg(r), 0, 0, {}, {}};
+            for (int c = 0; c < 10; ++c) {
+                CategoryNode child{Category{2000 + r * 10 + c, 1000 + r, u"Child %1"_s.arg(c), c, true},
+                                   u"Root %1/Child %2"_s.arg(r).arg(c), c, c, {}, {}};
+                for (int feed = 0; feed < 3; ++feed)
+                    child.feeds.append(FeedNode{r * 100 + c * 3 + feed, u"Feed"_s, QUrl(), 0, 0, {}});
+                root.children.append(child);
+            }
+            roots.append(root);
+        }
+        CategoryTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTree(roots);
+        QCOMPARE(model.rowCount(), 20);
+        QCOMPARE(model.rowCount(model.index(5, 0)), 10);
+        QCOMPARE(model.rowCount(model.index(2, 0, model.index(5, 0))), 3);
+        QCOMPARE(model.index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    }
+};
+
+QTEST_MAIN(TestCategoryTreeModel)
+#include "tst_categorytreemodel.moc"

@@ -1,0 +1,149 @@
+#include "hostscheduler.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestHostScheduler final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void perHostLimit();
+    void globalLimit();
+    void hostsTakeTurns();
+    void redirectHopGoesFirst();
+    void removeQueued();
+    void fileUrlsHaveNoHostLimit();
+    void backoffHoldsHost();
+    void backoffTooLongIsTaken();
+    void manyHostsStayFast();
+};
+
+void TestHostScheduler::perHostLimit()
+{
+    HostScheduler scheduler;
+    for (quint64 id = 1; id <= 5; ++id)
+        scheduler.enqueue(id, u"a.example"_s);
+    QCOMPARE(scheduler.takeNext(0), 1u);
+    QCOMPARE(scheduler.takeNext(0), 2u);
+    QVERIFY(!scheduler.takeNext(0));
+    QCOMPARE(scheduler.activeCount(u"a.example"_s), 2);
+    scheduler.release(u"a.example"_s);
+    QCOMPARE(scheduler.takeNext(0), 3u);
+    QCOMPARE(scheduler.queuedCount(), 2);
+}
+
+void TestHostScheduler::globalLimit()
+{
+    HostScheduler scheduler;
+    scheduler.setGlobalLimit(3);
+    for (quint64 id = 1; id <= 10; ++id)
+        scheduler.enqueue(id, u"h%1"_s.arg(id));
+    int started = 0;
+    while (scheduler.takeNext(0))
+        ++started;
+    QCOMPARE(started, 3);
+    QCOMPARE(scheduler.activeCount(), 3);
+    scheduler.release(u"h1"_s);
+    QCOMPARE(scheduler.takeNext(0), 4u);
+}
+
+void TestHostScheduler::hostsTakeTurns()
+{
+    HostScheduler scheduler;
+    scheduler.setPerHostLimit(10);
+    scheduler.enqueue(1, u"a"_s);
+    scheduler.enqueue(2, u"a"_s);
+    scheduler.enqueue(3, u"a"_s);
+    scheduler.enqueue(4, u"b"_s);
+    scheduler.enqueue(5, u"c"_s);
+    QList<quint64> order;
+    while (const auto id = scheduler.takeNext(0))
+        order.append(*id);
+    QCOMPARE(order, (QList<quint64> {1, 4, 5, 2, 3}));
+}
+
+void TestHostScheduler::redirectHopGoesFirst()
+{
+    HostScheduler scheduler;
+    scheduler.setPerHostLimit(1);
+    scheduler.enqueue(1, u"a"_s);
+    scheduler.enqueue(2, u"a"_s);
+    QCOMPARE(scheduler.takeNext(0), 1u);
+    scheduler.release(u"a"_s);
+    scheduler.enqueue(1, u"a"_s, true);
+    QCOMPARE(scheduler.takeNext(0), 1u);
+}
+
+void TestHostScheduler::removeQueued()
+{
+    HostScheduler scheduler;
+    scheduler.enqueue(1, u"a"_s);
+    scheduler.enqueue(2, u"b"_s);
+    QVERIFY(scheduler.remove(1));
+    QVERIFY(!scheduler.remove(1));
+    QVERIFY(!scheduler.isQueued(1));
+    QCOMPARE(scheduler.takeNext(0), 2u);
+    QVERIFY(!scheduler.takeNext(0));
+}
+
+void TestHostScheduler::fileUrlsHaveNoHostLimit()
+{
+    HostScheduler scheduler;
+    for (quint64 id = 1; id <= 5; ++id)
+        scheduler.enqueue(id, QString());
+    int started = 0;
+    while (scheduler.takeNext(0))
+        ++started;
+    QCOMPARE(started, 5);
+}
+
+void TestHostScheduler::backoffHoldsHost()
+{
+    HostScheduler scheduler;
+    scheduler.setBackoffUntil(u"a"_s, 1000);
+    scheduler.enqueue(1, u"a"_s);
+    scheduler.enqueue(2, u"b"_s);
+    QCOMPARE(scheduler.takeNext(0), 2u);
+    QVERIFY(!scheduler.takeNext(500));
+    QCOMPARE(scheduler.nextWakeMs(500), 1000);
+    QCOMPARE(scheduler.takeNext(1000), 1u);
+    QVERIFY(!scheduler.nextWakeMs(1000));
+    scheduler.setBackoffUntil(u"a"_s, 10); // an earlier deadline never shortens one
+    QCOMPARE(scheduler.backoffUntil(u"a"_s), 1000);
+}
+
+void TestHostScheduler::backoffTooLongIsTaken()
+{
+    HostScheduler scheduler;
+    scheduler.setBackoffUntil(u"slow"_s, 60000);
+    scheduler.setBackoffUntil(u"soon"_s, 2000);
+    scheduler.enqueue(1, u"slow"_s);
+    scheduler.enqueue(2, u"soon"_s);
+    scheduler.enqueue(3, u"slow"_s);
+    QCOMPARE(scheduler.takeBackedOff(0, 5000), (QList<quint64> {1, 3}));
+    QCOMPARE(scheduler.queuedCount(), 1);
+    QCOMPARE(scheduler.takeNext(2000), 2u);
+}
+
+void TestHostScheduler::manyHostsStayFast()
+{
+    HostScheduler scheduler;
+    for (quint64 id = 1; id <= 20000; ++id)
+        scheduler.enqueue(id, u"host%1"_s.arg(id % 2000));
+    QElapsedTimer timer;
+    timer.start();
+    int done = 0;
+    while (done < 20000) {
+        while (const auto id = scheduler.takeNext(0)) {
+            scheduler.release(u"host%1"_s.arg(*id % 2000));
+            ++done;
+        }
+    }
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+}
+
+QTEST_GUILESS_MAIN(TestHostScheduler)
+#include "tst_hostscheduler.moc"

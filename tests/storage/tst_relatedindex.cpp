@@ -1,0 +1,104 @@
+#include "relatedindex.h"
+#include "templibrary.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestRelatedIndex final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Article story(const QString &guid, const QString &title, const QString &text, int hoursAgo = 0)
+    {
+        Article a;
+        a.guid = guid;
+        a.title = title;
+        a.summary = text; // the lead the signature reads
+        a.contentText = text;
+        a.published = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC).addSecs(-3600LL * hoursAgo);
+        computeArticleFeatures(a);
+        return a;
+    }
+    static qint64 feed(Library &library, const QString &url, const QString &title)
+    {
+        Feed f;
+        f.url = QUrl(url);
+        f.title = title;
+        return library.feeds().add(f).value();
+    }
+
+private Q_SLOTS:
+    void relatedAndSameStory()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        const qint64 wire = feed(library, u"https://wire.example/feed"_s, u"Wire"_s);
+        const qint64 daily = feed(library, u"https://daily.example/feed"_s, u"Daily"_s);
+        const QString launch = u"The Halcyon Space Agency launched the Lumen-1 lander on a Tern Heavy rocket from "
+                               "Corvid Bay on Tuesday. Mission director Ilse Marchetti said the lander separated "
+                               "cleanly and will reach lunar orbit in five days. The launch had been delayed twice "
+                               "by high winds over Corvid Bay."_s;
+        const QString launchRewrite = u"Mission director Ilse Marchetti said the Lumen-1 lander is healthy after "
+                                      "Tuesday's launch. A Tern Heavy rocket lifted off from Corvid Bay carrying the "
+                                      "Halcyon Space Agency craft, which reaches lunar orbit in five days after two "
+                                      "wind delays."_s;
+        const auto stored = library.articles().upsert(
+                wire,
+                {story(u"w1"_s, u"Lumen-1 lander lifts off from Corvid Bay"_s, launch),
+                 story(u"w2"_s, u"Rocket engines tested for next lunar mission"_s,
+                       u"Engineers fired the rocket engines that will carry the next lunar lander into orbit. The "
+                       "agency said the test went well."_s, 30),
+                 story(u"w3"_s, u"Bank holds interest rates"_s,
+                       u"The central bank kept interest rates unchanged, citing slowing inflation."_s, 2)},
+                QDateTime::currentDateTimeUtc());
+        QVERIFY(stored.ok());
+        const qint64 launchId = stored->ids.at(0);
+        auto other = library.articles().upsert(
+                daily, {story(u"d1"_s, u"Halcyon's moon lander on its way after Tuesday launch"_s, launchRewrite, 1)},
+                QDateTime::currentDateTimeUtc());
+        QVERIFY(other.ok());
+        const qint64 rewriteId = other->ids.first();
+
+        auto related = library.related().related(launchId, 5);
+        QVERIFY2(related.ok(), related.ok() ? "" : qPrintable(related.error().message));
+        QVERIFY(!related->isEmpty());
+        QCOMPARE(related->first().id, rewriteId);
+        QVERIFY(related->first().sameStory);
+        QCOMPARE(related->first().feedTitle, u"Daily"_s);
+        for (const auto &r : related.value()) {
+            QVERIFY(r.id != launchId);               // never itself
+            QVERIFY(r.title != u"Bank holds interest rates"_s || r.score < related->first().score);
+        }
+        QCOMPARE(library.related().alsoCoveredBy(launchId).value(), QStringList{u"Daily"_s});
+        QCOMPARE(library.related().alsoCoveredBy(rewriteId).value(), QStringList{u"Wire"_s});
+        QVERIFY(library.related().alsoCoveredBy(stored->ids.at(2)).value().isEmpty());
+
+        // Unknown ids are not found; articles without features have no list.
+        QCOMPARE(library.related().related(999999).error().kind, Error::NotFound);
+    }
+
+    void exactDuplicatesNeverListed()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        const qint64 a = feed(library, u"https://a.example/feed"_s, u"A"_s);
+        const QString text = u"Heat pump installations reached a record this autumn as households replaced old "
+                             "boilers. Installers reported long waiting lists."_s;
+        const auto stored = library.articles().upsert(
+                a, {story(u"1"_s, u"Heat pumps hit a record"_s, text), story(u"2"_s, u"Heat pumps hit a record"_s, text, 1),
+                    story(u"3"_s, u"Boiler scrappage scheme extended"_s,
+                          u"The government extended the boiler scrappage scheme as heat pump demand grew."_s, 2)},
+                QDateTime::currentDateTimeUtc());
+        QVERIFY(stored.ok());
+        const auto related = library.related().related(stored->ids.at(0), 5).value();
+        for (const auto &r : related)
+            QVERIFY2(r.id != stored->ids.at(1), "an exact duplicate was listed");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRelatedIndex)
+#include "tst_relatedindex.moc"

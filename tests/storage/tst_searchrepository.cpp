@@ -1,0 +1,86 @@
+#include "searchrepository.h"
+#include "templibrary.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestSearchRepository final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Article article(const QString &guid, const QString &title, const QString &text)
+    {
+        Article a;
+        a.guid = guid;
+        a.title = title;
+        a.contentText = text;
+        a.published = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+        return a;
+    }
+
+private Q_SLOTS:
+    void matchExpressionNeverBreaks_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expression");
+        QTest::newRow("words") << u"rocket launch"_s << u"\"rocket\" \"launch\""_s;
+        QTest::newRow("phrase") << u"\"central bank\" rates"_s << u"\"central bank\" \"rates\""_s;
+        QTest::newRow("prefix") << u"harbour*"_s << u"\"harbour\"*"_s;
+        QTest::newRow("operators dropped") << u"a AND (b OR c) NOT d: ^e"_s
+                                           << u"\"a\" \"AND\" \"b\" \"OR\" \"c\" \"NOT\" \"d\" \"e\""_s;
+        QTest::newRow("hyphen kept together") << u"covid-19"_s << u"\"covid 19\""_s;
+        QTest::newRow("unclosed quote") << u"\"open phrase"_s << u"\"open phrase\""_s;
+        QTest::newRow("nothing") << u"*** ()"_s << QString();
+    }
+    void matchExpressionNeverBreaks()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expression);
+        QCOMPARE(SearchRepository::toMatchExpression(query), expression);
+    }
+
+    void ranksAndStaysInSync()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        Feed feed;
+        feed.url = QUrl(u"https://example.com/feed"_s);
+        const qint64 feedId = library.feeds().add(feed).value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(library.articles()
+                        .upsert(feedId,
+                                {article(u"1"_s, u"Harbour strike ends"_s, u"Dock workers return to the harbours."_s),
+                                 article(u"2"_s, u"Budget vote"_s, u"Parliament passes the budget; the harbour fund grows."_s),
+                                 article(u"3"_s, u"Chess final"_s, u"A teenager wins."_s)},
+                                now)
+                        .ok());
+        auto hits = library.search().search(u"harbour"_s);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 2);
+        QCOMPARE(hits->first().title, u"Harbour strike ends"_s); // the title weighs most
+        QVERIFY(hits->first().snippet.contains(u'['));
+        QVERIFY(hits->first().score >= hits->at(1).score);
+
+        // Phrases and prefixes.
+        QCOMPARE(library.search().search(u"\"dock workers\""_s)->size(), 1);
+        QCOMPARE(library.search().search(u"teen*"_s)->size(), 1);
+
+        // An update replaces the old words; nothing finds the old text.
+        QVERIFY(library.articles().upsert(feedId, {article(u"3"_s, u"Chess final"_s, u"A grandmaster wins."_s)}, now).ok());
+        QCOMPARE(library.search().search(u"teenager"_s)->size(), 0);
+        QCOMPARE(library.search().search(u"grandmaster"_s)->size(), 1);
+        // Reading state is not indexed text.
+        QVERIFY(library.articles().setRead({hits->first().id}, true).ok());
+        QCOMPARE(library.search().search(u"harbour"_s)->size(), 2);
+        // Removing a feed takes its articles out of the index.
+        QVERIFY(library.feeds().remove(feedId).ok());
+        QCOMPARE(library.search().search(u"harbour"_s)->size(), 0);
+        QVERIFY(!library.search().search(u"()"_s).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchRepository)
+#include "tst_searchrepository.moc"
