@@ -27,18 +27,19 @@ double runOnce(const QString &binary, const QString &dataDir)
     timer.start();
     process.start(binary, {u"--data-dir"_s, dataDir});
     QByteArray err;
-    while (process.state() != QProcess::NotRunning || process.bytesAvailable() || !err.contains("shown")) {
-        if (!process.waitForReadyRead(100) && process.state() == QProcess::NotRunning)
-            break;
+    double ms = -1.0;
+    while (timer.elapsed() < 60000) {
+        process.waitForReadyRead(20);
         err += process.readAllStandardError();
-        if (err.contains("masthead: shown"))
+        if (err.contains("masthead: shown")) {
+            ms = double(timer.nsecsElapsed()) / 1e6;
             break;
-        if (timer.elapsed() > 60000)
+        }
+        if (process.state() == QProcess::NotRunning)
             break;
     }
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
     process.waitForFinished(10000);
-    return err.contains("masthead: shown") ? ms : -1.0;
+    return ms;
 }
 
 QJsonObject measure(const QString &binary, const QString &dataDir, int runs)
@@ -47,11 +48,16 @@ QJsonObject measure(const QString &binary, const QString &dataDir, int runs)
     runOnce(binary, dataDir); // warm the page cache and WebEngine's first start
     for (int i = 0; i < runs; ++i)
         times.append(runOnce(binary, dataDir));
+    const qsizetype failed = times.removeAll(-1.0);
+    if (times.isEmpty())
+        return {{"runs"_L1, runs},
+            {"failed"_L1, failed}, {"failed"_L1, failed}};
     std::sort(times.begin(), times.end());
     QJsonArray all;
     for (double t : times)
         all.append(t);
     return {{"runs"_L1, runs},
+            {"failed"_L1, failed},
             {"min_ms"_L1, times.first()},
             {"median_ms"_L1, times.at(times.size() / 2)},
             {"max_ms"_L1, times.last()},
