@@ -21,6 +21,14 @@ FetchRequest requestFor(const QUrl &url, FetchRequest::Kind kind)
     return request;
 }
 
+FeedParseResult parseFetched(const FetchResult &result)
+{
+    FeedParseOptions options;
+    options.documentUrl = result.finalUrl;
+    options.contentType = result.contentType;
+    return FeedParser::parse(result.body, options);
+}
+
 } // namespace
 
 Subscriptions::Subscriptions(Library &library, Fetcher &fetcher, QObject *parent)
@@ -70,10 +78,7 @@ void Subscriptions::add(const QUrl &url, const QString &categoryPath)
                     Q_EMIT added(makeError(Error::Network, result.errorMessage));
                     return;
                 }
-                FeedParseOptions options;
-                options.documentUrl = result.finalUrl;
-                options.contentType = result.contentType;
-                const FeedParseResult parsed = FeedParser::parse(result.body, options);
+                const FeedParseResult parsed = parseFetched(result);
                 if (parsed.isFeed) {
                     Q_EMIT added(subscribe(result.permanentRedirect ? result.permanentUrl : url,
                                            parsed.feed.title, categoryPath));
@@ -101,10 +106,7 @@ void Subscriptions::tryCandidates(QList<QUrl> candidates, const QString &categor
     m_fetcher.fetchAsync(requestFor(next, FetchRequest::Kind::Feed))
             .then(this, [this, next, candidates, categoryPath, firstError](const FetchResult &result) {
                 if (result.ok()) {
-                    FeedParseOptions options;
-                    options.documentUrl = result.finalUrl;
-                    options.contentType = result.contentType;
-                    const FeedParseResult parsed = FeedParser::parse(result.body, options);
+                    const FeedParseResult parsed = parseFetched(result);
                     if (parsed.isFeed) {
                         Q_EMIT added(subscribe(next, parsed.feed.title, categoryPath));
                         return;
