@@ -26,11 +26,7 @@ bool isAtom(FeedXml::Document &doc, const xmlNode *node)
     const Ns ns = doc.ns(node);
     if (ns == Ns::Atom10 || ns == Ns::Atom03 || ns == Ns::None)
         return true;
-    const xmlNode *root = doc.root();
-    return ns == Ns::Other && root && root->ns && node->ns && root->ns->href && node->ns->href
-            && std::strcmp(reinterpret_cast<const char *>(root->ns->href),
-                           reinterpret_cast<const char *>(node->ns->href))
-            == 0;
+    return doc.inRootsOtherNamespace(node);
 }
 
 struct Construct

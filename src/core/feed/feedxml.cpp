@@ -140,6 +140,15 @@ bool Document::parse(const QByteArray &utf8, int maxDepth)
 
 xmlNode *Document::root() const { return m_doc ? xmlDocGetRootElement(m_doc) : nullptr; }
 
+bool Document::inRootsOtherNamespace(const xmlNode *node) const
+{
+    const xmlNode *top = root();
+    return ns(node) == Ns::Other && top && top->ns && node->ns && top->ns->href && node->ns->href
+            && std::strcmp(reinterpret_cast<const char *>(top->ns->href),
+                           reinterpret_cast<const char *>(node->ns->href))
+            == 0;
+}
+
 Ns Document::ns(const xmlNode *node) const
 {
     if (!node->ns || !node->ns->href) {

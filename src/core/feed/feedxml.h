@@ -57,6 +57,9 @@ public:
     const QStringList &errors() const { return m_errors; }
 
     Ns ns(const xmlNode *node) const;
+    // True when the node is in an unknown namespace that the root element
+    // also uses (feeds that declare their own namespace for the format).
+    bool inRootsOtherNamespace(const xmlNode *node) const;
     static QByteArrayView localName(const xmlNode *node);
     bool is(const xmlNode *node, Ns ns, const char *local) const;
 

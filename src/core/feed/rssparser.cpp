@@ -32,11 +32,7 @@ bool isRss(FeedXml::Document &doc, const xmlNode *node)
     const Ns ns = doc.ns(node);
     if (ns == Ns::None || ns == Ns::Rss10 || ns == Ns::Rss090)
         return true;
-    const xmlNode *root = doc.root();
-    return ns == Ns::Other && root && root->ns && node->ns && root->ns->href && node->ns->href
-            && std::strcmp(reinterpret_cast<const char *>(root->ns->href),
-                           reinterpret_cast<const char *>(node->ns->href))
-            == 0;
+    return doc.inRootsOtherNamespace(node);
 }
 
 FeedFormat formatOf(FeedXml::Document &doc, const xmlNode *root)
