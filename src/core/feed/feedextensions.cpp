@@ -58,6 +58,17 @@ void readMediaElement(FeedXml::Document &doc, const xmlNode *node, const FeedXml
     }
 }
 
+// <itunes:category text="…"> with its nested sub-categories, as categories
+// in the iTunes scheme.
+void addItunesCategories(QList<FeedCategory> &categories, const xmlNode *node)
+{
+    addCategory(categories,
+                {FeedText::collapseWhitespace(FeedXml::Document::attribute(node, "text")), itunesScheme(), {}});
+    for (const xmlNode *c = FeedXml::firstElement(node); c; c = FeedXml::nextElement(c))
+        addCategory(categories,
+                    {FeedText::collapseWhitespace(FeedXml::Document::attribute(c, "text")), itunesScheme(), {}});
+}
+
 } // namespace
 
 bool readEntryExtension(FeedXml::Document &doc, const xmlNode *node, const FeedXml::Scope &parent,
@@ -115,15 +126,7 @@ bool readEntryExtension(FeedXml::Document &doc, const xmlNode *node, const FeedX
                 href = FeedXml::Document::attribute(node, "url");
             extras.itunesImage = resolve(href, scope);
         } else if (name == "category") {
-            addCategory(entry.categories,
-                        {FeedText::collapseWhitespace(FeedXml::Document::attribute(node, "text")),
-                         itunesScheme(),
-                         {}});
-            for (const xmlNode *c = FeedXml::firstElement(node); c; c = FeedXml::nextElement(c))
-                addCategory(entry.categories,
-                            {FeedText::collapseWhitespace(FeedXml::Document::attribute(c, "text")),
-                             itunesScheme(),
-                             {}});
+            addItunesCategories(entry.categories, node);
         } else if (name == "keywords") {
             for (const QString &k : doc.text(node).split(u',', Qt::SkipEmptyParts))
                 addCategory(entry.categories, {k.trimmed(), {}, {}});
@@ -242,15 +245,7 @@ bool readFeedExtension(FeedXml::Document &doc, const xmlNode *node, const FeedXm
         else if (name == "summary")
             extras.itunesSummary = plainText(doc, node);
         else if (name == "category") {
-            addCategory(feed.categories,
-                        {FeedText::collapseWhitespace(FeedXml::Document::attribute(node, "text")),
-                         itunesScheme(),
-                         {}});
-            for (const xmlNode *c = FeedXml::firstElement(node); c; c = FeedXml::nextElement(c))
-                addCategory(feed.categories,
-                            {FeedText::collapseWhitespace(FeedXml::Document::attribute(c, "text")),
-                             itunesScheme(),
-                             {}});
+            addItunesCategories(feed.categories, node);
         } else if (name == "keywords") {
             for (const QString &k : doc.text(node).split(u',', Qt::SkipEmptyParts))
                 addCategory(feed.categories, {k.trimmed(), {}, {}});
