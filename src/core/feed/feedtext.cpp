@@ -1,6 +1,11 @@
 #include "feed/feedtext.h"
 
+#include <array>
+#include <cstring>
 #include <libxml/HTMLparser.h>
+#ifdef __SSE2__
+#    include <emmintrin.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -18,28 +23,24 @@ bool isAsciiAlpha(char16_t c) { return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
 
 bool isAsciiAlnum(char16_t c) { return isAsciiAlpha(c) || (c >= u'0' && c <= u'9'); }
 
-void appendCodePoint(QString &out, char32_t cp)
+// The character a reference stands for, as browsers read it: invalid code
+// points become U+FFFD and the C1 range means windows-1252.
+char32_t referencedCharacter(char32_t cp)
 {
     if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-        cp = 0xfffd;
-    // Windows-1252 C1 range written as references, as browsers read them
+        return 0xfffd;
     static const char16_t c1[32] = {0x20ac, 0x81,   0x201a, 0x192,  0x201e, 0x2026, 0x2020, 0x2021,
                                     0x2c6,  0x2030, 0x160,  0x2039, 0x152,  0x8d,   0x17d,  0x8f,
                                     0x90,   0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
                                     0x2dc,  0x2122, 0x161,  0x203a, 0x153,  0x9d,   0x17e,  0x178};
     if (cp >= 0x80 && cp <= 0x9f)
-        cp = c1[cp - 0x80];
-    if (cp > 0xffff) {
-        out.append(QChar::highSurrogate(cp));
-        out.append(QChar::lowSurrogate(cp));
-    } else {
-        out.append(QChar(char16_t(cp)));
-    }
+        return c1[cp - 0x80];
+    return cp;
 }
 
-// Reads a character reference starting at text[i] == '&'. On success appends
-// the character, advances i past the reference and returns true.
-bool readReference(QStringView text, qsizetype &i, QString &out)
+// Reads a character reference starting at text[i] == '&'. On success stores
+// the character in cp, advances i past the reference and returns true.
+bool readReference(QStringView text, qsizetype &i, char32_t &cp)
 {
     const qsizetype n = text.size();
     qsizetype j = i + 1;
@@ -68,7 +69,7 @@ bool readReference(QStringView text, qsizetype &i, QString &out)
             return false;
         if (j < n && text[j] == u';')
             ++j;
-        appendCodePoint(out, value);
+        cp = referencedCharacter(value);
         i = j;
         return true;
     }
@@ -77,12 +78,42 @@ bool readReference(QStringView text, qsizetype &i, QString &out)
         ++j;
     if (j == start || j >= n || text[j] != u';')
         return false;
-    const char32_t cp = namedEntity(text.sliced(start, j - start));
-    if (cp == 0)
+    const char32_t named = namedEntity(text.sliced(start, j - start));
+    if (named == 0)
         return false;
-    appendCodePoint(out, cp);
+    cp = referencedCharacter(named);
     i = j + 1;
     return true;
+}
+
+// Writes cp as UTF-16 at w; returns the position after it.
+QChar *writeCodePoint(QChar *w, char32_t cp)
+{
+    if (cp > 0xffff) {
+        *w++ = QChar(QChar::highSurrogate(cp));
+        *w++ = QChar(QChar::lowSurrogate(cp));
+    } else {
+        *w++ = QChar(char16_t(cp));
+    }
+    return w;
+}
+
+// How htmlToPlainText treats a UTF-16 code unit.
+enum class CharClass : uchar { Ordinary, Space, Markup };
+
+CharClass classOf(char16_t c)
+{
+    static const auto ascii = [] {
+        std::array<CharClass, 128> t {};
+        for (char16_t s : {u' ', u'\t', u'\n', u'\r', u'\f'})
+            t[s] = CharClass::Space;
+        t[u'<'] = CharClass::Markup;
+        t[u'&'] = CharClass::Markup;
+        return t;
+    }();
+    if (c < 0x80)
+        return ascii[c];
+    return isSpace(c) ? CharClass::Space : CharClass::Ordinary;
 }
 
 bool startsWithTag(QStringView text, qsizetype i, QLatin1StringView name)
@@ -95,12 +126,60 @@ bool startsWithTag(QStringView text, qsizetype i, QLatin1StringView name)
     return after == text.size() || !isAsciiAlnum(text[after].unicode());
 }
 
+// The end of the run starting at i that htmlToPlainText can copy as it is:
+// printable ASCII other than '<' and '&', with single spaces between words
+// (two spaces in a row end it, as they collapse to one).
+qsizetype plainAsciiRunEnd(const QChar *in, qsizetype i, qsizetype n)
+{
+#ifdef __SSE2__
+    // 8 code units at a time; 0x20 <= c < 0x80 is (c - 0x20) < 0x60 unsigned,
+    // done as a signed comparison after flipping the sign bit (SSE2 has no
+    // unsigned one). The second load, one unit on, finds double spaces.
+    const __m128i shift = _mm_set1_epi16(short(0x8000 - 0x20));
+    const __m128i limit = _mm_set1_epi16(short(0x8000 + 0x60));
+    const __m128i space = _mm_set1_epi16(u' ');
+    const __m128i lt = _mm_set1_epi16(u'<');
+    const __m128i amp = _mm_set1_epi16(u'&');
+    while (i + 9 <= n) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i));
+        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i + 1));
+        const __m128i printable = _mm_cmplt_epi16(_mm_add_epi16(x, shift), limit);
+        const __m128i markup = _mm_or_si128(_mm_cmpeq_epi16(x, lt), _mm_cmpeq_epi16(x, amp));
+        const __m128i doubleSpace =
+                _mm_and_si128(_mm_cmpeq_epi16(x, space), _mm_cmpeq_epi16(next, space));
+        const __m128i stop = _mm_or_si128(_mm_andnot_si128(printable, _mm_set1_epi16(-1)),
+                                          _mm_or_si128(markup, doubleSpace));
+        const int mask = _mm_movemask_epi8(stop);
+        if (mask != 0)
+            return i + qCountTrailingZeroBits(quint32(mask)) / 2;
+        i += 8;
+    }
+#endif
+    for (; i < n; ++i) {
+        const char16_t c = in[i].unicode();
+        if (c < u' ' || c > 0x7f || c == u'<' || c == u'&')
+            break;
+        if (c == u' ' && i + 1 < n && in[i + 1] == u' ')
+            break;
+    }
+    return i;
+}
+
 } // namespace
 
 char32_t namedEntity(QStringView name)
 {
     if (name.isEmpty() || name.size() > 32)
         return 0;
+    // the references escaped HTML is made of, without a table look-up
+    if (name == u"amp")
+        return u'&';
+    if (name == u"lt")
+        return u'<';
+    if (name == u"gt")
+        return u'>';
+    if (name == u"quot")
+        return u'"';
     if (name == u"apos")
         return u'\'';
     char buffer[40];
@@ -168,8 +247,16 @@ QString decodeEntities(QStringView text)
     out.reserve(text.size());
     out.append(text.left(first));
     for (qsizetype i = first; i < text.size();) {
-        if (text[i] == u'&' && readReference(text, i, out))
+        char32_t cp = 0;
+        if (text[i] == u'&' && readReference(text, i, cp)) {
+            if (cp > 0xffff) {
+                out.append(QChar::highSurrogate(cp));
+                out.append(QChar::lowSurrogate(cp));
+            } else {
+                out.append(QChar(char16_t(cp)));
+            }
             continue;
+        }
         out.append(text[i]);
         ++i;
     }
@@ -180,6 +267,7 @@ QString htmlToPlainText(QStringView html)
 {
     // Writes straight into a preallocated buffer: the output is never longer
     // than the input (references only shrink), so no per-character append.
+    // Each code unit costs one table look-up unless it starts markup.
     QString out(html.size(), Qt::Uninitialized);
     QChar *const begin = out.data();
     QChar *w = begin;
@@ -200,23 +288,23 @@ QString htmlToPlainText(QStringView html)
     qsizetype i = 0;
     while (i < n) {
         const char16_t c = in[i].unicode();
-        if (c > u' ' && c != u'<' && c != u'&' && c != 0xa0 && c < 0x2000) {
+        const CharClass kind = classOf(c);
+        if (kind == CharClass::Ordinary) {
             if (pendingSpace) {
                 *w++ = u' ';
                 pendingSpace = false;
             }
-            *w++ = in[i++];
-            // copy the run of ordinary characters
-            while (i < n) {
-                const char16_t e = in[i].unicode();
-                if (e <= u' ' || e == u'<' || e == u'&' || e == 0xa0 || e >= 0x2000)
-                    break;
-                *w++ = in[i++];
-            }
+            const qsizetype end = plainAsciiRunEnd(in, i + 1, n);
+            const bool trailingSpace = in[end - 1] == u' '; // kept pending, as above
+            const qsizetype copied = end - i - (trailingSpace ? 1 : 0);
+            std::memcpy(w, in + i, size_t(copied) * sizeof(QChar));
+            w += copied;
+            pendingSpace = trailingSpace;
+            i = end;
             continue;
         }
-        if (c != u'<' && c != u'&') {
-            put(in[i]);
+        if (kind == CharClass::Space) {
+            pendingSpace = w != begin;
             ++i;
             continue;
         }
@@ -270,15 +358,18 @@ QString htmlToPlainText(QStringView html)
                 continue;
             }
         }
-        if (c == u'&') {
-            QString decoded;
-            qsizetype k = i;
-            if (readReference(html, k, decoded)) {
-                for (QChar ch : std::as_const(decoded))
-                    put(ch);
-                i = k;
+        char32_t cp = 0;
+        if (c == u'&' && readReference(html, i, cp)) {
+            if (cp <= 0xffff && isSpace(char16_t(cp))) {
+                pendingSpace = w != begin;
                 continue;
             }
+            if (pendingSpace) {
+                *w++ = u' ';
+                pendingSpace = false;
+            }
+            w = writeCodePoint(w, cp);
+            continue;
         }
         put(in[i]);
         ++i;

@@ -16,6 +16,31 @@ bool isSpace(char16_t c)
 
 bool isAsciiAlpha(char16_t c) { return (c | 0x20) >= u'a' && (c | 0x20) <= u'z'; }
 
+// ASCII case-insensitive prefix test; prefix is lower case. Cheaper than
+// QString's Unicode case folding, and URL schemes and HTML names are ASCII.
+bool startsWithCi(QStringView text, QLatin1StringView prefix)
+{
+    if (text.size() < prefix.size())
+        return false;
+    for (qsizetype k = 0; k < prefix.size(); ++k) {
+        const char16_t c = text[k].unicode();
+        const char16_t p = prefix[k].unicode();
+        if (c != p && !(isAsciiAlpha(c) && (c | 0x20) == p))
+            return false;
+    }
+    return true;
+}
+
+bool equalsCi(QStringView text, QLatin1StringView lower)
+{
+    return text.size() == lower.size() && startsWithCi(text, lower);
+}
+
+bool isHttpUrl(QStringView s)
+{
+    return startsWithCi(s, "http://"_L1) || startsWithCi(s, "https://"_L1);
+}
+
 } // namespace
 
 QString resolveUrl(const QString &reference, const QUrl &base)
@@ -23,9 +48,7 @@ QString resolveUrl(const QString &reference, const QUrl &base)
     const QString ref = reference.trimmed();
     if (ref.isEmpty())
         return {};
-    // fast path: already absolute http(s)
-    if (ref.startsWith(u"http://"_s, Qt::CaseInsensitive)
-        || ref.startsWith(u"https://"_s, Qt::CaseInsensitive))
+    if (isHttpUrl(ref)) // fast path: already absolute
         return ref;
     const QUrl url(ref);
     const QString scheme = url.scheme().toLower();
@@ -57,7 +80,7 @@ QString resolveHtmlUrls(const QString &html, const QUrl &base)
         const QStringView name = QStringView(html).sliced(nameStart, nameEnd - nameStart);
         bool wanted = false;
         for (const auto attribute : attributes)
-            wanted = wanted || name.compare(attribute, Qt::CaseInsensitive) == 0;
+            wanted = wanted || equalsCi(name, attribute);
         if (!wanted)
             continue;
         qsizetype v = i + 1;
@@ -78,10 +101,15 @@ QString resolveHtmlUrls(const QString &html, const QUrl &base)
             while (valueEnd < n && !isSpace(html[valueEnd].unicode()) && html[valueEnd] != u'>')
                 ++valueEnd;
         }
-        const QString raw = html.sliced(valueStart, valueEnd - valueStart);
+        const QStringView raw = QStringView(html).sliced(valueStart, valueEnd - valueStart);
+        // most values are absolute already: look at them without decoding a copy
+        const QStringView plainRaw = raw.trimmed();
+        if (!raw.contains(u'&') && (isHttpUrl(plainRaw) || plainRaw.startsWith(u'#'))) {
+            i = valueEnd;
+            continue;
+        }
         const QString value = decodeEntities(raw).trimmed();
-        if (value.startsWith(u"http://"_s, Qt::CaseInsensitive)
-            || value.startsWith(u"https://"_s, Qt::CaseInsensitive) || value.startsWith(u'#')) {
+        if (isHttpUrl(value) || value.startsWith(u'#')) {
             i = valueEnd;
             continue;
         }

@@ -2,10 +2,14 @@
 // and JSON Feed documents whose items carry 1.5-4 KB HTML descriptions.
 // Throughput is bytes per CPU second of the parsing thread. Prints one JSON document:
 // {"rss20_mb_s": ..., "atom10_mb_s": ..., ...}.
+//
+// For profilers (perf, valgrind --tool=callgrind), `bench_feedparser --profile rss20 [RUNS]`
+// only parses that one document RUNS times (default 5) without timing anything.
 
 #include "feed/feedparser.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <libxml/parser.h>
 
@@ -194,20 +198,52 @@ double libxml2TreeThroughput(const QByteArray &document)
     return double(bytes) / (1024.0 * 1024.0) / (threadSeconds() - start);
 }
 
+QByteArray document(QByteArrayView name)
+{
+    if (name == "rss20")
+        return rss(false);
+    if (name == "rss20_cdata")
+        return rss(true);
+    if (name == "atom10")
+        return atom();
+    if (name == "json11")
+        return jsonFeed();
+    return {};
+}
+
+int profile(QByteArrayView name, int runs)
+{
+    const QByteArray bytes = document(name);
+    if (bytes.isEmpty()) {
+        std::fprintf(stderr, "unknown document %s\n", name.toByteArray().constData());
+        return 1;
+    }
+    FeedParseOptions options;
+    options.documentUrl = QUrl(u"https://news.example.com/feed"_s);
+    qsizetype entries = 0;
+    for (int i = 0; i < runs; ++i)
+        entries += FeedParser::parse(bytes, options).feed.entries.size();
+    std::printf("%d runs, %lld bytes each, %lld entries\n", runs, qint64(bytes.size()),
+                qint64(entries));
+    return entries > 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc >= 3 && QByteArrayView(argv[1]) == "--profile")
+        return profile(QByteArrayView(argv[2]), argc >= 4 ? qMax(1, std::atoi(argv[3])) : 5);
     QJsonObject figures;
     const struct
     {
         const char *name;
         QByteArray document;
-    } cases[] = {{"rss20", rss(false)},
-                 {"rss20_cdata", rss(true)},
-                 {"atom10", atom()},
-                 {"json11", jsonFeed()}};
+    } cases[] = {{"rss20", document("rss20")},
+                 {"rss20_cdata", document("rss20_cdata")},
+                 {"atom10", document("atom10")},
+                 {"json11", document("json11")}};
     for (const auto &c : cases) {
         int entries = 0;
         const double mbs = throughput(c.document, &entries);

@@ -19,6 +19,7 @@ private slots:
     void recovered_data();
     void recovered();
     void declaredEntitiesAreFine();
+    void escapedTextSurvivesErrors();
     void notAFeed_data();
     void notAFeed();
     void externalEntitiesNeverLoaded();
@@ -91,6 +92,23 @@ void TestFeedRecovery::declaredEntitiesAreFine()
             "version=\"0.91\"><channel><title>a&nbsp;b</title></channel></rss>");
     QVERIFY(netscape.feed.wellformed);
     QCOMPARE(netscape.feed.title, u"a b"_s);
+}
+
+void TestFeedRecovery::escapedTextSurvivesErrors()
+{
+    // after its first error libxml2 drops named references (&lt; &amp;) in
+    // recover mode; the repair pass hands it numeric ones, which it keeps
+    const FeedParseResult r = FeedParser::parse(
+            "<rss version=\"2.0\"><channel><title>T</titel><item><title>A &amp; B</title>"
+            "<description>&lt;p&gt;Fish &amp;amp; chips &gt; 2&lt;/p&gt;</description>"
+            "<link>http://x/?a=1&amp;b=2</link></item></channel></rss>");
+    QVERIFY(!r.feed.wellformed);
+    QCOMPARE(r.feed.entries.size(), 1);
+    const FeedEntry &entry = r.feed.entries.first();
+    QCOMPARE(entry.title, u"A & B"_s);
+    QCOMPARE(entry.summary, u"Fish & chips > 2"_s);
+    QCOMPARE(entry.summaryHtml, u"<p>Fish &amp; chips > 2</p>"_s);
+    QCOMPARE(entry.link, u"http://x/?a=1&b=2"_s);
 }
 
 void TestFeedRecovery::notAFeed_data()
