@@ -4,6 +4,9 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 #define ARTICLE_COLUMNS                                                                        \
@@ -150,19 +153,73 @@ Result<std::optional<Article>> ArticleRepository::find(qint64 id) const
 
 Result<QList<ArticleHeader>> ArticleRepository::headers(const ArticleQuery &query) const
 {
-    const bool allFeeds = query.feedIds.isEmpty();
-    const qint64 afterTime = query.after ? query.after->first : std::numeric_limits<qint64>::max();
-    const qint64 afterId = query.after ? query.after->second : std::numeric_limits<qint64>::max();
-    auto q = SqlUtil::run(
-            m_db,
-            u"SELECT a.id, a.feed_id, coalesce(f.title, f.url), a.title, a.author, a.published,"
-            " a.read, a.starred, a.sort_time FROM articles a JOIN feeds f ON f.id = a.feed_id"
-            " WHERE (? OR a.feed_id IN (SELECT value FROM json_each(?)))"
-            " AND (? = 0 OR a.read = 0) AND (? = 0 OR a.starred = 1)"
-            " AND (a.sort_time, a.id) < (?, ?)"
-            " ORDER BY a.sort_time DESC, a.id DESC LIMIT ?"_s,
-            {allFeeds ? 1 : 0, SqlUtil::idList(query.feedIds), query.unreadOnly ? 1 : 0,
-             query.starredOnly ? 1 : 0, afterTime, afterId, std::max(1, query.limit)});
+    // A few feeds: each feed's own time index gives its newest rows, merged
+    // here. Many feeds or all of them: one walk down the global time index.
+    constexpr int PerFeedLimit = 64;
+    if (query.feedIds.isEmpty() || query.feedIds.size() > PerFeedLimit)
+        return page(query, std::nullopt);
+    QList<ArticleHeader> merged;
+    for (qint64 feedId : query.feedIds) {
+        auto rows = page(query, feedId);
+        if (!rows)
+            return rows.error();
+        merged.append(rows.value());
+    }
+    std::sort(merged.begin(), merged.end(), [](const ArticleHeader &a, const ArticleHeader &b) {
+        return std::pair(a.sortTime, a.id) > std::pair(b.sortTime, b.id);
+    });
+    if (merged.size() > std::max(1, query.limit))
+        merged.resize(std::max(1, query.limit));
+    return merged;
+}
+
+Result<QList<ArticleHeader>> ArticleRepository::page(const ArticleQuery &query, std::optional<qint64> feedId) const
+{
+    // The statement is put together from fixed fragments only (values are
+    // always bound), so that each shape gets the plan that fits it: literal
+    // `read = 0` lets SQLite use the partial unread index, and `+feed_id`
+    // keeps a long feed list from turning the walk into a sort.
+    QString sql = u"SELECT a.id, a.feed_id, coalesce(f.title, f.url), a.title, a.author, a.published,"
+                  " a.read, a.starred, a.sort_time, coalesce(s.story_cluster, 0),"
+                  " CASE WHEN coalesce(s.story_cluster, 0) = 0 THEN 1 ELSE"
+                  " (SELECT count(*) FROM article_features c WHERE c.story_cluster <> 0 AND c.story_cluster = s.story_cluster)"
+                  " END"
+                  " FROM articles a JOIN feeds f ON f.id = a.feed_id"
+                  " LEFT JOIN article_features s ON s.article_id = a.id"
+                  " WHERE (a.sort_time, a.id) < (?, ?)"_s;
+    QVariantList values{query.after ? query.after->first : std::numeric_limits<qint64>::max(),
+                        query.after ? query.after->second : std::numeric_limits<qint64>::max()};
+    if (feedId) {
+        sql += u" AND a.feed_id = ?"_s;
+        values.append(*feedId);
+    } else if (!query.feedIds.isEmpty()) {
+        sql += u" AND +a.feed_id IN (SELECT value FROM json_each(?))"_s;
+        values.append(SqlUtil::idList(query.feedIds));
+    }
+    if (query.unreadOnly)
+        sql += u" AND a.read = 0"_s;
+    if (query.starredOnly)
+        sql += u" AND a.starred = 1"_s;
+    if (query.collapseStories) {
+        // A story's row is its first member in this list's order and filter,
+        // so every page agrees on which one stands for the cluster.
+        sql += u" AND (coalesce(s.story_cluster, 0) = 0 OR NOT EXISTS (SELECT 1 FROM article_features c"
+               " JOIN articles b ON b.id = c.article_id WHERE c.story_cluster <> 0 AND c.story_cluster = s.story_cluster"
+               " AND (b.sort_time, b.id) > (a.sort_time, a.id)"_s;
+        if (!query.feedIds.isEmpty()) {
+            sql += u" AND b.feed_id IN (SELECT value FROM json_each(?))"_s;
+            values.append(SqlUtil::idList(query.feedIds));
+        }
+        if (query.unreadOnly)
+            sql += u" AND b.read = 0"_s;
+        if (query.starredOnly)
+            sql += u" AND b.starred = 1"_s;
+        sql += u"))"_s;
+    }
+    sql += u" ORDER BY a.sort_time DESC, a.id DESC LIMIT ?"_s;
+    values.append(std::max(1, query.limit));
+
+    auto q = SqlUtil::run(m_db, sql, values);
     if (!q)
         return q.error();
     QList<ArticleHeader> out;
@@ -170,7 +227,8 @@ Result<QList<ArticleHeader>> ArticleRepository::headers(const ArticleQuery &quer
         const QSqlQuery &r = q.value();
         out.append({r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
                     r.value(3).toString(), r.value(4).toString(), SqlUtil::toTime(r.value(5)),
-                    r.value(6).toBool(), r.value(7).toBool(), r.value(8).toLongLong()});
+                    r.value(6).toBool(), r.value(7).toBool(), r.value(8).toLongLong(),
+                    r.value(9).toLongLong(), r.value(10).toInt()});
     }
     return out;
 }
@@ -193,6 +251,22 @@ Result<> ArticleRepository::setRead(const QList<qint64> &ids, bool read)
     if (!q)
         return q.error();
     return {};
+}
+
+Result<QList<qint64>> ArticleRepository::sameStory(qint64 id) const
+{
+    auto q = SqlUtil::run(m_db,
+                          u"SELECT c.article_id FROM article_features s JOIN article_features c"
+                          " ON c.story_cluster <> 0 AND c.story_cluster = s.story_cluster"
+                          " WHERE s.article_id = ? AND s.story_cluster <> 0 AND c.article_id <> s.article_id"
+                          " ORDER BY c.article_id"_s,
+                          {id});
+    if (!q)
+        return q.error();
+    QList<qint64> out;
+    while (q.value().next())
+        out.append(q.value().value(0).toLongLong());
+    return out;
 }
 
 Result<> ArticleRepository::setStarred(qint64 id, bool starred)

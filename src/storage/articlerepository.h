@@ -14,6 +14,8 @@ struct ArticleQuery
     QList<qint64> feedIds; // empty: every feed
     bool unreadOnly = false;
     bool starredOnly = false;
+    // One row per same-story cluster: its newest article stands for the rest.
+    bool collapseStories = false;
     int limit = 100;
     // The last row of the previous page, if any.
     std::optional<std::pair<qint64, qint64>> after; // (sort time, id)
@@ -45,11 +47,15 @@ public:
     Result<std::pair<qint64, qint64>> keyOf(qint64 id) const;
 
     Result<> setRead(const QList<qint64> &ids, bool read);
+    // The other articles in the same-story cluster as this one.
+    Result<QList<qint64>> sameStory(qint64 id) const;
     Result<> setStarred(qint64 id, bool starred);
 
     // Recent articles with their text, newest first: candidates for related stories.
     Result<QList<Article>> recent(int limit) const;
 
 private:
+    Result<QList<ArticleHeader>> page(const ArticleQuery &query, std::optional<qint64> feedId) const;
+
     QSqlDatabase m_db;
 };

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -9,11 +10,16 @@
 // writes; readers open their own (WAL lets them run beside the writer).
 //
 // Opening never damages what is there: a file that is not a SQLite database,
-// or a library from a newer Masthead, is refused before anything is written.
+// a library from a newer Masthead, or one SQLite finds damaged, is refused
+// before anything is written (not even a checkpoint of its WAL).
 class Database final
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    // How hard opening looks for damage. Fast reads the schema, and runs
+    // quick_check only on a library small enough to read in a blink, so a
+    // million-article library still opens at once; Thorough always runs it.
+    enum class Check { Fast, Thorough };
 
     ~Database();
     Database(Database &&other) noexcept;
@@ -22,7 +28,18 @@ public:
     Database &operator=(const Database &) = delete;
 
     // Opens (creating if missing, in ReadWrite) and migrates the library at path.
-    static Result<Database> open(const QString &path, Mode mode = Mode::ReadWrite);
+    static Result<Database> open(const QString &path, Mode mode = Mode::ReadWrite,
+                                 Check check = Check::Fast);
+
+    // Whether SQLite finds the database at path damaged (a thorough look,
+    // reading the whole file). A missing, empty or healthy file, or one that
+    // is not SQLite at all (another program's file), is not damaged; an
+    // Error means it could not look (locked, unreadable).
+    static Result<bool> isDamaged(const QString &path);
+    // Moves a damaged library aside, with its -wal and -shm, as
+    // <name>.corrupt-<yyyyMMdd-HHmmss>(-wal|-shm), never deleting anything;
+    // returns the new path. No connection may be open on it.
+    static Result<QString> moveAside(const QString &path, const QDateTime &now);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }

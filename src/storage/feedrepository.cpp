@@ -97,9 +97,9 @@ Result<QList<CategoryTreeBuilder::PlacedFeed>> FeedRepository::withCounts() cons
     auto q = SqlUtil::run(
             m_db,
             u"SELECT f.id, coalesce(f.category_id, 0), coalesce(f.title, f.url), f.url, f.last_error,"
-            " (SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0),"
-            " (SELECT count(*) FROM articles a WHERE a.feed_id = f.id)"
-            " FROM feeds f ORDER BY 3 COLLATE NOCASE, f.id"_s);
+            " coalesce(c.unread, 0), coalesce(c.total, 0)"
+            " FROM feeds f LEFT JOIN feed_counts c ON c.feed_id = f.id"
+            " ORDER BY 3 COLLATE NOCASE, f.id"_s);
     if (!q)
         return q.error();
     QList<CategoryTreeBuilder::PlacedFeed> out;

@@ -9,13 +9,34 @@ Library::Library(QString dataDir, Database database)
 {
 }
 
-Result<std::unique_ptr<Library>> Library::open(const QString &dataDir, Database::Mode mode)
+Result<std::unique_ptr<Library>> Library::open(const QString &dataDir, Database::Mode mode,
+                                               IfDamaged ifDamaged)
 {
     const QString dir = QDir(dataDir).absolutePath();
-    auto database = Database::open(Database::fileNameIn(dir), mode);
+    const QString path = Database::fileNameIn(dir);
+    QString movedAside;
+    if (ifDamaged == IfDamaged::MoveAside && mode == Database::Mode::ReadWrite) {
+        auto damaged = Database::isDamaged(path);
+        if (!damaged)
+            return damaged.error();
+        if (damaged.value()) {
+            auto moved = Database::moveAside(path, QDateTime::currentDateTime());
+            if (!moved)
+                return moved.error();
+            movedAside = moved.value();
+        }
+    }
+    auto database = Database::open(path, mode);
     if (!database)
         return database.error();
-    return std::unique_ptr<Library>(new Library(dir, std::move(database).value()));
+    std::unique_ptr<Library> library(new Library(dir, std::move(database).value()));
+    library->m_movedAside = movedAside;
+    return library;
+}
+
+Result<bool> Library::isDamaged(const QString &dataDir)
+{
+    return Database::isDamaged(Database::fileNameIn(QDir(dataDir).absolutePath()));
 }
 
 QString Library::cacheDir() const

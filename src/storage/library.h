@@ -4,6 +4,7 @@
 #include "categoryrepository.h"
 #include "database.h"
 #include "feedrepository.h"
+#include "imagerepository.h"
 #include "relatedindex.h"
 #include "result.h"
 #include "searchrepository.h"
@@ -16,22 +17,34 @@
 class Library final
 {
 public:
+    // What opening does with a damaged library: refuse it (the default), or
+    // -- only when the person agreed -- move it aside and start a fresh one.
+    enum class IfDamaged { Refuse, MoveAside };
+
     static Result<std::unique_ptr<Library>> open(const QString &dataDir,
-                                                 Database::Mode mode = Database::Mode::ReadWrite);
+                                                 Database::Mode mode = Database::Mode::ReadWrite,
+                                                 IfDamaged ifDamaged = IfDamaged::Refuse);
+    // Whether the library in dataDir is damaged: reads all of it, so ask only
+    // after open() failed.
+    static Result<bool> isDamaged(const QString &dataDir);
 
     QString dataDir() const { return m_dataDir; }
     QString cacheDir() const;
     Database &database() { return m_database; }
+    // Where open(…, MoveAside) put a damaged library; empty if it was sound.
+    QString movedAside() const { return m_movedAside; }
 
     CategoryRepository categories() const { return CategoryRepository(m_database.connection()); }
     FeedRepository feeds() const { return FeedRepository(m_database.connection()); }
     ArticleRepository articles() const { return ArticleRepository(m_database.connection()); }
     RelatedIndex related() const { return RelatedIndex(m_database.connection()); }
     SearchRepository search() const { return SearchRepository(m_database.connection()); }
+    ImageRepository images() const { return ImageRepository(m_database.connection()); }
 
 private:
     Library(QString dataDir, Database database);
 
     QString m_dataDir;
     Database m_database;
+    QString m_movedAside;
 };

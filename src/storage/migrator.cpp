@@ -76,7 +76,8 @@ Result<> Migrator::migrate(QSqlDatabase &db, int targetVersion) const
         QByteArray script = "BEGIN IMMEDIATE;\n" + migration.sql + "\n;PRAGMA user_version = "
                 + QByteArray::number(migration.version) + ";\nCOMMIT;";
         if (auto done = SqlUtil::execScript(db, script); !done) {
-            SqlUtil::execScript(db, "ROLLBACK;");
+            // Best effort: a failed step may already have ended its transaction.
+            (void)SqlUtil::execScript(db, "ROLLBACK;");
             return makeError(Error::Database,
                              Tr::tr("could not upgrade the library to schema %1 (%2): %3")
                                      .arg(migration.version)

@@ -10,6 +10,8 @@
 #include "related/tokenizer.h"
 
 #include <QSet>
+
+#include <algorithm>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -18,15 +20,17 @@ namespace {
 
 constexpr qint64 DocumentCountRow = -1;
 
-// Words of the title and summary as an FTS5 OR query: the candidate pool.
-QString candidateQuery(const QString &title, const QString &summary)
+// Distinct content words of the title and summary, in order: what the
+// candidate pool is searched with.
+QStringList candidateWords(const QString &title, const QString &summary)
 {
     QStringList words;
     const QString text = title + u' ' + summary;
     QString word;
     const auto flush = [&] {
-        if (word.size() >= 3 && !Tokenizer::isStopWord(word.toLower()) && !words.contains(word.toLower()))
-            words.append(word.toLower());
+        const QString lower = word.toLower();
+        if (word.size() >= 3 && !Tokenizer::isStopWord(lower) && !words.contains(lower))
+            words.append(lower);
         word.clear();
     };
     for (QChar c : text) {
@@ -34,13 +38,46 @@ QString candidateQuery(const QString &title, const QString &summary)
             word += c;
         else
             flush();
-        if (words.size() >= 24)
+        if (words.size() >= 32)
             break;
     }
     flush();
-    for (QString &w : words)
-        w = u'"' + w + u'"';
-    return words.join(u" OR "_s);
+    return words;
+}
+
+// The words to search with: the rarest first, while the articles they match
+// add up to at most `budget`. Common words make the pool no better and the
+// search far slower (BM25 scores every match); rare ones are what the
+// stories share. A word's frequency comes from the related index's own
+// counts, through the same stemming as the term vectors.
+struct PoolQuery
+{
+    QString match;
+    qint64 matched = 0; // articles the words match, library-wide
+};
+
+PoolQuery poolQuery(const QStringList &words, const DocumentFrequencies &df, qint64 budget)
+{
+    QList<std::pair<quint32, QString>> byRarity;
+    for (const QString &word : words) {
+        const TermVector term = TermVector::fromArticle(word, {}, {});
+        if (term.size() != 1)
+            continue;
+        const quint32 frequency = df.frequency(term.terms().first());
+        if (frequency >= 2) // 1: only the article itself has it
+            byRarity.append({frequency, word});
+    }
+    std::stable_sort(byRarity.begin(), byRarity.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList chosen;
+    qint64 matched = 0;
+    for (const auto &[frequency, word] : byRarity) {
+        if (!chosen.isEmpty() && (matched + frequency > budget || chosen.size() >= 12))
+            break;
+        matched += frequency;
+        chosen.append(u'"' + word + u'"');
+    }
+    return {chosen.join(u" OR "_s), matched};
 }
 
 } // namespace
@@ -52,21 +89,17 @@ Result<> RelatedIndex::adjustFrequencies(const QByteArray &blob, int delta)
     const auto vector = TermVector::decode(blob);
     if (!vector || vector->isEmpty())
         return {};
-    auto q = SqlUtil::prepare(m_db, u"INSERT INTO term_df (term, df) VALUES (?, max(?, 0))"
-                                    " ON CONFLICT (term) DO UPDATE SET df = max(df + ?, 0)"_s);
-    if (!q)
-        return q.error();
-    // Row -1 counts the documents themselves.
+    // Row -1 counts the documents themselves. One statement for all of an
+    // article's terms: a statement per term cost more than the B-tree work.
     QList<qint64> terms{DocumentCountRow};
     for (quint32 term : vector->terms())
         terms.append(qint64(term));
-    for (qint64 term : terms) {
-        q.value().bindValue(0, term);
-        q.value().bindValue(1, delta);
-        q.value().bindValue(2, delta);
-        if (auto done = SqlUtil::exec(q.value()); !done)
-            return done;
-    }
+    auto q = SqlUtil::run(m_db,
+                          u"INSERT INTO term_df (term, df) SELECT value, max(?, 0) FROM json_each(?) WHERE true"
+                          " ON CONFLICT (term) DO UPDATE SET df = max(df + ?, 0)"_s,
+                          {delta, SqlUtil::idList(terms), delta});
+    if (!q)
+        return q.error();
     return {};
 }
 
@@ -81,15 +114,12 @@ Result<qint64> RelatedIndex::clusterFor(qint64 articleId, qint64 feedId, const Q
         bands.append(qint64(band));
     if (auto q = SqlUtil::run(m_db, u"DELETE FROM story_bands WHERE article_id = ?"_s, {articleId}); !q)
         return q.error();
-    auto insert = SqlUtil::prepare(m_db, u"INSERT OR IGNORE INTO story_bands (band, article_id) VALUES (?, ?)"_s);
-    if (!insert)
-        return insert.error();
-    for (qint64 band : bands) {
-        insert.value().bindValue(0, band);
-        insert.value().bindValue(1, articleId);
-        if (auto done = SqlUtil::exec(insert.value()); !done)
-            return done.error();
-    }
+    if (auto q = SqlUtil::run(m_db,
+                              u"INSERT OR IGNORE INTO story_bands (band, article_id)"
+                              " SELECT value, ? FROM json_each(?)"_s,
+                              {articleId, SqlUtil::idList(bands)});
+        !q)
+        return q.error();
     // Other feeds' articles sharing a band, newest first, are the candidates.
     auto q = SqlUtil::run(
             m_db,
@@ -188,19 +218,54 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
     if (target.vector.isEmpty())
         return QList<Related>();
 
-    // The pool: what full-text search finds for the title and summary, plus
+    // Document frequencies of the target's terms (and of its title and
+    // summary words), for idf and for choosing the search words.
+    const QStringList words = candidateWords(title, summary);
+    DocumentFrequencies df;
+    QList<qint64> terms{DocumentCountRow};
+    for (quint32 term : target.vector.terms())
+        terms.append(qint64(term));
+    for (const QString &word : words) {
+        if (const TermVector term = TermVector::fromArticle(word, {}, {}); term.size() == 1)
+            terms.append(qint64(term.terms().first()));
+    }
+    auto freq = SqlUtil::run(m_db, u"SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))"_s,
+                             {SqlUtil::idList(terms)});
+    if (!freq)
+        return freq.error();
+    while (freq.value().next()) {
+        const qint64 term = freq.value().value(0).toLongLong();
+        if (term == DocumentCountRow)
+            df.setDocumentCount(freq.value().value(1).toLongLong());
+        else
+            df.setFrequency(quint32(term), quint32(freq.value().value(1).toLongLong()));
+    }
+    freq.value().finish();
+
+    // The pool: what full-text search finds for the rarer title and summary
+    // words among the articles stored around this one (rowids grow with
+    // arrival: a window keeps the cost flat however large the library), plus
     // the rest of the story's cluster.
-    const QString match = candidateQuery(title, summary);
+    constexpr qint64 MatchBudget = 600;
+    constexpr qint64 MaxWindow = 200000;
+    const PoolQuery query = poolQuery(words, df, MatchBudget);
+    const QString &match = query.match;
+    // Matches spread over the library: when even the rarest word is common,
+    // narrow the window so about MatchBudget of them fall inside it.
+    qint64 window = MaxWindow;
+    if (query.matched > MatchBudget && df.documentCount() > 0)
+        window = std::clamp<qint64>(MatchBudget * df.documentCount() / (2 * query.matched), 1000, MaxWindow);
     auto pool = SqlUtil::run(
             m_db,
             u"WITH pool(id) AS (SELECT id FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
-            " ORDER BY rank LIMIT ?)"
+            " AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?)"
             " UNION SELECT article_id FROM article_features WHERE story_cluster <> 0 AND story_cluster = ?)"
             " SELECT a.id, a.feed_id, coalesce(fd.category_id, 0), a.published, f.vector, f.signature,"
             " f.story_cluster, a.content_hash FROM pool JOIN articles a ON a.id = pool.id"
             " JOIN feeds fd ON fd.id = a.feed_id JOIN article_features f ON f.article_id = a.id"
             " WHERE a.id <> ?"_s,
-            {match.isEmpty() ? u"\"\""_s : match, candidates, target.storyCluster, articleId});
+            {match.isEmpty() ? u"\"\""_s : match, articleId - window, articleId + window, candidates,
+             target.storyCluster, articleId});
     if (!pool)
         return pool.error();
     QList<RelatedCandidate> pooled;
@@ -217,22 +282,7 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
         c.contentHash = p.value(7).toByteArray();
         pooled.append(std::move(c));
     }
-
-    DocumentFrequencies df;
-    QList<qint64> terms{DocumentCountRow};
-    for (quint32 term : target.vector.terms())
-        terms.append(qint64(term));
-    auto freq = SqlUtil::run(m_db, u"SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))"_s,
-                             {SqlUtil::idList(terms)});
-    if (!freq)
-        return freq.error();
-    while (freq.value().next()) {
-        const qint64 term = freq.value().value(0).toLongLong();
-        if (term == DocumentCountRow)
-            df.setDocumentCount(freq.value().value(1).toLongLong());
-        else
-            df.setFrequency(quint32(term), quint32(freq.value().value(1).toLongLong()));
-    }
+    pool.value().finish();
 
     RelatedScorer::Options options;
     options.limit = limit;
@@ -262,7 +312,7 @@ Result<QStringList> RelatedIndex::alsoCoveredBy(qint64 articleId) const
 {
     auto q = SqlUtil::run(m_db,
                           u"SELECT DISTINCT coalesce(fd.title, fd.url) FROM article_features me"
-                          " JOIN article_features other ON other.story_cluster = me.story_cluster"
+                          " JOIN article_features other ON other.story_cluster <> 0 AND other.story_cluster = me.story_cluster"
                           " JOIN articles a ON a.id = other.article_id JOIN feeds fd ON fd.id = a.feed_id"
                           " WHERE me.article_id = ? AND me.story_cluster <> 0 AND other.article_id <> me.article_id"
                           " AND a.feed_id <> (SELECT feed_id FROM articles WHERE id = ?)"_s,

@@ -2,7 +2,10 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +25,10 @@ QString wordChars(QStringView text)
 }
 } // namespace
 
-SearchRepository::SearchRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+SearchRepository::SearchRepository(QSqlDatabase db, int rankingPool)
+    : m_db(std::move(db)), m_rankingPool(std::max(1, rankingPool))
+{
+}
 
 QString SearchRepository::toMatchExpression(const QString &query)
 {
@@ -63,23 +69,52 @@ Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limi
     const QString match = toMatchExpression(query);
     if (match.isEmpty())
         return makeError(Error::Usage, Tr::tr("nothing to search for"));
+    limit = std::max(1, limit);
+    // BM25 over every match of a common word costs a pass over hundreds of
+    // thousands of rows at a million articles. FTS5 walks its matches by
+    // rowid (newest stored first) and stops at the pool, so only the newest
+    // matches are scored: a rare word is still ranked over all of its matches.
+    auto ranked = SqlUtil::run(m_db,
+                               u"SELECT id, score FROM (SELECT rowid AS id, bm25(articles_fts, 8.0, 2.0, 3.0, 1.0)"
+                               " AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
+                               " ORDER BY score, id DESC LIMIT ?"_s,
+                               {match, m_rankingPool, limit});
+    if (!ranked)
+        return ranked.error();
+    QList<qint64> ids;
+    QHash<qint64, double> scores;
+    while (ranked.value().next()) {
+        const qint64 id = ranked.value().value(0).toLongLong();
+        ids.append(id);
+        scores.insert(id, -ranked.value().value(1).toDouble());
+    }
+    ranked.value().finish();
+    if (ids.isEmpty())
+        return QList<SearchHit>();
+
+    // Snippets only for the rows shown.
     auto q = SqlUtil::run(
             m_db,
             u"SELECT a.id, a.feed_id, coalesce(f.title, f.url), a.title, a.link, a.published,"
-            " bm25(articles_fts, 8.0, 2.0, 3.0, 1.0) AS rank,"
             " snippet(articles_fts, -1, '[', ']', '…', 16)"
             " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
             " JOIN feeds f ON f.id = a.feed_id"
-            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"_s,
-            {match, std::max(1, limit)});
+            " WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT value FROM json_each(?))"_s,
+            {match, SqlUtil::idList(ids)});
     if (!q)
         return q.error();
-    QList<SearchHit> hits;
+    QHash<qint64, SearchHit> found;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        hits.append({r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
-                     r.value(3).toString(), QUrl(r.value(4).toString()), SqlUtil::toTime(r.value(5)),
-                     -r.value(6).toDouble(), r.value(7).toString()});
+        const qint64 id = r.value(0).toLongLong();
+        found.insert(id, {id, r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toString(),
+                          QUrl(r.value(4).toString()), SqlUtil::toTime(r.value(5)), scores.value(id),
+                          r.value(6).toString()});
+    }
+    QList<SearchHit> hits;
+    for (qint64 id : std::as_const(ids)) {
+        if (found.contains(id))
+            hits.append(found.value(id));
     }
     return hits;
 }

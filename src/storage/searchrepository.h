@@ -18,11 +18,14 @@ struct SearchHit
     QString snippet;  // matches marked with [ and ]
 };
 
-// Full-text search (FTS5, ranked by BM25 with title matches weighted most).
+// Full-text search (FTS5, ranked by BM25 with title matches weighted most,
+// over the newest matches when a word is very common).
 class SearchRepository final
 {
 public:
-    explicit SearchRepository(QSqlDatabase db);
+    // Relevance is ranked over at most `rankingPool` matches, the newest.
+    static constexpr int DefaultRankingPool = 2000;
+    explicit SearchRepository(QSqlDatabase db, int rankingPool = DefaultRankingPool);
 
     Result<QList<SearchHit>> search(const QString &query, int limit = 20) const;
 
@@ -33,4 +36,5 @@ public:
 
 private:
     QSqlDatabase m_db;
+    int m_rankingPool;
 };

@@ -121,12 +121,31 @@ QDateTime toTime(const QVariant &value)
     return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+namespace {
+
+// Whether no transaction is open on the connection.
+bool inAutocommit(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
+    return raw && sqlite3_get_autocommit(raw) != 0;
+}
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
+    // The outermost transaction takes the write lock at once (BEGIN
+    // IMMEDIATE), so another writer makes it wait the busy timeout instead
+    // of failing later when a read turns into a write; nested ones are
+    // savepoints inside it.
+    m_outermost = inAutocommit(m_db);
     static QAtomicInteger<quint64> counter;
     m_name = u"masthead_tx_%1"_s.arg(counter.fetchAndAddRelaxed(1));
     QSqlQuery query(m_db);
-    if (query.exec(u"SAVEPOINT "_s + m_name))
+    if (query.exec(m_outermost ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + m_name))
         m_active = true;
     else
         m_startError = errorFrom(query.lastError(), Tr::tr("could not start a transaction"));
@@ -137,6 +156,10 @@ Transaction::~Transaction()
     if (!m_active)
         return;
     QSqlQuery query(m_db);
+    if (m_outermost) {
+        query.exec(u"ROLLBACK"_s);
+        return;
+    }
     query.exec(u"ROLLBACK TO "_s + m_name);
     query.exec(u"RELEASE "_s + m_name);
 }
@@ -146,7 +169,7 @@ Result<> Transaction::commit()
     if (!m_active)
         return m_startError.value_or(makeError(Error::Database, Tr::tr("transaction already ended")));
     QSqlQuery query(m_db);
-    if (!query.exec(u"RELEASE "_s + m_name))
+    if (!query.exec(m_outermost ? u"COMMIT"_s : u"RELEASE "_s + m_name))
         return errorFrom(query.lastError(), Tr::tr("could not save"));
     m_active = false;
     return {};

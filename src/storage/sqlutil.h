@@ -31,8 +31,9 @@ QString idList(const QList<qint64> &ids);
 QVariant fromTime(const QDateTime &time); // NULL for an invalid time
 QDateTime toTime(const QVariant &value);  // invalid for NULL
 
-// RAII transaction on a savepoint, so they nest: the outermost one commits,
-// and anything not committed is rolled back when it goes out of scope.
+// RAII transaction: the outermost is BEGIN IMMEDIATE (it takes the write lock
+// up front, waiting out another writer), nested ones are savepoints; anything
+// not committed is rolled back when it goes out of scope.
 class Transaction final
 {
 public:
@@ -47,6 +48,7 @@ private:
     QString m_name;
     std::optional<Error> m_startError;
     bool m_active = false;
+    bool m_outermost = false;
 };
 
 } // namespace SqlUtil

@@ -374,6 +374,10 @@ private Q_SLOTS:
         ArticleQuery unreadInOneFeed = all;
         unreadInOneFeed.feedIds = {feeds.at(1)};
         unreadInOneFeed.unreadOnly = true;
+        // Past 64 feeds the list walks the global time index instead.
+        ArticleQuery manyFeeds = someFeeds;
+        for (qint64 missing = 100000; missing < 100070; ++missing)
+            manyFeeds.feedIds.append(missing);
         ArticleQuery bigPages = all;
         bigPages.limit = 100;
         ArticleQuery pageOfOne = all;
@@ -383,6 +387,8 @@ private Q_SLOTS:
                 {"unread", unread, [](const Row &r) { return !r.read; }},
                 {"starred", starred, [](const Row &r) { return r.starred; }},
                 {"feeds 1 and 3", someFeeds,
+                 [&](const Row &r) { return r.feedId == feeds.at(0) || r.feedId == feeds.at(2); }},
+                {"feeds 1 and 3 among 72", manyFeeds,
                  [&](const Row &r) { return r.feedId == feeds.at(0) || r.feedId == feeds.at(2); }},
                 {"unread in feed 2", unreadInOneFeed,
                  [&](const Row &r) { return r.feedId == feeds.at(1) && !r.read; }},

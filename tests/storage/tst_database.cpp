@@ -35,6 +35,44 @@ bool createLibrary(const QString &path)
     return query.exec(u"INSERT INTO categories (name) VALUES ('Kept')"_s);
 }
 
+// Creates a library with enough rows to fill a few pages, then overwrites
+// the start of one b-tree page (the page of `object`, or page 1 past its
+// 100-byte header) with garbage, as a failing disk or a bad copy would.
+bool createDamagedLibrary(const QString &path, const QString &object)
+{
+    {
+        auto opened = Database::open(path);
+        if (!opened)
+            return false;
+        QSqlQuery query(opened.value().connection());
+        for (int i = 0; i < 300; ++i) {
+            if (!query.exec(u"INSERT INTO categories (name) VALUES ('Category %1 %2')"_s.arg(i).arg(
+                        QString(40, u'x'))))
+                return false;
+        }
+    }
+    qint64 offset = 100;
+    qint64 pageSize = 4096;
+    {
+        RawConnection raw(path);
+        pageSize = raw.scalar(u"PRAGMA page_size"_s).toLongLong();
+        if (!object.isEmpty()) {
+            const qint64 page = raw.scalar(
+                    u"SELECT rootpage FROM sqlite_schema WHERE name = '%1'"_s.arg(object)).toLongLong();
+            if (page < 2)
+                return false;
+            offset = (page - 1) * pageSize;
+        }
+        if (raw.scalar(u"PRAGMA journal_mode"_s).toString() != u"wal"_s)
+            return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
+        return false;
+    const QByteArray garbage(512, '\xa7');
+    return file.write(garbage) == garbage.size();
+}
+
 } // namespace
 
 class TestDatabase final : public QObject
@@ -326,6 +364,101 @@ private Q_SLOTS:
             QVERIFY(QSqlDatabase::contains(name));
         }
         QVERIFY(!QSqlDatabase::contains(name));
+    }
+
+    void refusesDamagedLibrary_data()
+    {
+        QTest::addColumn<QString>("object");
+        QTest::newRow("a table page") << u"categories"_s;
+        QTest::newRow("an index page") << u"categories_sibling_name"_s;
+        QTest::newRow("the schema page") << QString();
+    }
+    void refusesDamagedLibrary()
+    {
+        QFETCH(QString, object);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QVERIFY(createDamagedLibrary(path, object));
+        const FileSnapshot before = FileSnapshot::of(path);
+        const QStringList entries = entriesOf(dir.path());
+        QTest::qWait(20);
+
+        for (const auto mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
+            auto opened = Database::open(path, mode);
+            QVERIFY2(!opened.ok(), "a damaged library was accepted");
+            QCOMPARE(opened.error().kind, Error::Database);
+            const QString message = opened.error().message;
+            QVERIFY2(message.contains(u"damaged"_s), qPrintable(message));
+            QVERIFY2(message.contains(path), qPrintable(message));
+            QVERIFY2(message.contains(u"untouched"_s), qPrintable(message));
+            QVERIFY2(!message.contains(u'\n'), qPrintable(message));
+        }
+        auto damaged = Database::isDamaged(path);
+        QVERIFY(damaged.ok());
+        QVERIFY(damaged.value());
+        QCOMPARE(FileSnapshot::of(path), before);
+        QCOMPARE(entriesOf(dir.path()), entries);
+    }
+
+    void thoroughCheckIsNotFooledBySize()
+    {
+        // The fast check skips quick_check on a big file; Thorough never does.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QVERIFY(createDamagedLibrary(path, u"categories_sibling_name"_s));
+        auto opened = Database::open(path, Database::Mode::ReadWrite, Database::Check::Thorough);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(u"damaged"_s), qPrintable(opened.error().message));
+    }
+
+    void soundMissingAndForeignFilesAreNotDamaged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QCOMPARE(Database::isDamaged(path).value(), false);
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(writeFile(path, QByteArray()));
+        QCOMPARE(Database::isDamaged(path).value(), false);
+        QVERIFY(writeFile(path, "Dear diary,\nthis is not a database.\n"));
+        QCOMPARE(Database::isDamaged(path).value(), false);
+        QVERIFY(QFile::remove(path));
+        QVERIFY(createLibrary(path));
+        const FileSnapshot before = FileSnapshot::of(path);
+        const QStringList entries = entriesOf(dir.path());
+        QCOMPARE(Database::isDamaged(path).value(), false);
+        QCOMPARE(FileSnapshot::of(path), before);
+        QCOMPARE(entriesOf(dir.path()), entries);
+    }
+
+    void moveAsideKeepsEveryFileUnderADatedName()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QVERIFY(writeFile(path, "main"));
+        QVERIFY(writeFile(path + u"-wal"_s, "wal"));
+        QVERIFY(writeFile(path + u"-shm"_s, "shm"));
+        const QDateTime when(QDate(2026, 11, 25), QTime(10, 30, 5));
+        auto moved = Database::moveAside(path, when);
+        QVERIFY2(moved.ok(), qPrintable(moved.ok() ? QString() : moved.error().message));
+        QCOMPARE(moved.value(), path + u".corrupt-20261125-103005"_s);
+        QCOMPARE(entriesOf(dir.path()),
+                 (QStringList{u"library.sqlite.corrupt-20261125-103005"_s,
+                              u"library.sqlite.corrupt-20261125-103005-shm"_s,
+                              u"library.sqlite.corrupt-20261125-103005-wal"_s}));
+        for (const auto &[suffix, bytes] : {std::pair{u""_s, "main"_ba}, std::pair{u"-wal"_s, "wal"_ba},
+                                            std::pair{u"-shm"_s, "shm"_ba}}) {
+            QFile file(moved.value() + suffix);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), bytes);
+        }
+
+        // The same second again: a new name, nothing overwritten.
+        QVERIFY(writeFile(path, "second"));
+        auto again = Database::moveAside(path, when);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value(), path + u".corrupt-20261125-103005-2"_s);
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(entriesOf(dir.path()).size(), 4);
     }
 
     void fileNameInDataDir()

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -126,6 +128,55 @@ private Q_SLOTS:
                  fixture.library().categories().findByPath(u"News/World"_s).value()->id);
         QCOMPARE(placed(counts.value(), a)->feed.title, u"Feed https://a.example/feed"_s);
         QCOMPARE(placed(counts.value(), a)->feed.url, QUrl(u"https://a.example/feed"_s));
+    }
+
+    void maintainedCountsMatchTheArticlesThroughEveryChange()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        const qint64 a = fixture.addFeedWithArticles(u"News"_s, u"https://a.example/feed"_s, 6);
+        const qint64 b = fixture.addFeedWithArticles(u"Tech"_s, u"https://b.example/feed"_s, 4);
+        QVERIFY(a && b);
+        const auto check = [&](const char *step) {
+            auto counts = library.feeds().withCounts();
+            QVERIFY2(counts.ok(), step);
+            for (const auto &placedFeed : counts.value()) {
+                ArticleQuery all;
+                all.feedIds = {placedFeed.feed.id};
+                all.limit = 1000;
+                const auto rows = library.articles().headers(all).value();
+                const auto unread = std::count_if(rows.begin(), rows.end(),
+                                                  [](const ArticleHeader &h) { return !h.read; });
+                QVERIFY2(placedFeed.feed.total == rows.size(), step);
+                QVERIFY2(placedFeed.feed.unread == unread, step);
+            }
+        };
+        check("after insert");
+
+        ArticleQuery query;
+        query.feedIds = {a};
+        const QList<ArticleHeader> rows = library.articles().headers(query).value();
+        QVERIFY(library.articles().setRead({rows.at(0).id, rows.at(1).id, rows.at(2).id}, true).ok());
+        // Marking an already-read article read again changes nothing.
+        QVERIFY(library.articles().setRead({rows.at(0).id}, true).ok());
+        check("after marking read");
+        QVERIFY(library.articles().setRead({rows.at(1).id}, false).ok());
+        check("after marking unread");
+
+        // A re-fetch with a changed text keeps the count; a new item adds one.
+        Article changed;
+        changed.guid = u"new-item"_s;
+        changed.title = u"Fresh"_s;
+        QVERIFY(library.articles().upsert(a, {changed}, QDateTime::currentDateTimeUtc()).ok());
+        changed.title = u"Fresh, updated"_s;
+        QVERIFY(library.articles().upsert(a, {changed}, QDateTime::currentDateTimeUtc()).ok());
+        check("after upserts");
+
+        QVERIFY(library.articles().setStarred(rows.at(3).id, true).ok());
+        QVERIFY(library.feeds().remove(a).ok()); // keeps the starred one, marked gone
+        check("after removing a feed");
+        QCOMPARE(library.feeds().withCounts().value().size(), 2);
     }
 
     void inCategories()

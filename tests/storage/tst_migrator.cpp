@@ -234,6 +234,12 @@ private Q_SLOTS:
                              .toString(),
                      u"Harbour strike ends|1|1"_s);
             QCOMPARE(raw.scalar(u"SELECT term FROM article_tags"_s).toString(), u"labour"_s);
+            if (raw.tables().contains(u"feed_counts"_s)) {
+                // Counts of articles stored before the counters existed.
+                QCOMPARE(raw.scalar(u"SELECT total || '|' || unread FROM feed_counts WHERE feed_id = 1"_s)
+                                 .toString(),
+                         u"1|0"_s);
+            }
             if (raw.tables().contains(u"articles_fts"_s)) {
                 // Articles stored before search existed can be found.
                 QCOMPARE(raw.scalar(u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'strike'"_s)

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 class TestRelatedIndex final : public QObject
@@ -75,6 +77,35 @@ private Q_SLOTS:
         QCOMPARE(library.related().alsoCoveredBy(launchId).value(), QStringList{u"Daily"_s});
         QCOMPARE(library.related().alsoCoveredBy(rewriteId).value(), QStringList{u"Wire"_s});
         QVERIFY(library.related().alsoCoveredBy(stored->ids.at(2)).value().isEmpty());
+
+        // The list can show a story once, under its newest article, and the
+        // reader can reach the other sources' copies.
+        QCOMPARE(library.articles().sameStory(launchId).value(), QList<qint64>{rewriteId});
+        QCOMPARE(library.articles().sameStory(rewriteId).value(), QList<qint64>{launchId});
+        QVERIFY(library.articles().sameStory(stored->ids.at(2)).value().isEmpty());
+        ArticleQuery collapsed;
+        collapsed.collapseStories = true;
+        auto rows = library.articles().headers(collapsed);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 3);
+        const auto rowOf = [](const QList<ArticleHeader> &list, qint64 id) {
+            return std::find_if(list.cbegin(), list.cend(), [id](const ArticleHeader &h) { return h.id == id; });
+        };
+        QVERIFY(rowOf(rows.value(), launchId) != rows->cend());
+        QVERIFY(rowOf(rows.value(), rewriteId) == rows->cend());
+        QCOMPARE(rowOf(rows.value(), launchId)->storySize, 2);
+        QCOMPARE(rowOf(rows.value(), stored->ids.at(2))->storySize, 1);
+        // Filters pick the representative: with the newest read, the other stands in.
+        QVERIFY(library.articles().setRead({launchId}, true).ok());
+        collapsed.unreadOnly = true;
+        rows = library.articles().headers(collapsed);
+        QVERIFY(rowOf(rows.value(), rewriteId) != rows->cend());
+        // A list of one feed shows its own copy.
+        collapsed.unreadOnly = false;
+        collapsed.feedIds = {daily};
+        rows = library.articles().headers(collapsed);
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().id, rewriteId);
 
         // Unknown ids are not found; articles without features have no list.
         QCOMPARE(library.related().related(999999).error().kind, Error::NotFound);

@@ -80,6 +80,35 @@ private Q_SLOTS:
         QCOMPARE(library.search().search(u"harbour"_s)->size(), 0);
         QVERIFY(!library.search().search(u"()"_s).ok());
     }
+
+    void commonWordsAreRankedAmongTheNewestMatches()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        Feed feed;
+        feed.url = QUrl(u"https://example.com/feed"_s);
+        const qint64 feedId = library.feeds().add(feed).value();
+        // 30 articles mention the harbour; the oldest says it most often.
+        QList<Article> batch{article(u"old"_s, u"Harbour harbour harbour"_s, u"The harbour, the harbour."_s)};
+        for (int i = 0; i < 29; ++i)
+            batch.append(article(u"n%1"_s.arg(i), u"Council notes %1"_s.arg(i), u"A harbour fee is mentioned."_s));
+        batch.append(article(u"rare"_s, u"Lighthouse keeper retires"_s, u"Forty years at the lighthouse."_s));
+        QVERIFY(library.articles().upsert(feedId, batch, QDateTime::currentDateTimeUtc()).ok());
+
+        const SearchRepository everything(library.database().connection());
+        QCOMPARE(everything.search(u"harbour"_s, 5)->first().title, u"Harbour harbour harbour"_s);
+        // With a pool of ten only the ten newest matches are ranked…
+        const SearchRepository newest(library.database().connection(), 10);
+        auto hits = newest.search(u"harbour"_s, 5);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 5);
+        for (const SearchHit &hit : hits.value())
+            QVERIFY(hit.title.startsWith(u"Council notes"_s));
+        // …and a rare word still finds an old article.
+        QCOMPARE(newest.search(u"lighthouse"_s)->size(), 1);
+        QCOMPARE(newest.search(u"lighthouse"_s)->first().title, u"Lighthouse keeper retires"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchRepository)

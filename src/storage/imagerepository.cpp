@@ -1,0 +1,168 @@
+#include "imagerepository.h"
+#include "sqlutil.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+#define IMAGE_COLUMNS "id, url, local_path, mime_type, bytes, state, fetched_at"
+
+namespace {
+
+CachedImage imageFrom(const QSqlQuery &q)
+{
+    CachedImage image;
+    image.id = q.value(0).toLongLong();
+    image.url = QUrl(q.value(1).toString());
+    image.localPath = q.value(2).toString();
+    image.mimeType = q.value(3).toString();
+    image.bytes = q.value(4).toLongLong();
+    const int state = q.value(5).toInt();
+    image.state = state >= 0 && state <= 3 ? CachedImage::State(state) : CachedImage::State::Failed;
+    image.fetchedAt = SqlUtil::toTime(q.value(6));
+    return image;
+}
+
+Result<QList<CachedImage>> imagesFrom(Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    QList<CachedImage> out;
+    while (q.value().next())
+        out.append(imageFrom(q.value()));
+    return out;
+}
+
+QString key(const QUrl &url)
+{
+    return url.toString(QUrl::FullyEncoded);
+}
+
+} // namespace
+
+ImageRepository::ImageRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+
+Result<QList<CachedImage>> ImageRepository::link(qint64 articleId, const QList<QUrl> &urls)
+{
+    SqlUtil::Transaction tx(m_db);
+    auto add = SqlUtil::prepare(m_db, u"INSERT OR IGNORE INTO images (url) VALUES (?)"_s);
+    auto lookup = SqlUtil::prepare(m_db, QStringLiteral("SELECT " IMAGE_COLUMNS " FROM images WHERE url = ?"));
+    auto join = SqlUtil::prepare(
+            m_db, u"INSERT OR IGNORE INTO article_images (article_id, image_id) VALUES (?, ?)"_s);
+    for (auto *prepared : {&add, &lookup, &join}) {
+        if (!*prepared)
+            return prepared->error();
+    }
+    QList<CachedImage> out;
+    for (const QUrl &url : urls) {
+        add.value().bindValue(0, key(url));
+        if (auto done = SqlUtil::exec(add.value()); !done)
+            return done.error();
+        lookup.value().bindValue(0, key(url));
+        if (auto done = SqlUtil::exec(lookup.value()); !done)
+            return done.error();
+        if (!lookup.value().next())
+            return makeError(Error::Database, u"image row for %1 vanished"_s.arg(key(url)));
+        const CachedImage image = imageFrom(lookup.value());
+        lookup.value().finish();
+        join.value().bindValue(0, articleId);
+        join.value().bindValue(1, image.id);
+        if (auto done = SqlUtil::exec(join.value()); !done)
+            return done.error();
+        out.append(image);
+    }
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return out;
+}
+
+Result<> ImageRepository::markStored(qint64 imageId, const QString &localPath, const QString &mimeType,
+                                     qint64 bytes, const QDateTime &fetchedAt)
+{
+    auto q = SqlUtil::run(m_db,
+                          u"UPDATE images SET local_path = ?, mime_type = ?, bytes = ?, state = 1,"
+                          " fetched_at = ? WHERE id = ?"_s,
+                          {localPath, mimeType, bytes, SqlUtil::fromTime(fetchedAt), imageId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<> ImageRepository::markFailed(qint64 imageId, CachedImage::State state, const QDateTime &fetchedAt)
+{
+    auto q = SqlUtil::run(m_db,
+                          u"UPDATE images SET local_path = NULL, mime_type = NULL, bytes = 0, state = ?,"
+                          " fetched_at = ? WHERE id = ?"_s,
+                          {int(state), SqlUtil::fromTime(fetchedAt), imageId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<std::optional<CachedImage>> ImageRepository::find(const QUrl &url) const
+{
+    auto q = SqlUtil::run(m_db, QStringLiteral("SELECT " IMAGE_COLUMNS " FROM images WHERE url = ?"), {key(url)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<CachedImage>();
+    return std::optional<CachedImage>(imageFrom(q.value()));
+}
+
+Result<QList<CachedImage>> ImageRepository::forArticle(qint64 articleId) const
+{
+    return imagesFrom(SqlUtil::run(
+            m_db,
+            u"SELECT i.id, i.url, i.local_path, i.mime_type, i.bytes, i.state, i.fetched_at"
+            " FROM article_images ai JOIN images i ON i.id = ai.image_id WHERE ai.article_id = ?"
+            " ORDER BY i.id"_s,
+            {articleId}));
+}
+
+Result<QList<QUrl>> ImageRepository::storedUrls(qint64 articleId) const
+{
+    auto q = SqlUtil::run(m_db,
+                          u"SELECT i.url FROM article_images ai JOIN images i ON i.id = ai.image_id"
+                          " WHERE ai.article_id = ? AND i.state = 1"_s,
+                          {articleId});
+    if (!q)
+        return q.error();
+    QList<QUrl> out;
+    while (q.value().next())
+        out.append(QUrl(q.value().value(0).toString()));
+    return out;
+}
+
+Result<QList<CachedImage>> ImageRepository::pending(int limit) const
+{
+    return imagesFrom(SqlUtil::run(
+            m_db, QStringLiteral("SELECT " IMAGE_COLUMNS " FROM images WHERE state = 0 ORDER BY id LIMIT ?"),
+            {std::max(1, limit)}));
+}
+
+Result<qint64> ImageRepository::storedBytes() const
+{
+    auto q = SqlUtil::run(m_db, u"SELECT coalesce(sum(bytes), 0) FROM images WHERE state = 1"_s);
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);
+}
+
+Result<QStringList> ImageRepository::removeOrphans()
+{
+    SqlUtil::Transaction tx(m_db);
+    auto q = SqlUtil::run(m_db,
+                          u"SELECT local_path FROM images WHERE local_path IS NOT NULL"
+                          " AND id NOT IN (SELECT image_id FROM article_images)"_s);
+    if (!q)
+        return q.error();
+    QStringList paths;
+    while (q.value().next())
+        paths.append(q.value().value(0).toString());
+    q.value().finish();
+    if (auto d = SqlUtil::run(m_db, u"DELETE FROM images WHERE id NOT IN (SELECT image_id FROM article_images)"_s); !d)
+        return d.error();
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return paths;
+}
