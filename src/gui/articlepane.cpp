@@ -1,5 +1,7 @@
 #include "articlepane.h"
 #include "articlewebpage.h"
+#include "cacheschemehandler.h"
+#include "panerequestinterceptor.h"
 
 #include <QEvent>
 #include <QFile>
@@ -34,6 +36,12 @@ ArticlePane::ArticlePane(QWidget *parent)
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     settings->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
+    settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
+    // Nothing remote leaves the pane; images come from the cache scheme.
+    m_interceptor = new PaneRequestInterceptor(this);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    m_cacheScheme = new CacheSchemeHandler(this);
+    m_profile->installUrlSchemeHandler(CacheSchemeHandler::schemeName(), m_cacheScheme);
 
     m_view = new QWebEngineView(this);
     m_page = new ArticleWebPage(m_profile, m_view);
@@ -54,6 +62,11 @@ ArticlePane::~ArticlePane()
 {
     // The page must go before the profile it was made with.
     delete m_view;
+}
+
+void ArticlePane::setImageCacheDirectory(const QString &directory)
+{
+    m_cacheScheme->setDirectory(directory);
 }
 
 ArticlePageColors ArticlePane::colors() const

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class ArticleWebPage;
+class CacheSchemeHandler;
+class PaneRequestInterceptor;
 class QWebEngineProfile;
 class QWebEngineView;
 
@@ -24,6 +26,10 @@ public:
     qint64 articleId() const { return m_articleId; }
     QWebEngineView *view() const { return m_view; }
 
+    // Where cached images are served from (masthead-cache:); none until set.
+    void setImageCacheDirectory(const QString &directory);
+    PaneRequestInterceptor *requestInterceptor() const { return m_interceptor; }
+
 Q_SIGNALS:
     void articleRequested(qint64 articleId);
     void externalLinkRequested(const QUrl &url);
@@ -37,6 +43,8 @@ private:
     void load(const QString &html);
 
     QWebEngineProfile *m_profile = nullptr;
+    CacheSchemeHandler *m_cacheScheme = nullptr;
+    PaneRequestInterceptor *m_interceptor = nullptr;
     ArticleWebPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
     ArticlePageRenderer m_renderer;

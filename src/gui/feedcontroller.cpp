@@ -24,6 +24,8 @@ FeedController::FeedController(Library &library, Fetcher &fetcher, QWidget *wind
       m_subscriptions(new Subscriptions(library, fetcher, this)),
       m_progress(new QProgressBar(statusBar))
 {
+    // Refresh keeps full text and images, so what is listed reads offline.
+    m_refresh->setKeepOfflineCopies(true);
     m_progress->setMaximumWidth(200);
     m_progress->setAccessibleName(tr("Refresh progress"));
     m_progress->hide();

@@ -1,5 +1,8 @@
 #include "articlereader.h"
+#include "html/imagerewrite.h"
 #include "library.h"
+
+#include <QSet>
 
 ArticleReader::ArticleReader(const Library &library) : m_library(library) { }
 
@@ -17,7 +20,18 @@ Result<ArticlePageData> ArticleReader::page(qint64 articleId, int relatedLimit) 
     page.headline = article.title.isEmpty() ? tr("(untitled)") : article.title;
     page.byline = article.author;
     page.published = article.published;
-    page.bodyHtml = article.contentHtml.isEmpty() ? article.summary.toHtmlEscaped() : article.contentHtml;
+    if (article.contentHtml.isEmpty()) {
+        page.bodyHtml = article.summary.toHtmlEscaped();
+    } else {
+        // The pane loads nothing remote: cached images come from the cache
+        // scheme, the rest are left out.
+        auto cached = m_library.images().storedUrls(article.id);
+        if (!cached)
+            return cached.error();
+        const QSet<QUrl> stored(cached->cbegin(), cached->cend());
+        page.bodyHtml = rewriteImagesForCache(article.contentHtml, article.link,
+                                              [&stored](const QUrl &url) { return stored.contains(url); });
+    }
     page.link = article.link;
 
     auto feed = m_library.feeds().find(article.feedId);

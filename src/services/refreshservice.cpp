@@ -2,6 +2,9 @@
 #include "feed/feedparser.h"
 #include "feedarticles.h"
 #include "fetcher.h"
+#include "fulltextfetcher.h"
+#include "fulltextmode.h"
+#include "imagecache.h"
 #include "library.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,11 +58,32 @@ RefreshService::RefreshService(Library &library, Fetcher &fetcher, QObject *pare
 {
 }
 
+void RefreshService::setKeepOfflineCopies(bool keep)
+{
+    if (keep == keepsOfflineCopies() || isRunning())
+        return;
+    if (!keep) {
+        delete m_fullText;
+        delete m_images;
+        m_fullText = nullptr;
+        m_images = nullptr;
+        return;
+    }
+    m_fullText = new FullTextFetcher(m_fetcher, this);
+    m_images = new ImageCache(m_library, m_fetcher, this);
+    connect(m_images, &ImageCache::idle, this, [this] {
+        if (m_waitingForImages)
+            finishIfDone();
+    });
+}
+
 bool RefreshService::start(const QList<qint64> &feedIds)
 {
     if (isRunning())
         return false;
     m_report = {};
+    if (m_images)
+        m_images->resetReport();
     m_done = 0;
     m_clock.start();
     QList<Feed> feeds;
@@ -80,10 +104,7 @@ bool RefreshService::start(const QList<qint64> &feedIds)
     for (const Feed &feed : std::as_const(feeds))
         fetchFeed(feed);
     m_starting = false;
-    if (m_pending == 0) {
-        m_report.seconds = double(m_clock.nsecsElapsed()) / 1e9;
-        Q_EMIT finished(m_report);
-    }
+    finishIfDone();
     return true;
 }
 
@@ -124,14 +145,30 @@ void RefreshService::fetched(const Feed &feed, const FetchResult &result)
 void RefreshService::store(const Feed &feed, const FetchResult &result, const FeedArticles &articles)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!articles.articles.isEmpty()) {
-        auto stored = m_library.articles().upsert(feed.id, articles.articles, now);
+    QList<Article> batch = articles.articles;
+    // Which items want their page: summary-only ones (or all, per feed)
+    // that are not stored yet. A stored one had its chance when it was new.
+    QList<bool> wantsPage(batch.size(), false);
+    FullTextMode mode = FullTextMode::Never;
+    if (m_fullText && !batch.isEmpty()) {
+        const auto setting = feedFullTextMode(m_library.database().connection(), feed.id);
+        mode = setting ? setting.value() : FullTextMode::Auto;
+        if (mode != FullTextMode::Never) {
+            for (qsizetype i = 0; i < batch.size(); ++i)
+                wantsPage[i] = mode == FullTextMode::Always || FullTextFetcher::carriesOnlySummary(batch.at(i));
+            carryOverFullText(feed, batch, wantsPage);
+        }
+    }
+    QList<qint64> ids;
+    if (!batch.isEmpty()) {
+        auto stored = m_library.articles().upsert(feed.id, batch, now);
         if (!stored) {
             fail(feed, result, stored.error().message, false);
             return;
         }
         m_report.newArticles += stored->inserted;
         m_report.updatedArticles += stored->updated;
+        ids = stored->ids;
     }
     FeedRepository::FetchOutcome outcome;
     outcome.fetchedAt = now;
@@ -147,7 +184,72 @@ void RefreshService::store(const Feed &feed, const FetchResult &result, const Fe
         fail(feed, result, done.error().message, false);
         return;
     }
+    if (mode != FullTextMode::Never && ids.size() == batch.size()) {
+        QList<Article> wanted;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            if (wantsPage.at(i))
+                wanted.append(batch.at(i));
+        }
+        if (!wanted.isEmpty()) {
+            // The feed counts as done once its articles are complete.
+            m_fullText->complete(wanted).then(this, [this, feed, wanted, ids](const QList<Article> &completed) {
+                QList<Article> changed;
+                for (qsizetype i = 0; i < completed.size() && i < wanted.size(); ++i) {
+                    if (completed.at(i).contentHtml != wanted.at(i).contentHtml)
+                        changed.append(completed.at(i));
+                }
+                storeFullText(feed, changed, ids);
+            });
+            return;
+        }
+    }
+    if (m_images)
+        m_images->cacheArticles(ids);
     feedDone(feed.id, QString());
+}
+
+void RefreshService::storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids)
+{
+    if (!completed.isEmpty()) {
+        // Same identity, so this updates the rows in place: read and
+        // starred stay as the person left them.
+        auto stored = m_library.articles().upsert(feed.id, completed, QDateTime::currentDateTimeUtc());
+        if (stored)
+            m_report.fullTextArticles += stored->updated;
+    }
+    if (m_images)
+        m_images->cacheArticles(ids);
+    feedDone(feed.id, QString());
+}
+
+// An item that was completed on an earlier refresh keeps its full text:
+// otherwise every refresh would put the summary back. Items already stored
+// are not fetched again (`wantsPage` is cleared for them), whether their
+// page gave more text or not.
+void RefreshService::carryOverFullText(const Feed &feed, QList<Article> &articles, QList<bool> &wantsPage) const
+{
+    const ArticleRepository repository = m_library.articles();
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        Article &article = articles[i];
+        if (!wantsPage.at(i))
+            continue;
+        if (!article.link.isValid()) {
+            wantsPage[i] = false;
+            continue;
+        }
+        const auto id = repository.findIdByLink(article.link.toString());
+        if (!id || id.value() == 0)
+            continue;
+        const auto found = repository.find(id.value());
+        if (!found || !found.value() || found.value()->feedId != feed.id)
+            continue;
+        wantsPage[i] = false;
+        const Article &stored = *found.value();
+        if (stored.contentText.simplified().size() > article.contentText.simplified().size()) {
+            article.contentHtml = stored.contentHtml;
+            article.contentText = stored.contentText;
+        }
+    }
 }
 
 void RefreshService::fail(const Feed &feed, const FetchResult &result, const QString &error, bool network)
@@ -169,8 +271,24 @@ void RefreshService::feedDone(qint64 feedId, const QString &error)
     --m_pending;
     Q_EMIT feedRefreshed(feedId, error);
     Q_EMIT progress(m_done, m_report.feeds, m_report.bytes);
-    if (m_pending == 0 && !m_starting) {
-        m_report.seconds = double(m_clock.nsecsElapsed()) / 1e9;
-        Q_EMIT finished(m_report);
+    finishIfDone();
+}
+
+void RefreshService::finishIfDone()
+{
+    if (m_pending > 0 || m_starting)
+        return;
+    if (m_images && !m_images->isIdle()) {
+        m_waitingForImages = true; // finished() comes with the last image
+        return;
     }
+    m_waitingForImages = false;
+    if (m_images) {
+        const ImageCacheReport &images = m_images->report();
+        m_report.imagesStored = images.stored;
+        m_report.imagesFailed = images.failed + images.tooLarge;
+        m_report.imageBytes = images.bytes;
+    }
+    m_report.seconds = double(m_clock.nsecsElapsed()) / 1e9;
+    Q_EMIT finished(m_report);
 }

@@ -8,7 +8,10 @@
 #include <QObject>
 
 class Fetcher;
+class FullTextFetcher;
+class ImageCache;
 class Library;
+struct Article;
 struct FeedArticles;
 
 // What one refresh did, as `masthead refresh --json` reports it.
@@ -29,6 +32,11 @@ struct RefreshReport
     int updatedArticles = 0;
     qint64 bytes = 0;
     double seconds = 0;
+    // Offline copies (see setKeepOfflineCopies).
+    int fullTextArticles = 0; // summary-only items completed from their web page
+    int imagesStored = 0;
+    int imagesFailed = 0; // unreachable, not an image, or over the size cap
+    qint64 imageBytes = 0;
 };
 
 // Refreshes feeds: conditional fetches through the Fetcher (which keeps the
@@ -45,7 +53,14 @@ public:
     // Refreshes the given feeds, or every subscribed one when the list is empty.
     // Returns false (and does nothing) while a refresh is running.
     bool start(const QList<qint64> &feedIds = {});
-    bool isRunning() const { return m_pending > 0 || m_starting; }
+    bool isRunning() const { return m_pending > 0 || m_starting || m_waitingForImages; }
+
+    // When on, a refresh also keeps what is needed to read offline: the full
+    // text of summary-only items (per feed: feeds.full_text) and the images
+    // of the stored articles; finished() then waits for those too.
+    void setKeepOfflineCopies(bool keep);
+    bool keepsOfflineCopies() const { return m_images != nullptr; }
+    ImageCache *imageCache() const { return m_images; } // null unless offline copies are kept
     const RefreshReport &report() const { return m_report; }
 
 Q_SIGNALS:
@@ -58,7 +73,10 @@ private:
     void fetched(const Feed &feed, const FetchResult &result);
     void store(const Feed &feed, const FetchResult &result, const FeedArticles &articles);
     void fail(const Feed &feed, const FetchResult &result, const QString &error, bool network);
+    void storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids);
+    void carryOverFullText(const Feed &feed, QList<Article> &articles, QList<bool> &wantsPage) const;
     void feedDone(qint64 feedId, const QString &error);
+    void finishIfDone();
 
     Library &m_library;
     Fetcher &m_fetcher;
@@ -67,4 +85,7 @@ private:
     int m_pending = 0;
     int m_done = 0;
     bool m_starting = false;
+    bool m_waitingForImages = false;
+    FullTextFetcher *m_fullText = nullptr;
+    ImageCache *m_images = nullptr;
 };

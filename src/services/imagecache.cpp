@@ -1,0 +1,177 @@
+#include "imagecache.h"
+#include "fetcher.h"
+#include "html/htmlsanitizer.h"
+#include "imagetype.h"
+#include "library.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Written beside the final name and renamed, so the pane never sees half a
+// file. No fsync (unlike QSaveFile): like the library's synchronous=NORMAL,
+// a cache of refetchable pictures is not worth a disk flush per image.
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    const QString partial = path + u".part"_s;
+    QFile file(partial);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        file.remove();
+        return false;
+    }
+    file.close();
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ImageCache::ImageCache(Library &library, Fetcher &fetcher, QObject *parent)
+    : QObject(parent), m_library(library), m_fetcher(fetcher)
+{
+}
+
+QString ImageCache::directory() const
+{
+    return directoryIn(m_library.cacheDir());
+}
+
+QString ImageCache::directoryIn(const QString &cacheDir)
+{
+    return QDir(cacheDir).filePath(u"images"_s);
+}
+
+void ImageCache::setMaxConcurrent(int count)
+{
+    m_maxConcurrent = std::max(1, count);
+    pump();
+}
+
+void ImageCache::setMaxImageBytes(qint64 bytes)
+{
+    m_maxImageBytes = bytes > 0 ? bytes : DefaultMaxImageBytes;
+}
+
+int ImageCache::cacheArticles(const QList<qint64> &articleIds)
+{
+    int queued = 0;
+    ArticleRepository articles = m_library.articles();
+    ImageRepository images = m_library.images();
+    for (qint64 id : articleIds) {
+        auto found = articles.find(id);
+        if (!found || !found.value())
+            continue;
+        const Article &article = *found.value();
+        const QList<QUrl> urls = imageUrls(article.contentHtml, article.link);
+        if (urls.isEmpty())
+            continue;
+        auto linked = images.link(id, urls);
+        if (!linked)
+            continue; // the article still reads without its pictures
+        for (const CachedImage &image : linked.value())
+            queued += enqueue(image) ? 1 : 0;
+    }
+    pump();
+    return queued;
+}
+
+int ImageCache::resumePending()
+{
+    auto pending = m_library.images().pending(10000);
+    if (!pending)
+        return 0;
+    int queued = 0;
+    for (const CachedImage &image : pending.value())
+        queued += enqueue(image) ? 1 : 0;
+    pump();
+    return queued;
+}
+
+bool ImageCache::enqueue(const CachedImage &image)
+{
+    // Offline the row stays pending: a failure would be recorded for what
+    // was never tried.
+    if (image.state != CachedImage::State::Pending || m_fetcher.isOffline()
+        || m_queuedOrActive.contains(image.id))
+        return false;
+    m_queuedOrActive.insert(image.id);
+    m_queue.append(image);
+    return true;
+}
+
+void ImageCache::pump()
+{
+    while (m_active < m_maxConcurrent && !m_queue.isEmpty()) {
+        const CachedImage image = m_queue.takeFirst();
+        FetchRequest request;
+        request.url = image.url;
+        request.kind = FetchRequest::Kind::Image;
+        request.maxBytes = m_maxImageBytes;
+        ++m_active;
+        m_fetcher.fetchAsync(request).then(this, [this, image](const FetchResult &result) {
+            downloaded(image, result);
+        });
+    }
+}
+
+void ImageCache::downloaded(const CachedImage &image, const FetchResult &result)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ImageRepository images = m_library.images();
+    if (result.ok() && !result.notModified) {
+        store(image, result.body);
+    } else if (result.error == FetchResult::Error::TooLarge) {
+        ++m_report.tooLarge;
+        (void)images.markFailed(image.id, CachedImage::State::TooLarge, now);
+    } else if (result.error == FetchResult::Error::Offline || result.error == FetchResult::Error::Cancelled) {
+        // Not the image's fault: it stays pending for the next try.
+    } else {
+        ++m_report.failed;
+        (void)images.markFailed(image.id, CachedImage::State::Failed, now);
+    }
+    downloadDone(image.id);
+}
+
+void ImageCache::store(const CachedImage &image, const QByteArray &bytes)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ImageRepository images = m_library.images();
+    const ImageType type = sniffImageType(bytes);
+    if (!type.isValid()) {
+        ++m_report.failed;
+        (void)images.markFailed(image.id, CachedImage::State::Failed, now);
+        return;
+    }
+    const QString name = imageCacheKey(image.url) + u'.' + type.extension;
+    QDir().mkpath(directory());
+    const QString path = QDir(directory()).filePath(name);
+    if (!writeFile(path, bytes)) {
+        ++m_report.failed; // disk full or read-only: the row stays, marked failed
+        (void)images.markFailed(image.id, CachedImage::State::Failed, now);
+        return;
+    }
+    if (!images.markStored(image.id, u"images/"_s + name, type.mimeType, bytes.size(), now)) {
+        QFile::remove(path);
+        ++m_report.failed;
+        return;
+    }
+    ++m_report.stored;
+    m_report.bytes += bytes.size();
+    Q_EMIT imageCached(image.url);
+}
+
+void ImageCache::downloadDone(qint64 imageId)
+{
+    --m_active;
+    m_queuedOrActive.remove(imageId);
+    pump();
+    if (isIdle())
+        Q_EMIT idle();
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "fetchresult.h"
+#include "imagerepository.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+class Fetcher;
+class Library;
+
+// What the image cache did since its report was last reset.
+struct ImageCacheReport
+{
+    int stored = 0;
+    int failed = 0;   // unreachable, an HTTP error, or not an image at all
+    int tooLarge = 0; // over the size cap
+    qint64 bytes = 0; // of the stored images
+};
+
+// Keeps the images of stored articles on disk, so the pane shows them with
+// the network off. Each distinct URL is downloaded once (the images table is
+// keyed by URL), through the Fetcher with a few downloads at a time and a
+// size cap; the bytes must be a PNG, JPEG, GIF, WebP or AVIF by their magic
+// numbers, whatever the server says. Files go to <cache>/images/<key>.<ext>,
+// <key> being imageCacheKey(url), which is how the pane finds them again.
+// Offline nothing is attempted: the rows stay pending for resumePending().
+class ImageCache final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 DefaultMaxImageBytes = 8 * 1024 * 1024;
+    static constexpr int DefaultMaxConcurrent = 4;
+
+    ImageCache(Library &library, Fetcher &fetcher, QObject *parent = nullptr);
+
+    // <library cache folder>/images
+    QString directory() const;
+    static QString directoryIn(const QString &cacheDir);
+
+    int maxConcurrent() const { return m_maxConcurrent; }
+    void setMaxConcurrent(int count);
+    qint64 maxImageBytes() const { return m_maxImageBytes; }
+    void setMaxImageBytes(qint64 bytes);
+
+    // Records the images of these stored articles and queues the downloads
+    // of those not on disk yet; returns how many were queued.
+    int cacheArticles(const QList<qint64> &articleIds);
+    // Queues every image still pending (after being offline, or a restart).
+    int resumePending();
+
+    bool isIdle() const { return m_queue.isEmpty() && m_active == 0; }
+    const ImageCacheReport &report() const { return m_report; }
+    void resetReport() { m_report = {}; }
+
+Q_SIGNALS:
+    void imageCached(const QUrl &url);
+    void idle(); // the last queued download finished
+
+private:
+    bool enqueue(const CachedImage &image);
+    void pump();
+    void downloaded(const CachedImage &image, const FetchResult &result);
+    void store(const CachedImage &image, const QByteArray &bytes);
+    void downloadDone(qint64 imageId);
+
+    Library &m_library;
+    Fetcher &m_fetcher;
+    QList<CachedImage> m_queue;
+    QSet<qint64> m_queuedOrActive;
+    ImageCacheReport m_report;
+    qint64 m_maxImageBytes = DefaultMaxImageBytes;
+    int m_maxConcurrent = DefaultMaxConcurrent;
+    int m_active = 0;
+};

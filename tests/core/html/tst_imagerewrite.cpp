@@ -1,0 +1,116 @@
+#include "html/htmlsanitizer.h"
+#include "html/imagerewrite.h"
+#include "imagetype.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString cacheUrl(const QString &url)
+{
+    return imageCacheUrl(imageCacheKey(QUrl(url)));
+}
+
+} // namespace
+
+class TestImageRewrite final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cachedImagesPointAtTheCache()
+    {
+        const QString html = u"<p>a<img src=\"https://ex.com/a.png\" alt=\"A\" width=\"40\"></p>"_s;
+        const QString out = rewriteImagesForCache(html, QUrl(), [](const QUrl &) { return true; });
+        QCOMPARE(out, u"<p>a<img src=\"%1\" alt=\"A\" width=\"40\"></p>"_s.arg(cacheUrl(u"https://ex.com/a.png"_s)));
+    }
+
+    void remoteImagesNotCachedAreRemoved()
+    {
+        const QString html = u"<p>text<img src=\"https://ex.com/a.png\"><img src=\"https://ex.com/b.png\"></p>"_s;
+        const QString out = rewriteImagesForCache(html, QUrl(), [](const QUrl &url) {
+            return url.path() == u"/b.png";
+        });
+        QVERIFY(!out.contains(u"ex.com"));
+        QCOMPARE(out.count(u"<img"), 1);
+        QVERIFY(out.contains(cacheUrl(u"https://ex.com/b.png"_s)));
+        QVERIFY(out.contains(u"text"));
+        // No callback: nothing is cached, nothing remote stays.
+        QCOMPARE(rewriteImagesForCache(html, QUrl(), {}), u"<p>text</p>"_s);
+    }
+
+    void relativeUrlsResolveAgainstTheArticle()
+    {
+        QUrl seen;
+        const QString out = rewriteImagesForCache(u"<img src=\"../img/x.jpg\">"_s, QUrl(u"https://ex.com/news/a/story"_s),
+                                                  [&](const QUrl &url) {
+                                                      seen = url;
+                                                      return true;
+                                                  });
+        QCOMPARE(seen, QUrl(u"https://ex.com/news/img/x.jpg"_s));
+        QVERIFY(out.contains(cacheUrl(u"https://ex.com/news/img/x.jpg"_s)));
+    }
+
+    void srcsetIsReducedToTheCachedCandidate()
+    {
+        const QString html = u"<img src=\"https://ex.com/s.jpg\" srcset=\"https://ex.com/400.jpg 400w, "
+                             "https://ex.com/800.jpg 800w, https://ex.com/1600.jpg 1600w\">"_s;
+        const QList<QUrl> wanted = imageUrls(html, QUrl());
+        QCOMPARE(wanted, QList<QUrl>{QUrl(u"https://ex.com/800.jpg"_s)});
+        const QSet<QUrl> cached{wanted.first()};
+        const QString out = rewriteImagesForCache(html, QUrl(), [&](const QUrl &url) { return cached.contains(url); });
+        QCOMPARE(out, u"<img src=\"%1\">"_s.arg(cacheUrl(u"https://ex.com/800.jpg"_s)));
+        QVERIFY(!out.contains(u"srcset"));
+    }
+
+    void pictureIsReducedToOneImage()
+    {
+        const QString html = u"<picture><source type=\"image/svg+xml\" srcset=\"https://ex.com/v.svg\">"
+                             "<source srcset=\"https://ex.com/p.webp 1x, https://ex.com/p2.webp 2x\" type=\"image/webp\">"
+                             "<img src=\"https://ex.com/p.jpg\" alt=\"P\"></picture>"_s;
+        const QList<QUrl> wanted = imageUrls(html, QUrl());
+        QCOMPARE(wanted.size(), 1);
+        const QString out = rewriteImagesForCache(html, QUrl(), [&](const QUrl &url) { return url == wanted.first(); });
+        QCOMPARE(out, u"<img src=\"%1\" alt=\"P\">"_s.arg(imageCacheUrl(imageCacheKey(wanted.first()))));
+        QVERIFY(!out.contains(u"<source"));
+        QVERIFY(!out.contains(u"picture"));
+    }
+
+    void dataImagesStay()
+    {
+        const QString data = u"data:image/png;base64,iVBORw0KGgo="_s;
+        const QString out = rewriteImagesForCache(u"<img src=\"%1\">"_s.arg(data), QUrl(), {});
+        QCOMPARE(out, u"<img src=\"%1\">"_s.arg(data));
+        QVERIFY(rewriteImagesForCache(u"<img src=\"data:image/svg+xml,<svg/>\">"_s, QUrl(), {}).isEmpty());
+    }
+
+    void everyCollectedUrlIsRewritten()
+    {
+        // What the cache collects (imageUrls) is exactly what the rewrite maps.
+        const QString html = u"<figure><img data-src=\"/lazy.png\"><figcaption>c</figcaption></figure>"
+                             "<img srcset=\"/a.png 1x, /a2.png 2x\"><img src=\"https://cdn.ex.com/b.gif\">"
+                             "<picture><source srcset=\"/c.avif\" type=\"image/avif\"><img src=\"/c.jpg\"></picture>"_s;
+        const QUrl base(u"https://ex.com/story"_s);
+        const QList<QUrl> urls = imageUrls(html, base);
+        QCOMPARE(urls.size(), 4);
+        const QSet<QUrl> cached(urls.cbegin(), urls.cend());
+        const QString out = rewriteImagesForCache(html, base, [&](const QUrl &url) { return cached.contains(url); });
+        QCOMPARE(out.count(u"src=\"masthead-cache:"), 4);
+        QVERIFY(!out.contains(u"http"));
+        for (const QUrl &url : urls)
+            QVERIFY(out.contains(imageCacheUrl(imageCacheKey(url))));
+    }
+
+    void otherMarkupIsUntouched()
+    {
+        const QString html = u"<h2>T</h2><p>One <a href=\"https://ex.com/\" rel=\"noopener noreferrer\">link</a></p>"
+                             "<ul><li>x</li></ul>"_s;
+        QCOMPARE(rewriteImagesForCache(html, QUrl(), {}), html);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestImageRewrite)
+#include "tst_imagerewrite.moc"

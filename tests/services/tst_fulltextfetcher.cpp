@@ -1,0 +1,180 @@
+// Full text for summary-only feed items, against a real HTTP server on
+// 127.0.0.1, alone and inside a refresh.
+
+#include "fetcher.h"
+#include "fulltextfetcher.h"
+#include "fulltextmode.h"
+#include "refreshservice.h"
+#include "templibrary.h"
+#include "testhttpserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray page(const QString &marker)
+{
+    QString body;
+    for (int p = 0; p < 5; ++p)
+        body += u"<p>%1 paragraph %2 is long enough to count, with commas, clauses and a point: the meeting "
+                "ran late, the budget passed, and the town will get its new library next spring.</p>"_s
+                        .arg(marker)
+                        .arg(p);
+    return (u"<!doctype html><html><head><title>%1</title></head><body><nav><a href=\"/\">Home</a></nav>"
+            "<article><h1>%1</h1>"_s.arg(marker) + body + u"</article></body></html>"_s)
+            .toUtf8();
+}
+
+QByteArray rss(const TestHttpServer &server, const QString &teaser)
+{
+    QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>";
+    for (int i = 0; i < 2; ++i) {
+        xml += "<item><guid>g" + QByteArray::number(i) + "</guid><title>Item " + QByteArray::number(i)
+                + "</title><link>" + server.url(u"/page/%1"_s.arg(i)).toEncoded() + "</link><description>"
+                + teaser.toUtf8() + "</description></item>";
+    }
+    return xml + "</channel></rss>";
+}
+
+Article summaryOnly(const QUrl &link)
+{
+    Article a;
+    a.guid = link.toString();
+    a.link = link;
+    a.title = u"T"_s;
+    a.summary = u"Teaser."_s;
+    a.contentHtml = u"<p>Teaser.</p>"_s;
+    a.contentText = u"Teaser."_s;
+    return a;
+}
+
+} // namespace
+
+class TestFullTextFetcher final : public QObject
+{
+    Q_OBJECT
+
+    static RefreshReport refresh(RefreshService &service, qint64 feedId)
+    {
+        QSignalSpy finished(&service, &RefreshService::finished);
+        if (!service.start({feedId}) || !QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000))
+            return {};
+        return finished.first().first().value<RefreshReport>();
+    }
+
+private Q_SLOTS:
+    void tellsSummariesFromArticles()
+    {
+        Article a = summaryOnly(QUrl(u"https://ex.com/1"_s));
+        QVERIFY(FullTextFetcher::carriesOnlySummary(a));
+        a.contentText = QString(800, u'x');
+        a.summary = u"Short."_s;
+        QVERIFY(!FullTextFetcher::carriesOnlySummary(a));
+        a.summary = u"<p>"_s + QString(800, u'x') + u"</p>"_s; // long, but only the summary again
+        QVERIFY(FullTextFetcher::carriesOnlySummary(a));
+    }
+
+    void completesFromTheArticlePage()
+    {
+        TestHttpServer server;
+        server.route(u"/ok"_s, TestHttpServer::Response::ok(page(u"Marker"_s), "text/html"));
+        server.route(u"/gone"_s, TestHttpServer::Response::error(404));
+        server.route(u"/empty"_s, TestHttpServer::Response::ok("<html><body><p>x</p></body></html>", "text/html"));
+        Fetcher fetcher;
+        FullTextFetcher fullText(fetcher);
+        const QList<Article> input{summaryOnly(server.url(u"/ok"_s)), summaryOnly(server.url(u"/gone"_s)),
+                                   summaryOnly(server.url(u"/empty"_s)), summaryOnly(QUrl(u"mailto:a@b.c"_s))};
+        QFuture<QList<Article>> future = fullText.complete(input);
+        QVERIFY(QTest::qWaitFor([&] { return future.isFinished(); }, 20000));
+        const QList<Article> out = future.result();
+        QCOMPARE(out.size(), 4);
+        QVERIFY(out[0].contentText.contains(u"Marker paragraph 4"));
+        QVERIFY(out[0].contentHtml.contains(u"<p>"));
+        QVERIFY(!out[0].contentText.contains(u"Home"));
+        QVERIFY(!out[0].termVector.isEmpty());
+        QCOMPARE(out[1].contentHtml, input[1].contentHtml);
+        QCOMPARE(out[2].contentHtml, input[2].contentHtml);
+        QCOMPARE(out[3].contentHtml, input[3].contentHtml);
+        QCOMPARE(server.totalRequests(), 3);
+    }
+
+    void offlineFetchesNothing()
+    {
+        TestHttpServer server;
+        server.route(u"/ok"_s, TestHttpServer::Response::ok(page(u"Marker"_s), "text/html"));
+        Fetcher fetcher;
+        fetcher.setOffline(true);
+        FullTextFetcher fullText(fetcher);
+        QFuture<QList<Article>> future = fullText.complete({summaryOnly(server.url(u"/ok"_s))});
+        QVERIFY(QTest::qWaitFor([&] { return future.isFinished(); }, 5000));
+        QCOMPARE(future.result().first().contentText, u"Teaser."_s);
+        QCOMPARE(server.totalRequests(), 0);
+    }
+
+    void refreshKeepsTheFullTextAndWhatTheReaderDid()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer server;
+        server.route(u"/feed"_s, TestHttpServer::Response::ok(rss(server, u"Teaser."_s), "application/rss+xml"));
+        server.route(u"/page/0"_s, TestHttpServer::Response::ok(page(u"Page0"_s), "text/html"));
+        server.route(u"/page/1"_s, TestHttpServer::Response::error(503));
+        Feed feed;
+        feed.url = server.url(u"/feed"_s);
+        const qint64 feedId = fixture.library().feeds().add(feed).value();
+        Fetcher fetcher;
+        RefreshService service(fixture.library(), fetcher);
+        service.setKeepOfflineCopies(true);
+
+        RefreshReport first = refresh(service, feedId);
+        QCOMPARE(first.newArticles, 2);
+        QCOMPARE(first.fullTextArticles, 1);
+        const qint64 id = fixture.library().articles().findIdByLink(server.url(u"/page/0"_s).toString()).value();
+        QVERIFY(id > 0);
+        QVERIFY(fixture.library().articles().find(id).value()->contentText.contains(u"Page0 paragraph 3"));
+        QVERIFY(fixture.library().articles().setRead({id}, true));
+        QVERIFY(fixture.library().articles().setStarred(id, true));
+
+        // The feed still carries only teasers: the stored full text stays,
+        // no page is fetched again (not even the one that failed), nothing
+        // counts as updated.
+        server.removeRoute(u"/feed"_s);
+        server.route(u"/feed"_s, TestHttpServer::Response::ok(rss(server, u"Teaser."_s), "application/rss+xml"));
+        RefreshReport second = refresh(service, feedId);
+        QVERIFY(second.failed.isEmpty());
+        QCOMPARE(second.updatedArticles, 0);
+        QCOMPARE(second.fullTextArticles, 0);
+        QCOMPARE(server.requestCount(u"/page/0"_s), 1);
+        QCOMPARE(server.requestCount(u"/page/1"_s), 1);
+        const Article stored = *fixture.library().articles().find(id).value();
+        QVERIFY(stored.contentText.contains(u"Page0 paragraph 3"));
+        QVERIFY(stored.read);
+        QVERIFY(stored.starred);
+    }
+
+    void perFeedSettingTurnsItOff()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer server;
+        server.route(u"/feed"_s, TestHttpServer::Response::ok(rss(server, u"Teaser."_s), "application/rss+xml"));
+        Feed feed;
+        feed.url = server.url(u"/feed"_s);
+        const qint64 feedId = fixture.library().feeds().add(feed).value();
+        QVERIFY(setFeedFullTextMode(fixture.library().database().connection(), feedId, FullTextMode::Never));
+        QCOMPARE(feedFullTextMode(fixture.library().database().connection(), feedId).value(), FullTextMode::Never);
+        Fetcher fetcher;
+        RefreshService service(fixture.library(), fetcher);
+        service.setKeepOfflineCopies(true);
+        const RefreshReport report = refresh(service, feedId);
+        QCOMPARE(report.newArticles, 2);
+        QCOMPARE(report.fullTextArticles, 0);
+        QCOMPARE(server.totalRequests(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFullTextFetcher)
+#include "tst_fulltextfetcher.moc"
