@@ -95,8 +95,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionImportOpml, &QAction::triggered, this, [this] { m_feeds->importOpml(); });
     connect(m_ui->actionExportOpml, &QAction::triggered, this, [this] { m_feeds->exportOpml(); });
     connect(m_ui->actionOffline, &QAction::toggled, this, [this](bool on) { m_feeds->setOffline(on); });
-    connect(m_ui->actionUnreadOnly, &QAction::toggled, this,
-            [this] { showArticlesOf(m_ui->categoryView->currentIndex()); });
+    for (QAction *filter : {m_ui->actionUnreadOnly, m_ui->actionGroupStories})
+        connect(filter, &QAction::toggled, this, [this] { showArticlesOf(m_ui->categoryView->currentIndex()); });
     connect(m_ui->actionToggleRead, &QAction::triggered, this, [this] {
         const int row = m_ui->articleView->currentIndex().row();
         if (row >= 0)
@@ -127,6 +127,8 @@ void MainWindow::restoreState()
     if (!m_ui->splitter->restoreState(m_settings.value("window/splitter"_L1).toByteArray()))
         m_ui->splitter->setSizes({260, 420, 600});
     m_ui->actionUnreadOnly->setChecked(m_settings.value("view/unreadOnly"_L1, false).toBool());
+    m_ui->actionGroupStories->setChecked(m_settings.value("view/groupStories"_L1, false).toBool());
+    m_ui->actionMarkStoryRead->setChecked(m_settings.value("view/markStoryRead"_L1, false).toBool());
 }
 
 void MainWindow::saveState()
@@ -135,6 +137,8 @@ void MainWindow::saveState()
     m_settings.setValue("window/state"_L1, QMainWindow::saveState());
     m_settings.setValue("window/splitter"_L1, m_ui->splitter->saveState());
     m_settings.setValue("view/unreadOnly"_L1, m_ui->actionUnreadOnly->isChecked());
+    m_settings.setValue("view/groupStories"_L1, m_ui->actionGroupStories->isChecked());
+    m_settings.setValue("view/markStoryRead"_L1, m_ui->actionMarkStoryRead->isChecked());
     m_settings.sync();
 }
 
@@ -181,6 +185,7 @@ void MainWindow::showArticlesOf(const QModelIndex &treeIndex)
 {
     ArticleQuery base;
     base.unreadOnly = m_ui->actionUnreadOnly->isChecked();
+    base.collapseStories = m_ui->actionGroupStories->isChecked();
     if (treeIndex.isValid()) {
         const qint64 id = treeIndex.data(CategoryTreeModel::IdRole).toLongLong();
         if (treeIndex.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::FeedItem) {
@@ -260,11 +265,20 @@ void MainWindow::setCurrentRead(bool read)
     const int row = m_ui->articleView->currentIndex().row();
     if (row < 0)
         return;
-    if (auto done = m_library.articles().setRead({m_articles->header(row).id}, read); !done) {
+    const qint64 id = m_articles->header(row).id;
+    QList<qint64> ids{id};
+    if (read && m_ui->actionMarkStoryRead->isChecked()) {
+        if (auto others = m_library.articles().sameStory(id))
+            ids += others.value();
+    }
+    if (auto done = m_library.articles().setRead(ids, read); !done) {
         showError(done.error());
         return;
     }
-    m_articles->setRead(row, read);
+    for (qint64 other : std::as_const(ids)) {
+        if (const int at = m_articles->rowOf(other); at >= 0)
+            m_articles->setRead(at, read);
+    }
     showTree();
     updateStatus();
 }

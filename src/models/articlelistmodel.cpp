@@ -92,6 +92,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return row.title.isEmpty() ? tr("(untitled)") : row.title;
         case SourceColumn:
+            if (row.storySize > 1)
+                return tr("%1 +%n", "a source, and how many others cover the same story", row.storySize - 1)
+                        .arg(row.feedTitle);
             return row.feedTitle;
         case PublishedColumn:
             return shortDate(row.published);
@@ -100,6 +103,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == PublishedColumn && row.published.isValid())
             return m_locale.toString(row.published.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == SourceColumn && row.storySize > 1)
+            return tr("Also covered by %n other source(s)", nullptr, row.storySize - 1);
         return row.title;
     case Qt::AccessibleTextRole:
         return tr("%1, from %2%3").arg(row.title, row.feedTitle, row.read ? QString() : tr(", unread"));

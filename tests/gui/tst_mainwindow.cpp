@@ -1,5 +1,6 @@
 #include "articlelistmodel.h"
 #include "articlepane.h"
+#include "cacheschemehandler.h"
 #include "categorytreemodel.h"
 #include "demoimporter.h"
 #include "fetcher.h"
@@ -7,6 +8,7 @@
 #include "templibrary.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -16,6 +18,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// WebEngine wants custom schemes known before the application object exists.
+const bool cacheSchemeRegistered = (CacheSchemeHandler::registerScheme(), true);
 
 // The page's text, read back from the real WebEngine view.
 QString pageText(QWebEngineView *view)
@@ -139,6 +144,63 @@ private Q_SLOTS:
         QCOMPARE(politics.data().toString(), u"Politics"_s);
         tree->setCurrentIndex(politics);
         QCOMPARE(window.articleModel()->rowCount(), politics.data(CategoryTreeModel::TotalRole).toInt());
+    }
+
+    void sameStoryCanBeOneRowAndReadTogether()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
+        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
+        MainWindow window(fixture.library(), m_fetcher, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *group = window.findChild<QAction *>(u"actionGroupStories"_s);
+        auto *markStory = window.findChild<QAction *>(u"actionMarkStoryRead"_s);
+        QVERIFY(group && markStory);
+        auto *tree = window.findChild<QTreeView *>(u"categoryView"_s);
+        tree->setCurrentIndex(QModelIndex());
+        tree->clearSelection();
+        ArticleListModel *list = window.articleModel();
+        while (list->canFetchMore({}))
+            list->fetchMore({});
+        const int rows = list->rowCount();
+
+        group->setChecked(true);
+        while (list->canFetchMore({}))
+            list->fetchMore({});
+        // The demo has stories covered by several sources: fewer rows, and
+        // a grouped row says so.
+        QVERIFY(list->rowCount() < rows);
+        int grouped = -1;
+        for (int row = 0; row < list->rowCount() && grouped < 0; ++row) {
+            if (list->header(row).storySize > 1)
+                grouped = row;
+        }
+        QVERIFY(grouped >= 0);
+        const qint64 id = list->header(grouped).id;
+        const QList<qint64> others = fixture.library().articles().sameStory(id).value();
+        QVERIFY(!others.isEmpty());
+
+        // Reading it marks the other sources' copies read when asked to.
+        markStory->setChecked(true);
+        QVERIFY(fixture.library().articles().setRead({id}, false).ok());
+        QVERIFY(fixture.library().articles().setRead(others, false).ok());
+        group->setChecked(false);
+        group->setChecked(true);
+        auto *view = window.findChild<QTreeView *>(u"articleView"_s);
+        QVERIFY(view);
+        view->setCurrentIndex(list->index(list->rowOf(id), 0));
+        ArticleQuery unread;
+        unread.unreadOnly = true;
+        unread.limit = 1000;
+        const QList<ArticleHeader> stillUnread = fixture.library().articles().headers(unread).value();
+        for (const ArticleHeader &h : stillUnread)
+            QVERIFY2(h.id != id && !others.contains(h.id), "a copy of the story stayed unread");
+
+        window.close(); // the choices are kept
+        QVERIFY(settings.value(u"view/groupStories"_s).toBool());
+        QVERIFY(settings.value(u"view/markStoryRead"_s).toBool());
     }
 };
 

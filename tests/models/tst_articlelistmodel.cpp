@@ -258,6 +258,7 @@ private Q_SLOTS:
 
         QCOMPARE(model.rowOf(2), 1);
         QCOMPARE(model.rowOf(99), -1);
+
         QCOMPARE(model.header(1).id, 2);
         QCOMPARE(model.header(5).id, 0);
         QCOMPARE(model.header(-1).id, 0);
@@ -266,6 +267,14 @@ private Q_SLOTS:
         QCOMPARE(model.roleNames().value(ArticleListModel::IdRole), QByteArray("id"));
         QVERIFY(!model.index(2, 0).isValid());
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+
+        // A row standing for a story that other sources cover says how many.
+        ArticleHeader story = header(3, u"Lander launches"_s);
+        story.storyCluster = 3;
+        story.storySize = 3;
+        model.setLoader(listLoader({story}), 10);
+        QCOMPARE(model.index(0, ArticleListModel::SourceColumn).data().toString(), u"Feed +2"_s);
+        QVERIFY(model.index(0, ArticleListModel::SourceColumn).data(Qt::ToolTipRole).toString().contains(u'2'));
     }
 
     void setReadAndStarredEmitDataChanged()
