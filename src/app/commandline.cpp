@@ -57,7 +57,11 @@ Result<Invocation> CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption quiet({u"q"_s, u"quiet"_s}, tr("Say less on stderr."));
     const QCommandLineOption verbose(u"verbose"_s, tr("Say more on stderr."));
     const QCommandLineOption demo(u"demo"_s, tr("Load the built-in sample library first."));
-    for (const auto &option : {dataDir, offline, json, quiet, verbose, demo})
+    const QCommandLineOption resetCorrupt(
+            u"reset-corrupt-library"_s,
+            tr("If the library is damaged, move it aside as library.sqlite.corrupt-<date> "
+               "(nothing is deleted) and start a fresh one."));
+    for (const auto &option : {dataDir, offline, json, quiet, verbose, demo, resetCorrupt})
         parser.addOption(option);
     for (const OptionSpec &spec : commandOptions()) {
         parser.addOption(QCommandLineOption(
@@ -86,6 +90,7 @@ Result<Invocation> CommandLine::parse(const QStringList &arguments)
     inv.json = parser.isSet(json);
     inv.offline = parser.isSet(offline);
     inv.demo = parser.isSet(demo);
+    inv.resetCorruptLibrary = parser.isSet(resetCorrupt);
     inv.verbosity = parser.isSet(quiet) ? 0 : parser.isSet(verbose) ? 2 : 1;
 
     QStringList positional = parser.positionalArguments();

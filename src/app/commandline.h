@@ -15,6 +15,8 @@ struct Invocation
     bool json = false;
     bool offline = false;
     bool demo = false;
+    // Consent to move a damaged library aside (never deleted) and start afresh.
+    bool resetCorruptLibrary = false;
     int verbosity = 1; // 0 quiet, 1 normal, 2 verbose
     bool help = false;
     bool version = false;

@@ -100,6 +100,7 @@ int FeedCommands::refresh()
         ids.append(id);
     }
     RefreshService service(m_library, m_fetcher);
+    service.setKeepOfflineCopies(true); // the contract: refresh makes articles readable offline
     QObject::connect(&service, &RefreshService::progress, &service, [this](int done, int total, qint64 bytes) {
         m_out.verbose(tr("%1/%2 feeds, %3 bytes").arg(done).arg(total).arg(bytes));
     });

@@ -191,6 +191,18 @@ int LibraryCommands::show()
         return m_out.fail(u"show"_s, makeError(Error::NotFound, tr("no article with id %1").arg(id)));
     const Article &a = *found.value();
     if (m_inv.json) {
+        auto cached = m_library.images().forArticle(a.id);
+        if (!cached)
+            return m_out.fail(u"show"_s, cached.error());
+        QJsonArray images;
+        const QDir cacheDir(m_library.cacheDir());
+        for (const CachedImage &image : cached.value()) {
+            const bool stored = image.state == CachedImage::State::Stored && !image.localPath.isEmpty();
+            images.append(QJsonObject{{"url"_L1, image.url.toString()},
+                                      {"local"_L1, stored ? QJsonValue(cacheDir.filePath(image.localPath))
+                                                          : QJsonValue()},
+                                      {"bytes"_L1, image.bytes}});
+        }
         m_out.json(QJsonDocument(QJsonObject{{"id"_L1, a.id},
                                              {"feed"_L1, a.feedId},
                                              {"title"_L1, textOrNull(a.title)},
@@ -201,7 +213,7 @@ int LibraryCommands::show()
                                              {"summary"_L1, textOrNull(a.summary)},
                                              {"content_html"_L1, textOrNull(a.contentHtml)},
                                              {"content_text"_L1, textOrNull(a.contentText)},
-                                             {"images"_L1, QJsonArray()},
+                                             {"images"_L1, images},
                                              {"read"_L1, a.read},
                                              {"starred"_L1, a.starred}}));
         return 0;

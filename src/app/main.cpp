@@ -20,7 +20,9 @@
 
 #ifdef MASTHEAD_WITH_GUI
 #include "articlepane.h"
+#include "cacheschemehandler.h"
 #include "feedcontroller.h"
+#include "imagecache.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -57,12 +59,29 @@ void describeApplication(QCoreApplication &app)
 
 Result<std::unique_ptr<Library>> openLibrary(const Invocation &inv)
 {
-    auto library = Library::open(CommandLine::resolveDataDir(inv));
+    auto library = Library::open(CommandLine::resolveDataDir(inv), Database::Mode::ReadWrite,
+                                 inv.resetCorruptLibrary ? Library::IfDamaged::MoveAside
+                                                         : Library::IfDamaged::Refuse);
+    if (library && !library.value()->movedAside().isEmpty() && inv.verbosity > 0)
+        std::fprintf(stderr, "masthead: %s\n",
+                     qPrintable(Tr::tr("the damaged library was moved to %1; "
+                                       "a fresh library was started")
+                                        .arg(library.value()->movedAside())));
     if (!library || !inv.demo)
         return library;
     if (auto report = DemoImporter(*library.value()).importBuiltIn(); !report)
         return report.error();
     return library;
+}
+
+// Whether a library that failed to open is damaged (then the person may
+// agree to start afresh); reads the whole file, so only on failure.
+bool isDamagedLibrary(const Invocation &inv, const Error &error)
+{
+    if (error.kind != Error::Database || inv.resetCorruptLibrary)
+        return false;
+    const auto damaged = Library::isDamaged(CommandLine::resolveDataDir(inv));
+    return damaged && damaged.value();
 }
 
 // Settings live with the library when a data directory is named, else in
@@ -85,8 +104,13 @@ int runCommand(const Invocation &inv, Output &out)
         return documents.sanitize();
 
     auto library = openLibrary(inv);
-    if (!library)
-        return out.fail(inv.command, library.error());
+    if (!library) {
+        Error error = library.error();
+        if (isDamagedLibrary(inv, error))
+            error.message += Tr::tr("; run again with --reset-corrupt-library to move it aside "
+                                    "(nothing is deleted) and start a fresh library");
+        return out.fail(inv.command, error);
+    }
     LibraryCommands commands(*library.value(), inv, out);
     if (inv.command == "stats"_L1)
         return commands.stats();
@@ -163,12 +187,32 @@ int runGui(int argc, char **argv, const Invocation &inv)
         std::fprintf(stderr, "masthead: running as root: the article pane's sandbox is off\n");
     }
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // WebEngine wants it before the app
+    CacheSchemeHandler::registerScheme(); // custom schemes too
     QApplication app(argc, argv);
     describeApplication(app);
     QApplication::setApplicationDisplayName(u"Masthead"_s);
     QApplication::setDesktopFileName(u"io.github.masthead.Masthead"_s);
 
     auto library = openLibrary(inv);
+    if (!library && isDamagedLibrary(inv, library.error())) {
+        // Starting afresh loses the subscriptions: only if the person says so.
+        const auto answer = QMessageBox::question(
+                nullptr, Tr::tr("Masthead"),
+                Tr::tr("The library is damaged and cannot be opened.\n\n%1\n\n"
+                       "Move it aside and start a fresh, empty library? The damaged file is "
+                       "kept beside it as library.sqlite.corrupt-<date>; nothing is deleted.")
+                        .arg(library.error().message),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return out.fail(u"library"_s, library.error());
+        Invocation agreed = inv;
+        agreed.resetCorruptLibrary = true;
+        library = openLibrary(agreed);
+        if (library && !library.value()->movedAside().isEmpty())
+            QMessageBox::information(nullptr, Tr::tr("Masthead"),
+                                     Tr::tr("The damaged library was moved to %1.")
+                                             .arg(library.value()->movedAside()));
+    }
     if (!library) {
         QMessageBox::critical(nullptr, Tr::tr("Masthead"),
                               Tr::tr("The library could not be opened.\n\n%1").arg(library.error().message));
@@ -177,6 +221,7 @@ int runGui(int argc, char **argv, const Invocation &inv)
     const auto settings = settingsFor(inv, library.value()->dataDir());
     Fetcher fetcher;
     MainWindow window(*library.value(), fetcher, *settings);
+    window.articlePane()->setImageCacheDirectory(ImageCache::directoryIn(library.value()->cacheDir()));
     if (inv.offline)
         window.feeds()->setOffline(true);
     window.show();

@@ -2,11 +2,14 @@
 // would: the real binary, a real library in a temporary directory.
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -383,6 +386,47 @@ private Q_SLOTS:
         const Run run = masthead({u"--data-dir"_s, dir.path()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("no display"), run.err.constData());
+    }
+
+    void damagedLibraryIsExit4UntilThePersonAgrees()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.path() + u"/library.sqlite"_s;
+        QCOMPARE(masthead({u"--data-dir"_s, dir.path(), u"--demo"_s, u"stats"_s}).exitCode, 0);
+        QVERIFY(QFileInfo(db + u"-wal"_s).size() <= 0); // all of it in the file itself
+        {
+            // Garbage over the b-tree pages after the schema page, as a
+            // failing disk leaves them.
+            QFile file(db);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 8 * 4096);
+            for (qint64 page = 2; page <= 8; ++page) {
+                QVERIFY(file.seek((page - 1) * 4096 + 8));
+                QCOMPARE(file.write(QByteArray(200, '\x5a')), 200);
+            }
+        }
+        const QByteArray damaged = fileHash(db);
+
+        const Run refused = masthead({u"--data-dir"_s, dir.path(), u"stats"_s});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(refused.err.count('\n'), 1);
+        QVERIFY2(refused.err.startsWith("masthead: stats: "), refused.err.constData());
+        QVERIFY2(refused.err.contains("damaged"), refused.err.constData());
+        QVERIFY2(refused.err.contains("--reset-corrupt-library"), refused.err.constData());
+        QCOMPARE(fileHash(db), damaged);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"library.sqlite"_s});
+
+        const Run reset = masthead({u"--data-dir"_s, dir.path(), u"stats"_s, u"--reset-corrupt-library"_s});
+        QCOMPARE(reset.exitCode, 0);
+        QVERIFY2(reset.err.contains("moved to"), reset.err.constData());
+        const QStringList aside = QDir(dir.path()).entryList({u"library.sqlite.corrupt-*"_s}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(QRegularExpression(u"^library\\.sqlite\\.corrupt-\\d{8}-\\d{6}$"_s).match(aside.first()).hasMatch(),
+                 qPrintable(aside.first()));
+        QCOMPARE(fileHash(dir.path() + u'/' + aside.first()), damaged);
+        QCOMPARE(masthead({u"--data-dir"_s, dir.path(), u"stats"_s}).exitCode, 0);
+        QVERIFY(masthead({u"--help"_s}).out.contains("--reset-corrupt-library"));
     }
 };
 
