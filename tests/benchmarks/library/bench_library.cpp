@@ -1,50 +1,166 @@
 // Builds a synthetic library of N articles (~2 KB text each, 200 feeds in a
-// nested tree, deterministic) and prints JSON figures for issue #5.
+// nested tree, deterministic; every article stored through the real upsert
+// with its search index and related-stories features) and prints JSON
+// figures: insert rate, open + tree + first page, search and related-list
+// latency, marking read, bytes per article and per index.
+//
+// MASTHEAD_BENCH_ARTICLES sets N (default 100000). MASTHEAD_BENCH_DIR keeps
+// the library in that directory, so a million-article library is generated
+// once and measured again after a change (the insert rate is then left out).
 
 #include "library.h"
 #include "librarytree.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kWords = [] {
-    QStringList words;
-    for (const char *w : {"harbour", "election", "minister", "rocket", "lander", "bank", "rates", "inflation",
-                          "climate", "summit", "river", "treaty", "strike", "dock", "workers", "museum",
-                          "chess", "champion", "battery", "earbuds", "laptop", "repair", "dataset", "speech",
-                          "model", "energy", "training", "comet", "orbit", "station", "lettuce", "freight",
-                          "container", "holiday", "retail", "customs", "digital", "runoff", "turnout", "record"})
-        words.append(QString::fromLatin1(w));
-    for (int i = 0; i < 2000; ++i)
-        words.append(u"term%1"_s.arg(i));
-    return words;
-}();
-
-QString text(QRandomGenerator &rng, int words)
+// A synthetic news corpus with the shape of real news: a 30,000-word
+// vocabulary used with a Zipf-like skew, and 20,000 stories, each with its
+// own handful of rarer words, that run for a while and are written up by
+// several feeds. Words are made of syllables, so the tokenizer and stemmer
+// see word-like text, and every run makes the same library.
+class NewsCorpus
 {
-    QString out;
-    out.reserve(words * 8);
-    for (int i = 0; i < words; ++i) {
-        // Zipf-like: low indexes far more often.
-        const double u = rng.generateDouble();
-        const int index = int(std::pow(u, 3.0) * kWords.size()) % kWords.size();
-        out += kWords.at(index);
-        out += (i % 17 == 16) ? u". "_s : u" "_s;
+public:
+    NewsCorpus()
+    {
+        static const char *consonants[] = {"b", "c", "d", "f", "g", "h", "k", "l", "m", "n",
+                                           "p", "r", "s", "t", "v", "w", "z", "br", "st", "tr"};
+        static const char *vowels[] = {"a", "e", "i", "o", "u", "ai", "ou"};
+        QRandomGenerator rng(1);
+        QSet<QString> seen;
+        while (m_vocabulary.size() < VocabularySize) {
+            QString word;
+            const int syllables = 2 + int(rng.bounded(3));
+            for (int i = 0; i < syllables; ++i)
+                word += QLatin1StringView(consonants[rng.bounded(20)]) + QLatin1StringView(vowels[rng.bounded(7)]);
+            if (!seen.contains(word)) {
+                seen.insert(word);
+                m_vocabulary.append(word);
+            }
+        }
+        for (int story = 0; story < Stories; ++story) {
+            QStringList words;
+            for (int i = 0; i < 12; ++i)
+                words.append(m_vocabulary.at(2000 + int(rng.bounded(VocabularySize - 2000))));
+            m_stories.append(words);
+        }
     }
-    return out;
+
+    // Article i is about a story of its time (stories run for ~250 articles).
+    int storyOf(QRandomGenerator &rng, int i) const
+    {
+        return std::min(Stories - 1, i / 50 + int(rng.bounded(5))) % Stories;
+    }
+
+    QString text(QRandomGenerator &rng, int story, int words, double topical) const
+    {
+        QString out;
+        out.reserve(words * 9);
+        const QStringList &own = m_stories.at(story);
+        for (int i = 0; i < words; ++i) {
+            if (rng.generateDouble() < topical) {
+                out += own.at(int(rng.bounded(qsizetype(own.size()))));
+            } else {
+                // Zipf-like: low ranks far more often.
+                const double u = rng.generateDouble();
+                out += m_vocabulary.at(int(std::pow(u, 2.5) * VocabularySize) % VocabularySize);
+            }
+            out += (i % 17 == 16) ? u". "_s : u" "_s;
+        }
+        return out;
+    }
+
+    const QString &word(int rank) const { return m_vocabulary.at(rank % VocabularySize); }
+    const QStringList &storyWords(int story) const { return m_stories.at(story % Stories); }
+
+    static constexpr int VocabularySize = 30000;
+    static constexpr int Stories = 20000;
+
+private:
+    QStringList m_vocabulary;
+    QList<QStringList> m_stories;
+};
+
+// Grows a generated library R times by copying its rows in SQL, for sizes
+// the real upsert would take hours to build: copy k gets new ids after the
+// originals (arrival order), later times, and its own vocabulary (one vowel
+// swapped for another in every word), so search sees R times the distinct
+// words and postings. Stored features are copied as they are and document
+// frequencies scaled: the related list's cost, not its quality, is what a
+// copy is for. Triggers keep the search index and counts as in real use.
+bool replicate(QSqlDatabase db, int copies)
+{
+    static const char *swaps[][2] = {{"a", "y"}, {"e", "y"}, {"i", "y"}, {"o", "y"}, {"u", "y"},
+                                     {"a", "q"}, {"e", "q"}, {"i", "q"}, {"o", "q"}, {"u", "q"}};
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT max(id), max(sort_time) - min(sort_time) + 30 FROM articles"_s) || !q.next())
+        return false;
+    const qint64 maxId = q.value(0).toLongLong();
+    const qint64 span = q.value(1).toLongLong();
+    q.finish();
+    for (int k = 1; k < copies; ++k) {
+        const auto *swap = swaps[(k - 1) % 10];
+        const QString from = QString::fromLatin1(swap[0]);
+        const QString to = QString::fromLatin1(swap[1]) + QString(u'x').repeated((k - 1) / 10);
+        const QVariantList values{qint64(k) * maxId, u"#%1"_s.arg(k), from, to, qint64(k) * span, maxId};
+        const QStringList statements{
+                u"INSERT INTO articles (id, feed_id, dedupe_key, guid, link, title, author, published,"
+                " updated, summary, content_html, content_text, content_hash, read, starred, fetched_at,"
+                " sort_time) SELECT id + :off, feed_id, dedupe_key || :tag, guid || :tag, link || :tag,"
+                " replace(title, :from, :to), author, published + :span, updated,"
+                " replace(summary, :from, :to), content_html, replace(content_text, :from, :to),"
+                " content_hash || :tag, read, starred, fetched_at, sort_time + :span"
+                " FROM articles WHERE id <= :max"_s,
+                u"INSERT INTO article_features (article_id, vector, signature, story_cluster)"
+                " SELECT article_id + :off, vector, signature,"
+                " CASE story_cluster WHEN 0 THEN 0 ELSE story_cluster + :off END"
+                " FROM article_features WHERE article_id <= :max"_s,
+                u"INSERT OR IGNORE INTO story_bands (band, article_id)"
+                " SELECT band, article_id + :off FROM story_bands WHERE article_id <= :max"_s};
+        if (!db.transaction())
+            return false;
+        for (const QString &sql : statements) {
+            QSqlQuery insert(db);
+            if (!insert.prepare(sql))
+                return false;
+            const QStringList names{u":off"_s, u":tag"_s, u":from"_s, u":to"_s, u":span"_s, u":max"_s};
+            for (int i = 0; i < names.size(); ++i) {
+                if (sql.contains(names.at(i)))
+                    insert.bindValue(names.at(i), values.at(i));
+            }
+            if (!insert.exec()) {
+                std::fprintf(stderr, "%s\n", qPrintable(insert.lastError().text()));
+                return false;
+            }
+        }
+        if (!db.commit())
+            return false;
+        std::fprintf(stderr, "copy %d of %d stored\n", k, copies - 1);
+    }
+    QSqlQuery scale(db);
+    if (!scale.prepare(u"UPDATE term_df SET df = df * ?"_s))
+        return false;
+    scale.addBindValue(copies);
+    return scale.exec();
 }
 
 double percentile(QList<double> values, double p)
@@ -62,13 +178,24 @@ int main(int argc, char **argv)
             ? qEnvironmentVariableIntValue("MASTHEAD_BENCH_ARTICLES")
             : 100000;
     const int feeds = 200;
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QString keep = qEnvironmentVariable("MASTHEAD_BENCH_DIR");
+    const QString dirPath = keep.isEmpty() ? temporary.path() : keep;
+    QDir().mkpath(dirPath);
+    // MASTHEAD_BENCH_REPLICATE=R grows the generated library R times (see replicate()).
+    const int copies = std::max(1, qEnvironmentVariableIntValue("MASTHEAD_BENCH_REPLICATE"));
+    const int articles = total * copies;
+    const QString marker = QDir(dirPath).filePath(u"generated-%1x%2"_s.arg(total).arg(copies));
+    const bool generate = !QFileInfo::exists(marker);
+    const bool withFeatures = qEnvironmentVariable("MASTHEAD_BENCH_FEATURES") != "0"_L1;
     QRandomGenerator rng(42);
     QJsonObject result{{"benchmark"_L1, "library"_L1}, {"articles"_L1, total}};
+    result.insert("related_features"_L1, withFeatures);
 
+    const NewsCorpus corpus;
     qint64 insertNs = 0;
-    {
-        auto library = Library::open(dir.path());
+    if (generate) {
+        auto library = Library::open(dirPath);
         if (!library) {
             std::fprintf(stderr, "%s\n", qPrintable(library.error().message));
             return 1;
@@ -89,28 +216,51 @@ int main(int argc, char **argv)
             QList<Article> batch;
             for (int i = n; i < std::min(total, n + perBatch); ++i) {
                 Article a;
+                const int story = corpus.storyOf(rng, i);
                 a.guid = u"g%1"_s.arg(i);
                 a.link = QUrl(u"https://example.com/a/%1"_s.arg(i));
-                a.title = text(rng, 8);
-                a.summary = text(rng, 30);
-                a.contentText = text(rng, 280); // ~2 KB
+                a.title = corpus.text(rng, story, 8, 0.6);
+                a.summary = corpus.text(rng, story, 30, 0.3);
+                a.contentText = corpus.text(rng, story, 260, 0.15); // ~2 KB
                 a.contentHtml = u"<p>"_s + a.contentText + u"</p>"_s;
                 a.published = start.addSecs(qint64(i) * 30);
                 a.read = rng.bounded(3) == 0;
                 batch.append(std::move(a));
             }
             timer.start();
+            // What a refresh does off the GUI thread before storing
+            // (MASTHEAD_BENCH_FEATURES=0 leaves it out, to tell its cost).
+            if (withFeatures) {
+                for (Article &a : batch)
+                    computeArticleFeatures(a);
+            }
             if (!library.value()->articles().upsert(feedIds.at((n / perBatch) % feeds), batch, start))
                 return 1;
             insertNs += timer.nsecsElapsed();
         }
     }
-    result.insert("insert_articles_per_s"_L1, double(total) / (double(insertNs) / 1e9));
+    if (generate) {
+        result.insert("insert_articles_per_s"_L1, double(total) / (double(insertNs) / 1e9));
+        if (copies > 1) {
+            auto library = Library::open(dirPath);
+            QElapsedTimer copying;
+            copying.start();
+            if (!library || !replicate(library.value()->database().connection(), copies))
+                return 1;
+            result.insert("replicate_s"_L1, double(copying.nsecsElapsed()) / 1e9);
+        }
+        QFile(marker).open(QIODevice::WriteOnly);
+    }
+    result.insert("articles"_L1, articles);
 
     // Open, the tree with unread counts, the first 100 articles of the top category.
     QElapsedTimer timer;
     timer.start();
-    auto library = Library::open(dir.path());
+    auto library = Library::open(dirPath);
+    if (!library) {
+        std::fprintf(stderr, "%s\n", qPrintable(library.error().message));
+        return 1;
+    }
     auto tree = readCategoryTree(*library.value());
     const qint64 top = tree->first().category.id;
     auto ids = library.value()->categories().subtree(top);
@@ -121,14 +271,26 @@ int main(int argc, char **argv)
     result.insert("open_tree_first_page_ms"_L1, double(timer.nsecsElapsed()) / 1e6);
     result.insert("first_page_rows"_L1, page->size());
 
+    // Varied queries: very common words, mid-frequency ones, a story's rare
+    // words, two-word queries, phrases and prefixes.
     QList<double> searches;
     QRandomGenerator qrng(7);
+    const auto someWord = [&](int i) {
+        switch (i % 3) {
+        case 0:
+            return corpus.word(int(qrng.bounded(50)));
+        case 1:
+            return corpus.word(500 + int(qrng.bounded(5000)));
+        default:
+            return corpus.storyWords(int(qrng.bounded(std::max(1, total / 50)))).first();
+        }
+    };
     for (int i = 0; i < 100; ++i) {
-        QString q = kWords.at(qrng.bounded(40));
-        if (i % 3 == 1)
-            q += u' ' + kWords.at(qrng.bounded(40));
+        QString q = someWord(i);
+        if (i % 4 == 1)
+            q += u' ' + someWord(i + 1);
         if (i % 5 == 2)
-            q = u'"' + q + u' ' + kWords.at(qrng.bounded(40)) + u'"';
+            q = u'"' + q + u' ' + someWord(i + 2) + u'"';
         if (i % 7 == 3)
             q = q.left(4) + u'*';
         timer.start();
@@ -140,18 +302,56 @@ int main(int argc, char **argv)
     result.insert("search_p50_ms"_L1, percentile(searches, 0.5));
     result.insert("search_p95_ms"_L1, percentile(searches, 0.95));
 
+    // More like this for 100 articles spread over the library.
+    QList<double> related;
+    QRandomGenerator rrng(11);
+    for (int i = 0; i < 100; ++i) {
+        const qint64 id = 1 + rrng.bounded(articles);
+        timer.start();
+        auto list = library.value()->related().related(id, 5);
+        related.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!list)
+            return 1;
+    }
+    result.insert("related_p50_ms"_L1, percentile(related, 0.5));
+    result.insert("related_p95_ms"_L1, percentile(related, 0.95));
+
+    // 10k articles spread over the library, marked read then unread again
+    // (so a kept library measures the same next time).
     QList<qint64> toRead;
     for (qint64 id = 1; id <= 10000; ++id)
-        toRead.append(id);
+        toRead.append(1 + (id * 7919) % articles);
     timer.start();
     if (!library.value()->articles().setRead(toRead, true))
         return 1;
     result.insert("mark_10k_read_ms"_L1, double(timer.nsecsElapsed()) / 1e6);
+    if (!library.value()->articles().setRead(toRead, false))
+        return 1;
+
+    // Where the bytes go, when SQLite was built with the dbstat table.
+    QSqlQuery sizes(library.value()->database().connection());
+    if (sizes.exec(u"SELECT name, sum(pgsize) FROM dbstat GROUP BY name"_s)) {
+        qint64 search = 0, relatedIndex = 0, articleBytes = 0;
+        while (sizes.next()) {
+            const QString name = sizes.value(0).toString();
+            const qint64 bytes = sizes.value(1).toLongLong();
+            if (name.startsWith(u"articles_fts"_s))
+                search += bytes;
+            else if (name.startsWith(u"article_features"_s) || name.startsWith(u"term_df"_s)
+                     || name.startsWith(u"story_bands"_s))
+                relatedIndex += bytes;
+            else if (name.startsWith(u"articles"_s))
+                articleBytes += bytes;
+        }
+        result.insert("articles_table_bytes_per_article"_L1, double(articleBytes) / articles);
+        result.insert("search_index_bytes_per_article"_L1, double(search) / articles);
+        result.insert("related_index_bytes_per_article"_L1, double(relatedIndex) / articles);
+    }
 
     const QString db = library.value()->database().path();
     const qint64 bytes = QFileInfo(db).size() + QFileInfo(db + u"-wal"_s).size();
     result.insert("database_bytes"_L1, bytes);
-    result.insert("bytes_per_article"_L1, double(bytes) / total);
+    result.insert("bytes_per_article"_L1, double(bytes) / articles);
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
     return 0;
 }
