@@ -189,31 +189,29 @@ Result<QList<ArticleHeader>> ArticleRepository::page(const ArticleQuery &query, 
                   " WHERE (a.sort_time, a.id) < (?, ?)"_s;
     QVariantList values{query.after ? query.after->first : std::numeric_limits<qint64>::max(),
                         query.after ? query.after->second : std::numeric_limits<qint64>::max()};
-    if (feedId) {
-        sql += u" AND a.feed_id = ?"_s;
-        values.append(*feedId);
-    } else if (!query.feedIds.isEmpty()) {
-        sql += u" AND +a.feed_id IN (SELECT value FROM json_each(?))"_s;
-        values.append(SqlUtil::idList(query.feedIds));
-    }
-    if (query.unreadOnly)
-        sql += u" AND a.read = 0"_s;
-    if (query.starredOnly)
-        sql += u" AND a.starred = 1"_s;
+    // The list's filter on the articles named by `alias`.
+    const auto filter = [&](const QString &alias, bool keepWalkingTheTimeIndex) {
+        if (feedId && alias == u"a"_s) {
+            sql += u" AND a.feed_id = ?"_s;
+            values.append(*feedId);
+        } else if (!query.feedIds.isEmpty()) {
+            sql += (keepWalkingTheTimeIndex ? u" AND +"_s : u" AND "_s) + alias
+                    + u".feed_id IN (SELECT value FROM json_each(?))"_s;
+            values.append(SqlUtil::idList(query.feedIds));
+        }
+        if (query.unreadOnly)
+            sql += u" AND "_s + alias + u".read = 0"_s;
+        if (query.starredOnly)
+            sql += u" AND "_s + alias + u".starred = 1"_s;
+    };
+    filter(u"a"_s, true);
     if (query.collapseStories) {
         // A story's row is its first member in this list's order and filter,
         // so every page agrees on which one stands for the cluster.
         sql += u" AND (coalesce(s.story_cluster, 0) = 0 OR NOT EXISTS (SELECT 1 FROM article_features c"
                " JOIN articles b ON b.id = c.article_id WHERE c.story_cluster <> 0 AND c.story_cluster = s.story_cluster"
                " AND (b.sort_time, b.id) > (a.sort_time, a.id)"_s;
-        if (!query.feedIds.isEmpty()) {
-            sql += u" AND b.feed_id IN (SELECT value FROM json_each(?))"_s;
-            values.append(SqlUtil::idList(query.feedIds));
-        }
-        if (query.unreadOnly)
-            sql += u" AND b.read = 0"_s;
-        if (query.starredOnly)
-            sql += u" AND b.starred = 1"_s;
+        filter(u"b"_s, false);
         sql += u"))"_s;
     }
     sql += u" ORDER BY a.sort_time DESC, a.id DESC LIMIT ?"_s;
@@ -255,18 +253,12 @@ Result<> ArticleRepository::setRead(const QList<qint64> &ids, bool read)
 
 Result<QList<qint64>> ArticleRepository::sameStory(qint64 id) const
 {
-    auto q = SqlUtil::run(m_db,
-                          u"SELECT c.article_id FROM article_features s JOIN article_features c"
-                          " ON c.story_cluster <> 0 AND c.story_cluster = s.story_cluster"
-                          " WHERE s.article_id = ? AND s.story_cluster <> 0 AND c.article_id <> s.article_id"
-                          " ORDER BY c.article_id"_s,
-                          {id});
-    if (!q)
-        return q.error();
-    QList<qint64> out;
-    while (q.value().next())
-        out.append(q.value().value(0).toLongLong());
-    return out;
+    return SqlUtil::idColumn(m_db,
+                             u"SELECT c.article_id FROM article_features s JOIN article_features c"
+                             " ON c.story_cluster <> 0 AND c.story_cluster = s.story_cluster"
+                             " WHERE s.article_id = ? AND s.story_cluster <> 0 AND c.article_id <> s.article_id"
+                             " ORDER BY c.article_id"_s,
+                             {id});
 }
 
 Result<> ArticleRepository::setStarred(qint64 id, bool starred)

@@ -111,18 +111,12 @@ Result<QStringList> CategoryRepository::pathOf(qint64 id) const
 
 Result<QList<qint64>> CategoryRepository::subtree(qint64 id) const
 {
-    auto q = SqlUtil::run(m_db,
-                          u"WITH RECURSIVE down(id, depth) AS (SELECT id, 0 FROM categories WHERE id = ?"
-                          " UNION ALL SELECT c.id, down.depth + 1 FROM categories c"
-                          " JOIN down ON c.parent_id = down.id WHERE down.depth < 64)"
-                          " SELECT id FROM down"_s,
-                          {id});
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q.value().next())
-        ids.append(q.value().value(0).toLongLong());
-    return ids;
+    return SqlUtil::idColumn(m_db,
+                             u"WITH RECURSIVE down(id, depth) AS (SELECT id, 0 FROM categories WHERE id = ?"
+                             " UNION ALL SELECT c.id, down.depth + 1 FROM categories c"
+                             " JOIN down ON c.parent_id = down.id WHERE down.depth < 64)"
+                             " SELECT id FROM down"_s,
+                             {id});
 }
 
 Result<> CategoryRepository::setSubscribed(qint64 id, bool subscribed)

@@ -115,15 +115,8 @@ Result<QList<CategoryTreeBuilder::PlacedFeed>> FeedRepository::withCounts() cons
 
 Result<QList<qint64>> FeedRepository::inCategories(const QList<qint64> &categoryIds) const
 {
-    auto q = SqlUtil::run(m_db,
-                          u"SELECT id FROM feeds WHERE category_id IN (SELECT value FROM json_each(?))"_s,
-                          {SqlUtil::idList(categoryIds)});
-    if (!q)
-        return q.error();
-    QList<qint64> out;
-    while (q.value().next())
-        out.append(q.value().value(0).toLongLong());
-    return out;
+    return SqlUtil::idColumn(m_db, u"SELECT id FROM feeds WHERE category_id IN (SELECT value FROM json_each(?))"_s,
+                             {SqlUtil::idList(categoryIds)});
 }
 
 Result<QList<Feed>> FeedRepository::subscribed() const

@@ -98,6 +98,17 @@ Result<> execScript(const QSqlDatabase &db, const QByteArray &sql)
     return {};
 }
 
+Result<QList<qint64>> idColumn(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    auto q = run(db, sql, values);
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids.append(q.value().value(0).toLongLong());
+    return ids;
+}
+
 QString idList(const QList<qint64> &ids)
 {
     QString out(u'[');
