@@ -133,6 +133,7 @@ int runCommand(const Invocation &inv, Output &out)
         RetentionPolicy policy;
         policy.maxAgeDays = settings->value(u"retention/maxAgeDays"_s, 0).toInt();
         policy.maxPerFeed = settings->value(u"retention/maxPerFeed"_s, 0).toInt();
+        policy.maxCacheBytes = settings->value(u"cache/maxMegabytes"_s, 0).toLongLong() * 1024 * 1024;
         return commands.vacuum(policy);
     }
 

@@ -3,6 +3,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 #define IMAGE_COLUMNS "id, url, local_path, mime_type, bytes, state, fetched_at"
@@ -18,7 +20,7 @@ CachedImage imageFrom(const QSqlQuery &q)
     image.mimeType = q.value(3).toString();
     image.bytes = q.value(4).toLongLong();
     const int state = q.value(5).toInt();
-    image.state = state >= 0 && state <= 3 ? CachedImage::State(state) : CachedImage::State::Failed;
+    image.state = state >= 0 && state <= 4 ? CachedImage::State(state) : CachedImage::State::Failed;
     image.fetchedAt = SqlUtil::toTime(q.value(6));
     return image;
 }
@@ -162,6 +164,35 @@ Result<QStringList> ImageRepository::removeOrphans()
     q.value().finish();
     if (auto d = SqlUtil::run(m_db, u"DELETE FROM images WHERE id NOT IN (SELECT image_id FROM article_images)"_s); !d)
         return d.error();
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return paths;
+}
+
+Result<QStringList> ImageRepository::evictBeyond(qint64 maxBytes)
+{
+    SqlUtil::Transaction tx(m_db);
+    const QString ranked =
+            u"SELECT id, local_path FROM (SELECT i.id, i.local_path, sum(i.bytes) OVER (ORDER BY"
+            " EXISTS (SELECT 1 FROM article_images ai JOIN articles a ON a.id = ai.article_id"
+            " WHERE ai.image_id = i.id AND a.starred = 1) DESC, i.fetched_at DESC, i.id DESC) AS running"
+            " FROM images i WHERE i.state = 1) WHERE running > ?"_s;
+    auto q = SqlUtil::run(m_db, ranked, {std::max<qint64>(0, maxBytes)});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    QStringList paths;
+    while (q.value().next()) {
+        ids.append(q.value().value(0).toLongLong());
+        paths.append(q.value().value(1).toString());
+    }
+    q.value().finish();
+    if (auto done = SqlUtil::run(m_db,
+                                 u"UPDATE images SET state = 4, local_path = NULL"
+                                 " WHERE id IN (SELECT value FROM json_each(?))"_s,
+                                 {SqlUtil::idList(ids)});
+        !done)
+        return done.error();
     if (auto done = tx.commit(); !done)
         return done.error();
     return paths;

@@ -9,7 +9,8 @@
 // One row of the image cache index.
 struct CachedImage
 {
-    enum class State { Pending = 0, Stored = 1, Failed = 2, TooLarge = 3 };
+    // Evicted: dropped to keep the cache within its size limit, not fetched again.
+    enum class State { Pending = 0, Stored = 1, Failed = 2, TooLarge = 3, Evicted = 4 };
 
     qint64 id = 0;
     QUrl url;
@@ -45,6 +46,10 @@ public:
 
     // Bytes of stored images, as the cache quota counts them.
     Result<qint64> storedBytes() const;
+    // Keeps the stored images within `maxBytes`: images of starred articles
+    // first, then the most recently fetched; the rest are marked evicted and
+    // their local paths returned, so the caller can delete the files.
+    Result<QStringList> evictBeyond(qint64 maxBytes);
     // Removes rows no article links to; returns the local paths that were
     // stored for them, so the caller can delete the files.
     Result<QStringList> removeOrphans();

@@ -1,4 +1,5 @@
 #include "retention.h"
+#include "imagerepository.h"
 #include "relatedindex.h"
 #include "sqlutil.h"
 
@@ -32,7 +33,14 @@ Result<int> Retention::apply(const RetentionPolicy &policy)
     }
     std::sort(doomed.begin(), doomed.end());
     doomed.erase(std::unique(doomed.begin(), doomed.end()), doomed.end());
-    return removeArticles(doomed);
+    auto removed = removeArticles(doomed);
+    if (!removed || policy.maxCacheBytes <= 0)
+        return removed;
+    // The evicted files lose their rows' paths; vacuum's sweep of unreferenced
+    // cache files deletes them.
+    if (auto evicted = ImageRepository(m_db).evictBeyond(policy.maxCacheBytes); !evicted)
+        return evicted.error();
+    return removed;
 }
 
 Result<int> Retention::removeArticles(const QList<qint64> &ids)

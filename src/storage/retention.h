@@ -10,6 +10,7 @@ struct RetentionPolicy
 {
     int maxAgeDays = 0;  // remove read or unread articles older than this
     int maxPerFeed = 0;  // keep at most this many newest articles per feed
+    qint64 maxCacheBytes = 0; // keep stored images within this size
 };
 
 // Applies retention and compacts the library (`masthead vacuum`).

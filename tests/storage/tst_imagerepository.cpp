@@ -101,6 +101,31 @@ private Q_SLOTS:
         QVERIFY(!images.find(own).value());
         QCOMPARE(images.storedBytes().value(), 10);
     }
+
+    void cacheLimitKeepsStarredAndNewest()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        const QList<qint64> ids = articleIds(fixture, u"https://ex.com/feed"_s, 3);
+        ImageRepository images = fixture.library().images();
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        QList<qint64> rows;
+        for (int i = 0; i < 3; ++i) {
+            const auto linked = images.link(ids.at(i), {QUrl(u"https://ex.com/%1.png"_s.arg(i))}).value();
+            QVERIFY(images.markStored(linked.first().id, u"images/%1.png"_s.arg(i), u"image/png"_s, 100,
+                                      start.addSecs(i)));
+            rows.append(linked.first().id);
+        }
+        // The oldest belongs to a starred article: it stays with the newest.
+        QVERIFY(fixture.library().articles().setStarred(ids.at(0), true));
+        QCOMPARE(images.evictBeyond(250).value(), QStringList{u"images/1.png"_s});
+        QCOMPARE(images.storedBytes().value(), 200);
+        QCOMPARE(images.find(QUrl(u"https://ex.com/1.png"_s)).value()->state, CachedImage::State::Evicted);
+        QVERIFY(images.pending(10).value().isEmpty()); // never fetched again
+        QVERIFY(images.evictBeyond(1000).value().isEmpty());
+        QCOMPARE(images.evictBeyond(0).value().size(), 2);
+        QCOMPARE(images.storedBytes().value(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImageRepository)
