@@ -4,6 +4,7 @@
 #include "html/articleextractor.h"
 #include "html/htmlsanitizer.h"
 #include "html/htmlcharset.h"
+#include "imagetype.h"
 #include "output.h"
 
 #include <QFile>
@@ -105,13 +106,18 @@ int DocumentCommands::extract()
     return 0;
 }
 
-int DocumentCommands::sanitize()
+int DocumentCommands::sanitize(const std::function<bool(const QUrl &)> &isCached)
 {
     auto bytes = input();
     if (!bytes)
         return m_out.fail(u"sanitize"_s, bytes.error());
     SanitizeOptions options;
     options.baseUrl = QUrl(m_inv.option(u"url"_s));
+    if (isCached) {
+        options.imageUrlRewriter = [&isCached](const QUrl &url) {
+            return isCached(url) ? imageCacheUrl(imageCacheKey(url)) : QString();
+        };
+    }
     m_out.write(sanitizeHtml(HtmlDom::decodeHtml(bytes.value()), options).toUtf8());
     return 0;
 }

@@ -2,6 +2,10 @@
 
 #include "commandline.h"
 
+#include <QUrl>
+
+#include <functional>
+
 class Output;
 
 // Commands over one document, touching no library: parse, extract, sanitize.
@@ -14,7 +18,9 @@ public:
 
     int parse();
     int extract();
-    int sanitize();
+    // isCached: whether an image URL is in the library's image cache; such
+    // images are pointed at the cache, as the pane shows them.
+    int sanitize(const std::function<bool(const QUrl &)> &isCached = {});
 
 private:
     // The bytes of the file argument ("-" for stdin), or an Error.

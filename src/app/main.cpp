@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -100,8 +101,21 @@ int runCommand(const Invocation &inv, Output &out)
         return documents.parse();
     if (inv.command == "extract"_L1)
         return documents.extract();
-    if (inv.command == "sanitize"_L1)
-        return documents.sanitize();
+    if (inv.command == "sanitize"_L1) {
+        // With a library already there, its cached images are shown from
+        // the cache; no library is created for this.
+        const QString dataDir = CommandLine::resolveDataDir(inv);
+        if (!QFileInfo::exists(Database::fileNameIn(dataDir)))
+            return documents.sanitize();
+        auto library = Library::open(dataDir);
+        if (!library)
+            return documents.sanitize();
+        const ImageRepository images = library.value()->images();
+        return documents.sanitize([&images](const QUrl &url) {
+            const auto found = images.find(url);
+            return found && found.value() && found.value()->state == CachedImage::State::Stored;
+        });
+    }
 
     auto library = openLibrary(inv);
     if (!library) {

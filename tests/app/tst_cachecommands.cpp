@@ -91,6 +91,18 @@ private Q_SLOTS:
 
         stats = runJson(common + QStringList{u"stats"_s, u"--json"_s});
         QCOMPARE(stats[u"cache_bytes"_s].toInteger(), 1000);
+
+        // sanitize shows a cached image from the cache, as the pane does,
+        // and leaves the others as they are.
+        const QString body = dir.filePath(u"body.html"_s);
+        QVERIFY(writeFile(body, "<p>x</p><img src=\"https://ex.com/k.png\"><img src=\"https://ex.com/other.png\">"));
+        QProcess sanitize;
+        sanitize.start(qEnvironmentVariable("MASTHEAD_BINARY"), common + QStringList{u"sanitize"_s, body});
+        QVERIFY(sanitize.waitForFinished(60000));
+        QCOMPARE(sanitize.exitCode(), 0);
+        const QString out = QString::fromUtf8(sanitize.readAllStandardOutput());
+        QVERIFY2(out.contains(imageCacheUrl(imageCacheKey(QUrl(u"https://ex.com/k.png"_s)))), qPrintable(out));
+        QVERIFY2(out.contains(u"https://ex.com/other.png"_s), qPrintable(out));
     }
 };
 
