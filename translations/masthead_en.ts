@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArticleListModel</name>
+    <message numerus="yes">
+        <source>%1 +%n</source>
+        <comment>a source, and how many others cover the same story</comment>
+        <translation>
+            <numerusform>%1 +%n</numerusform>
+            <numerusform>%1 +%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also covered by %n other source(s)</source>
+        <translation>
+            <numerusform>Also covered by %n other source</numerusform>
+            <numerusform>Also covered by %n other sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategoryTreeModel</name>
     <message numerus="yes">
         <source>%1: %n unread</source>
@@ -15,6 +33,47 @@
         <translation>
             <numerusform>%1, %n unread</numerusform>
             <numerusform>%1, %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedController</name>
+    <message numerus="yes">
+        <source>Subscribed to %n feed(s)</source>
+        <translation>
+            <numerusform>Subscribed to %n feed</numerusform>
+            <numerusform>Subscribed to %n feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n new article</numerusform>
+            <numerusform>%n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed; see the tree for why</source>
+        <translation>
+            <numerusform>%n feed failed; see the tree for why</numerusform>
+            <numerusform>%n feeds failed; see the tree for why</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>Imported %n feed</numerusform>
+            <numerusform>Imported %n feeds</numerusform>
         </translation>
     </message>
 </context>
