@@ -237,11 +237,13 @@ void RefreshService::carryOverFullText(const Feed &feed, QList<Article> &article
             wantsPage[i] = false;
             continue;
         }
-        const auto id = repository.findIdByLink(article.link.toString());
+        // By identity within the feed: an indexed lookup, where a search by
+        // link would scan every article.
+        const auto id = repository.idInFeed(feed.id, article);
         if (!id || id.value() == 0)
             continue;
         const auto found = repository.find(id.value());
-        if (!found || !found.value() || found.value()->feedId != feed.id)
+        if (!found || !found.value())
             continue;
         wantsPage[i] = false;
         const Article &stored = *found.value();

@@ -283,6 +283,15 @@ Result<QList<Article>> ArticleRepository::recent(int limit) const
     return out;
 }
 
+Result<qint64> ArticleRepository::idInFeed(qint64 feedId, const Article &article) const
+{
+    auto q = SqlUtil::run(m_db, u"SELECT id FROM articles WHERE feed_id = ? AND dedupe_key = ?"_s,
+                          {feedId, articleDedupeKey(article)});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);
+}
+
 Result<qint64> ArticleRepository::findIdByLink(const QString &link) const
 {
     auto q = SqlUtil::run(m_db, u"SELECT id FROM articles WHERE link = ? ORDER BY sort_time DESC LIMIT 1"_s,

@@ -40,6 +40,9 @@ public:
                                 const QDateTime &fetchedAt);
 
     Result<std::optional<Article>> find(qint64 id) const;
+    // The stored id of this feed's copy of the article (same identity as
+    // upsert: guid, else link, else title and date), 0 if none.
+    Result<qint64> idInFeed(qint64 feedId, const Article &article) const;
     // The newest article with this link, 0 if none.
     Result<qint64> findIdByLink(const QString &link) const;
     Result<QList<ArticleHeader>> headers(const ArticleQuery &query) const;

@@ -153,6 +153,11 @@ private Q_SLOTS:
         const Article stored = *repo.find(first->ids.at(0)).value();
         QCOMPARE(stored.title, u"Two"_s);
         QCOMPARE(stored.link, QUrl(u"https://example.com/2"_s));
+        // The same identity finds the stored copy, in its own feed only.
+        QCOMPARE(repo.idInFeed(feed, make(u"g"_s, u"https://example.com/3"_s, u"Three"_s, base)).value(),
+                 first->ids.at(0));
+        QCOMPARE(repo.idInFeed(feed, make(u"x"_s, u"https://example.com/2"_s, u"Two"_s, base)).value(), 0);
+        QCOMPARE(repo.idInFeed(feed + 1, make(u"g"_s, QString(), u"Two"_s, base)).value(), 0);
 
         // Within one batch too.
         auto batch = repo.upsert(feed,
