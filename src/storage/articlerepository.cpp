@@ -143,11 +143,10 @@ Result<std::optional<Article>> ArticleRepository::find(qint64 id) const
     if (!q.value().next())
         return std::optional<Article>();
     Article article = articleFrom(q.value());
-    auto tags = SqlUtil::run(m_db, u"SELECT term FROM article_tags WHERE article_id = ? ORDER BY term"_s, {id});
+    auto tags = SqlUtil::textColumn(m_db, u"SELECT term FROM article_tags WHERE article_id = ? ORDER BY term"_s, {id});
     if (!tags)
         return tags.error();
-    while (tags.value().next())
-        article.tags.append(tags.value().value(0).toString());
+    article.tags = tags.value();
     return std::optional<Article>(std::move(article));
 }
 

@@ -94,19 +94,13 @@ Result<qint64> CategoryRepository::ensurePath(const QStringList &segments)
 
 Result<QStringList> CategoryRepository::pathOf(qint64 id) const
 {
-    auto q = SqlUtil::run(m_db,
-                          u"WITH RECURSIVE up(id, parent_id, name, depth) AS ("
-                          " SELECT id, parent_id, name, 0 FROM categories WHERE id = ?"
-                          " UNION ALL SELECT c.id, c.parent_id, c.name, up.depth + 1"
-                          " FROM categories c JOIN up ON c.id = up.parent_id WHERE up.depth < 64)"
-                          " SELECT name FROM up ORDER BY depth DESC"_s,
-                          {id});
-    if (!q)
-        return q.error();
-    QStringList names;
-    while (q.value().next())
-        names.append(q.value().value(0).toString());
-    return names;
+    return SqlUtil::textColumn(m_db,
+                               u"WITH RECURSIVE up(id, parent_id, name, depth) AS ("
+                               " SELECT id, parent_id, name, 0 FROM categories WHERE id = ?"
+                               " UNION ALL SELECT c.id, c.parent_id, c.name, up.depth + 1"
+                               " FROM categories c JOIN up ON c.id = up.parent_id WHERE up.depth < 64)"
+                               " SELECT name FROM up ORDER BY depth DESC"_s,
+                               {id});
 }
 
 Result<QList<qint64>> CategoryRepository::subtree(qint64 id) const

@@ -80,6 +80,21 @@ PoolQuery poolQuery(const QStringList &words, const DocumentFrequencies &df, qin
     return {chosen.join(u" OR "_s), matched};
 }
 
+// What scoring needs of a stored article, read from `first` on: feed,
+// category, published, vector, signature, story cluster, content hash.
+RelatedCandidate candidateFrom(const QSqlQuery &q, int first)
+{
+    RelatedCandidate c;
+    c.feedId = q.value(first).toLongLong();
+    c.categoryId = q.value(first + 1).toLongLong();
+    c.published = SqlUtil::toTime(q.value(first + 2));
+    c.vector = TermVector::decode(q.value(first + 3).toByteArray()).value_or(TermVector());
+    c.signature = StorySignature::decode(q.value(first + 4).toByteArray()).value_or(StorySignature());
+    c.storyCluster = q.value(first + 5).toLongLong();
+    c.contentHash = q.value(first + 6).toByteArray();
+    return c;
+}
+
 } // namespace
 
 RelatedIndex::RelatedIndex(QSqlDatabase db) : m_db(std::move(db)) { }
@@ -205,15 +220,8 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
     const QSqlQuery &r = t.value();
     const QString title = r.value(0).toString();
     const QString summary = r.value(1).toString();
-    RelatedCandidate target;
+    RelatedCandidate target = candidateFrom(r, 2);
     target.id = articleId;
-    target.feedId = r.value(2).toLongLong();
-    target.categoryId = r.value(3).toLongLong();
-    target.published = SqlUtil::toTime(r.value(4));
-    target.vector = TermVector::decode(r.value(5).toByteArray()).value_or(TermVector());
-    target.signature = StorySignature::decode(r.value(6).toByteArray()).value_or(StorySignature());
-    target.storyCluster = r.value(7).toLongLong();
-    target.contentHash = r.value(8).toByteArray();
     t.value().finish();
     if (target.vector.isEmpty())
         return QList<Related>();
@@ -270,16 +278,8 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
         return pool.error();
     QList<RelatedCandidate> pooled;
     while (pool.value().next()) {
-        const QSqlQuery &p = pool.value();
-        RelatedCandidate c;
-        c.id = p.value(0).toLongLong();
-        c.feedId = p.value(1).toLongLong();
-        c.categoryId = p.value(2).toLongLong();
-        c.published = SqlUtil::toTime(p.value(3));
-        c.vector = TermVector::decode(p.value(4).toByteArray()).value_or(TermVector());
-        c.signature = StorySignature::decode(p.value(5).toByteArray()).value_or(StorySignature());
-        c.storyCluster = p.value(6).toLongLong();
-        c.contentHash = p.value(7).toByteArray();
+        RelatedCandidate c = candidateFrom(pool.value(), 1);
+        c.id = pool.value().value(0).toLongLong();
         pooled.append(std::move(c));
     }
     pool.value().finish();
@@ -310,17 +310,11 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
 
 Result<QStringList> RelatedIndex::alsoCoveredBy(qint64 articleId) const
 {
-    auto q = SqlUtil::run(m_db,
-                          u"SELECT DISTINCT coalesce(fd.title, fd.url) FROM article_features me"
-                          " JOIN article_features other ON other.story_cluster <> 0 AND other.story_cluster = me.story_cluster"
-                          " JOIN articles a ON a.id = other.article_id JOIN feeds fd ON fd.id = a.feed_id"
-                          " WHERE me.article_id = ? AND me.story_cluster <> 0 AND other.article_id <> me.article_id"
-                          " AND a.feed_id <> (SELECT feed_id FROM articles WHERE id = ?)"_s,
-                          {articleId, articleId});
-    if (!q)
-        return q.error();
-    QStringList feeds;
-    while (q.value().next())
-        feeds.append(q.value().value(0).toString());
-    return feeds;
+    return SqlUtil::textColumn(m_db,
+                               u"SELECT DISTINCT coalesce(fd.title, fd.url) FROM article_features me"
+                               " JOIN article_features other ON other.story_cluster <> 0 AND other.story_cluster = me.story_cluster"
+                               " JOIN articles a ON a.id = other.article_id JOIN feeds fd ON fd.id = a.feed_id"
+                               " WHERE me.article_id = ? AND me.story_cluster <> 0 AND other.article_id <> me.article_id"
+                               " AND a.feed_id <> (SELECT feed_id FROM articles WHERE id = ?)"_s,
+                               {articleId, articleId});
 }

@@ -109,6 +109,17 @@ Result<QList<qint64>> idColumn(const QSqlDatabase &db, const QString &sql, const
     return ids;
 }
 
+Result<QStringList> textColumn(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    auto q = run(db, sql, values);
+    if (!q)
+        return q.error();
+    QStringList texts;
+    while (q.value().next())
+        texts.append(q.value().value(0).toString());
+    return texts;
+}
+
 QString idList(const QList<qint64> &ids)
 {
     QString out(u'[');

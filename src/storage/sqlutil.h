@@ -27,6 +27,8 @@ Result<> execScript(const QSqlDatabase &db, const QByteArray &sql);
 
 // Runs a query whose first column is an id, and returns that column.
 Result<QList<qint64>> idColumn(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+// The same for a text column.
+Result<QStringList> textColumn(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 // A list of ids bound as one value: use as `x IN (SELECT value FROM json_each(?))`.
 QString idList(const QList<qint64> &ids);
 
