@@ -150,8 +150,16 @@ qsizetype Repairer::handleAmpersand(qsizetype i)
         // Each becomes the same character as a numeric reference: libxml2
         // reads those several times faster than named ones (which it looks up
         // by name in its dictionary), and escaped HTML is full of them.
-        if ((p[0] == 'l' || p[0] == 'g') && p[1] == 't' && p[2] == ';') {
-            replace(i, i + 4, QByteArrayView(p[0] == 'l' ? "&#60;" : "&#62;", 5));
+        if (p[0] == 'l' && p[1] == 't' && p[2] == ';') {
+            replace(i, i + 4, QByteArrayView("&#60;", 5));
+            return i + 4;
+        }
+        // '>' needs no escaping in character data or attribute values, only
+        // after "]]"; written as itself it costs libxml2 no reference at all,
+        // and escaped HTML has one in every tag.
+        if (p[0] == 'g' && p[1] == 't' && p[2] == ';') {
+            const bool afterBrackets = i - 2 < m_copied || m_data[i - 1] == ']' || m_data[i - 2] == ']';
+            replace(i, i + 4, afterBrackets ? QByteArrayView("&#62;", 5) : QByteArrayView(">", 1));
             return i + 4;
         }
         if (i + 5 <= m_size && p[0] == 'a' && p[1] == 'm' && p[2] == 'p' && p[3] == ';') {

@@ -20,6 +20,7 @@ private slots:
     void recovered();
     void declaredEntitiesAreFine();
     void escapedTextSurvivesErrors();
+    void escapedGreaterThanStaysText();
     void notAFeed_data();
     void notAFeed();
     void externalEntitiesNeverLoaded();
@@ -109,6 +110,22 @@ void TestFeedRecovery::escapedTextSurvivesErrors()
     QCOMPARE(entry.summary, u"Fish & chips > 2"_s);
     QCOMPARE(entry.summaryHtml, u"<p>Fish &amp; chips > 2</p>"_s);
     QCOMPARE(entry.link, u"http://x/?a=1&b=2"_s);
+}
+
+void TestFeedRecovery::escapedGreaterThanStaysText()
+{
+    // the repair pass writes &gt; as a plain '>', except where that would
+    // close a CDATA section that is not there ("]]>" is not allowed in text)
+    const FeedParseResult r = FeedParser::parse(
+            "<rss version=\"2.0\"><channel><title>a]]&gt;b</title><item>"
+            "<title>x ]&gt; y</title><description>&lt;b title=\"&gt;\"&gt;bold&lt;/b&gt;"
+            "</description><category domain=\"a&gt;b\">c</category></item></channel></rss>");
+    QVERIFY(r.feed.wellformed);
+    QCOMPARE(r.feed.title, u"a]]>b"_s);
+    const FeedEntry &entry = r.feed.entries.value(0);
+    QCOMPARE(entry.title, u"x ]> y"_s);
+    QCOMPARE(entry.summary, u"bold"_s);
+    QCOMPARE(entry.categories.value(0).scheme, u"a>b"_s);
 }
 
 void TestFeedRecovery::notAFeed_data()
