@@ -131,5 +131,26 @@
             <numerusform>Sample library loaded: %n articles added</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) not stored offline, loaded from the web</source>
+        <translation>
+            <numerusform>%n image is not stored offline; it was loaded from the web</numerusform>
+            <numerusform>%n images are not stored offline; they were loaded from the web</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not stored offline — View ▸ Load Remote Images</source>
+        <translation>
+            <numerusform>%n image is not stored offline — View ▸ Load Remote Images</numerusform>
+            <numerusform>%n images are not stored offline — View ▸ Load Remote Images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not stored offline</source>
+        <translation>
+            <numerusform>%n image is not stored offline</numerusform>
+            <numerusform>%n images are not stored offline</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

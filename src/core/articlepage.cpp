@@ -62,6 +62,13 @@ QString ArticlePageRenderer::fill(QStringView templ, const QHash<QString, QStrin
     return out;
 }
 
+QString ArticlePageRenderer::imageSources(bool remoteImages)
+{
+    // Only images ever widen the policy; scripts, styles, frames and fonts
+    // stay refused by default-src 'none'.
+    return remoteImages ? u"masthead-cache: data: http: https:"_s : u"masthead-cache: data:"_s;
+}
+
 QString ArticlePageRenderer::styleFor(const ArticlePageColors &colors) const
 {
     return fill(m_style, {{u"text"_s, colors.text},
@@ -129,6 +136,7 @@ QString ArticlePageRenderer::render(const ArticlePageData &page, const ArticlePa
             : u"<p class=\"byline\">%1</p>"_s.arg(esc(tr("By %1").arg(page.byline)));
     const QString lang = page.language.isEmpty() ? m_locale.bcp47Name() : page.language;
     return fill(m_template, {{u"lang"_s, esc(lang)},
+                             {u"imageSources"_s, imageSources(page.remoteImages)},
                              {u"title"_s, esc(page.headline)},
                              {u"style"_s, styleFor(colors)},
                              {u"breadcrumb"_s, breadcrumbHtml(page)},
@@ -144,6 +152,7 @@ QString ArticlePageRenderer::renderMessage(const QString &headline, const QStrin
                                            const ArticlePageColors &colors) const
 {
     return fill(m_template, {{u"lang"_s, esc(m_locale.bcp47Name())},
+                             {u"imageSources"_s, imageSources(false)},
                              {u"title"_s, esc(headline)},
                              {u"style"_s, styleFor(colors)},
                              {u"headline"_s, esc(headline)},

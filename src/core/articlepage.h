@@ -32,6 +32,11 @@ struct ArticlePageData
     QString language;
     QList<RelatedStory> related;
     QStringList alsoCoveredBy; // feed titles of other sources on the same story
+    // Remote images the image cache does not hold. They are left out of the
+    // body unless the person asked to load them (remoteImages): then the body
+    // keeps their http(s) URLs and the page's policy lets images load.
+    int uncachedImageCount = 0;
+    bool remoteImages = false;
 };
 
 // The colours of the page, taken from the widget palette so dark mode and
@@ -68,6 +73,10 @@ public:
 
     // Substitutes {{key}} in one pass; unknown keys become empty.
     static QString fill(QStringView templ, const QHash<QString, QString> &values);
+
+    // The img-src sources of the page's Content-Security-Policy: the cache
+    // scheme and data:, plus http: and https: when remote images are allowed.
+    static QString imageSources(bool remoteImages);
 
 private:
     QString breadcrumbHtml(const ArticlePageData &page) const;

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QVBoxLayout>
+#include <QWebEngineCookieStore>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
@@ -40,6 +41,9 @@ ArticlePane::ArticlePane(QWidget *parent)
     // Nothing remote leaves the pane; images come from the cache scheme.
     m_interceptor = new PaneRequestInterceptor(this);
     m_profile->setUrlRequestInterceptor(m_interceptor);
+    // Remote images, when the person loads them, must not bring cookies back.
+    m_profile->cookieStore()->setCookieFilter(
+            [](const QWebEngineCookieStore::FilterRequest &) { return false; });
     m_cacheScheme = new CacheSchemeHandler(this);
     m_profile->installUrlSchemeHandler(CacheSchemeHandler::schemeName(), m_cacheScheme);
 
@@ -92,6 +96,8 @@ void ArticlePane::showArticle(const ArticlePageData &page)
 {
     m_articleId = page.articleId;
     m_current = page;
+    // Before the load, so the new page gets exactly what it was built for.
+    m_interceptor->setRemoteImagesAllowed(page.remoteImages);
     load(m_renderer.render(page, colors()));
 }
 
@@ -99,6 +105,7 @@ void ArticlePane::showMessage(const QString &headline, const QString &text)
 {
     m_articleId = 0;
     m_current.reset();
+    m_interceptor->setRemoteImagesAllowed(false);
     load(m_renderer.renderMessage(headline, text, colors()));
 }
 

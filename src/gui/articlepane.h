@@ -12,7 +12,9 @@ class QWebEngineView;
 
 // The right-hand pane: the article laid out like a news page, with More like
 // this under it. Its web profile is off the record with JavaScript off; pages
-// are rendered from a local template, never fetched.
+// are rendered from a local template, never fetched. Remote images load only
+// for a page built with them (ArticlePageData::remoteImages, the person's
+// "Load Remote Images"); any other page shown blocks them again.
 class ArticlePane final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,10 @@ public:
     void showArticle(const ArticlePageData &page);
     void showMessage(const QString &headline, const QString &text);
     qint64 articleId() const { return m_articleId; }
+    // Remote images of the shown article that are not stored offline.
+    int uncachedImageCount() const { return m_current ? m_current->uncachedImageCount : 0; }
+    // Whether the shown article was loaded with its remote images.
+    bool remoteImagesShown() const { return m_current && m_current->remoteImages; }
     QWebEngineView *view() const { return m_view; }
 
     // Where cached images are served from (masthead-cache:); none until set.

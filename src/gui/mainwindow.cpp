@@ -56,6 +56,12 @@ MainWindow::MainWindow(Library &library, Fetcher &fetcher, QSettings &settings, 
     m_feeds = new FeedController(library, fetcher, this, statusBar());
     connect(m_feeds, &FeedController::libraryChanged, this, &MainWindow::reload);
     connect(m_feeds, &FeedController::offlineChanged, m_ui->actionOffline, &QAction::setChecked);
+    connect(m_feeds, &FeedController::offlineChanged, this, &MainWindow::offlineChanged);
+    // Left of the status bar, so temporary messages cover it and it comes back.
+    m_imagesNote = new QLabel(this);
+    m_imagesNote->setObjectName(u"remoteImagesNote"_s);
+    m_imagesNote->hide();
+    statusBar()->addWidget(m_imagesNote);
 
     setupActions();
     connect(m_ui->categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -112,6 +118,15 @@ void MainWindow::setupActions()
             article && article.value() && article.value()->link.isValid())
             QDesktopServices::openUrl(article.value()->link);
     });
+    m_loadRemoteImages = new QAction(tr("Load Remote &Images"), this);
+    m_loadRemoteImages->setObjectName(u"actionLoadRemoteImages"_s);
+    m_loadRemoteImages->setToolTip(tr("Load this article's images that are not stored offline from the web"));
+    m_loadRemoteImages->setShortcut(QKeySequence(u"Ctrl+Shift+I"_s));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_loadRemoteImages);
+    m_ui->toolBar->addAction(m_loadRemoteImages);
+    m_loadRemoteImages->setEnabled(false);
+    connect(m_loadRemoteImages, &QAction::triggered, this, &MainWindow::loadRemoteImages);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Masthead"),
                            tr("<h3>Masthead %1</h3><p>A fast, offline-first desktop news reader.</p>")
@@ -222,6 +237,7 @@ void MainWindow::showArticlesOf(const QModelIndex &treeIndex)
                             m_tree->rowCount() == 0
                                     ? tr("Load the sample library or add a feed to start reading.")
                                     : tr("Pick another category, or show read articles too."));
+        updateRemoteImages();
     }
 }
 
@@ -234,9 +250,10 @@ void MainWindow::currentArticleChanged(const QModelIndex &current)
     auto page = ArticleReader(m_library).page(header.id);
     if (!page) {
         m_pane->showMessage(tr("This article cannot be shown"), page.error().message);
+        updateRemoteImages();
         return;
     }
-    m_pane->showArticle(page.value());
+    showPage(page.value());
     if (!header.read)
         setCurrentRead(true);
 }
@@ -253,7 +270,7 @@ void MainWindow::openArticle(qint64 articleId)
         showError(page.error());
         return;
     }
-    m_pane->showArticle(page.value());
+    showPage(page.value());
     if (auto done = m_library.articles().setRead({articleId}, true); !done)
         showError(done.error());
     showTree();
@@ -349,4 +366,58 @@ void MainWindow::loadDemo()
                              5000);
     m_ui->categoryView->setCurrentIndex({});
     reload();
+}
+
+void MainWindow::showPage(const ArticlePageData &page)
+{
+    m_pane->showArticle(page);
+    updateRemoteImages();
+}
+
+void MainWindow::loadRemoteImages()
+{
+    const qint64 id = m_pane->articleId();
+    if (!id || m_feeds->isOffline() || m_pane->remoteImagesShown())
+        return;
+    auto page = ArticleReader(m_library).page(id, ArticleReader::DefaultRelatedLimit,
+                                              UncachedImages::KeepRemote);
+    if (!page) {
+        showError(page.error());
+        return;
+    }
+    showPage(page.value());
+}
+
+void MainWindow::offlineChanged(bool offline)
+{
+    // Going offline takes back what "Load Remote Images" allowed: the article
+    // is shown again from the library alone.
+    if (offline && m_pane->remoteImagesShown()) {
+        if (auto page = ArticleReader(m_library).page(m_pane->articleId()))
+            showPage(page.value());
+        else
+            m_pane->showMessage(tr("This article cannot be shown"), page.error().message);
+    }
+    updateRemoteImages();
+}
+
+void MainWindow::updateRemoteImages()
+{
+    const int missing = m_pane->uncachedImageCount();
+    const bool online = !m_feeds->isOffline();
+    const bool shown = m_pane->remoteImagesShown();
+    m_loadRemoteImages->setEnabled(online && missing > 0 && !shown);
+    if (missing == 0) {
+        m_imagesNote->clear();
+        m_imagesNote->hide();
+        return;
+    }
+    if (shown)
+        m_imagesNote->setText(tr("%n image(s) not stored offline, loaded from the web", nullptr, missing));
+    else if (online)
+        m_imagesNote->setText(
+                tr("%n image(s) not stored offline — View ▸ Load Remote Images", nullptr, missing));
+    else
+        m_imagesNote->setText(tr("%n image(s) not stored offline", nullptr, missing));
+    m_imagesNote->show();
 }

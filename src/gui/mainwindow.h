@@ -5,6 +5,7 @@
 #include <memory>
 
 class ArticleListModel;
+class QAction;
 class FeedController;
 class Fetcher;
 class ArticlePane;
@@ -12,6 +13,7 @@ class CategoryTreeModel;
 class Library;
 class QLabel;
 class QSettings;
+struct ArticlePageData;
 struct Error;
 
 namespace Ui {
@@ -32,6 +34,7 @@ public:
     CategoryTreeModel *categoryModel() const { return m_tree; }
     ArticleListModel *articleModel() const { return m_articles; }
     FeedController *feeds() const { return m_feeds; }
+    QAction *loadRemoteImagesAction() const { return m_loadRemoteImages; }
 
     // Shows an article by id, selecting it in the list when it is there.
     void openArticle(qint64 articleId);
@@ -39,6 +42,9 @@ public:
     void reload();
     // Imports the built-in sample library and shows its newest article.
     void loadDemo();
+    // Shows the current article again with the images it has not stored
+    // offline, loaded from the web; only while online, for that article only.
+    void loadRemoteImages();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,6 +62,9 @@ private:
     void setCurrentRead(bool read);
     void toggleStar();
     void nextUnread();
+    void showPage(const ArticlePageData &page);
+    void offlineChanged(bool offline);
+    void updateRemoteImages();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library &m_library;
@@ -64,5 +73,7 @@ private:
     ArticleListModel *m_articles = nullptr;
     ArticlePane *m_pane = nullptr;
     QLabel *m_counts = nullptr;
+    QLabel *m_imagesNote = nullptr;
+    QAction *m_loadRemoteImages = nullptr;
     FeedController *m_feeds = nullptr;
 };

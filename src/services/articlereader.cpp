@@ -6,7 +6,8 @@
 
 ArticleReader::ArticleReader(const Library &library) : m_library(library) { }
 
-Result<ArticlePageData> ArticleReader::page(qint64 articleId, int relatedLimit) const
+Result<ArticlePageData> ArticleReader::page(qint64 articleId, int relatedLimit,
+                                            UncachedImages uncached) const
 {
     auto found = m_library.articles().find(articleId);
     if (!found)
@@ -23,14 +24,18 @@ Result<ArticlePageData> ArticleReader::page(qint64 articleId, int relatedLimit) 
     if (article.contentHtml.isEmpty()) {
         page.bodyHtml = article.summary.toHtmlEscaped();
     } else {
-        // The pane loads nothing remote: cached images come from the cache
-        // scheme, the rest are left out.
+        // By default the pane loads nothing remote: cached images come from
+        // the cache scheme, the rest are left out (and counted, so the window
+        // can offer to load them).
         auto cached = m_library.images().storedUrls(article.id);
         if (!cached)
             return cached.error();
         const QSet<QUrl> stored(cached->cbegin(), cached->cend());
-        page.bodyHtml = rewriteImagesForCache(article.contentHtml, article.link,
-                                              [&stored](const QUrl &url) { return stored.contains(url); });
+        page.bodyHtml = rewriteImagesForCache(
+                article.contentHtml, article.link,
+                [&stored](const QUrl &url) { return stored.contains(url); }, uncached,
+                &page.uncachedImageCount);
+        page.remoteImages = uncached == UncachedImages::KeepRemote;
     }
     page.link = article.link;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlepage.h"
+#include "html/imagerewrite.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,14 @@ class ArticleReader final
 public:
     explicit ArticleReader(const Library &library);
 
-    Result<ArticlePageData> page(qint64 articleId, int relatedLimit = 5) const;
+    static constexpr int DefaultRelatedLimit = 5;
+
+    // The page fills uncachedImageCount with the remote images not stored
+    // offline. They are left out by default; with KeepRemote they stay as
+    // their http(s) URLs and the page is marked remoteImages, for "Load
+    // Remote Images" while online.
+    Result<ArticlePageData> page(qint64 articleId, int relatedLimit = DefaultRelatedLimit,
+                                 UncachedImages uncached = UncachedImages::Remove) const;
 
 private:
     const Library &m_library;

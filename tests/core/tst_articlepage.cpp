@@ -1,5 +1,7 @@
 #include "articlepage.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +81,29 @@ private Q_SLOTS:
         QCOMPARE(ArticlePageRenderer::articleIdFromLink(QUrl(u"https://example.com/42"_s)), 0);
         QCOMPARE(ArticlePageRenderer::articleIdFromLink(QUrl(u"masthead-article:-3"_s)), 0);
         QCOMPARE(ArticlePageRenderer::articleIdFromLink(QUrl(u"masthead-article:abc"_s)), 0);
+    }
+    void remoteImagesWidenOnlyTheImagePolicy()
+    {
+        const QString path = QFINDTESTDATA("../../resources/article/article.html");
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const ArticlePageRenderer real(QString::fromUtf8(file.readAll()), u"body{}"_s);
+        const auto policy = [](const QString &html) {
+            static const QRegularExpression re(u"http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\""_s);
+            return re.match(html).captured(1);
+        };
+        ArticlePageData page = seed();
+        page.uncachedImageCount = 3;
+        QCOMPARE(policy(real.render(page)),
+                 u"default-src 'none'; img-src masthead-cache: data:; style-src 'unsafe-inline'"_s);
+        page.remoteImages = true;
+        QCOMPARE(policy(real.render(page)),
+                 u"default-src 'none'; img-src masthead-cache: data: http: https:; style-src 'unsafe-inline'"_s);
+        QCOMPARE(policy(real.renderMessage(u"h"_s, u"t"_s)),
+                 u"default-src 'none'; img-src masthead-cache: data:; style-src 'unsafe-inline'"_s);
+        QVERIFY(real.render(page).contains(u"<meta name=\"referrer\" content=\"no-referrer\">"_s));
+        // No script source ever, whatever the page.
+        QVERIFY(!real.render(page).contains(u"script-src"_s));
     }
     void unterminatedPlaceholder()
     {

@@ -193,6 +193,39 @@ private Q_SLOTS:
         }
     }
 
+    void remoteImageFlagLetsOnlyHttpImagesThrough()
+    {
+        using Info = QWebEngineUrlRequestInfo;
+        const QUrl http(u"http://127.0.0.1:9/x.png"_s);
+        const QUrl https(u"https://example.com/x.png"_s);
+        QVERIFY(PaneRequestInterceptor::isAllowed(http, Info::ResourceTypeImage, true));
+        QVERIFY(PaneRequestInterceptor::isAllowed(https, Info::ResourceTypeImage, true));
+        QVERIFY(!PaneRequestInterceptor::isAllowed(http, Info::ResourceTypeImage, false));
+        QVERIFY(!PaneRequestInterceptor::isAllowed(https, Info::ResourceTypeImage));
+        for (auto type : {Info::ResourceTypeMainFrame, Info::ResourceTypeSubFrame, Info::ResourceTypeStylesheet,
+                          Info::ResourceTypeScript, Info::ResourceTypeFontResource, Info::ResourceTypeSubResource,
+                          Info::ResourceTypeObject, Info::ResourceTypeMedia, Info::ResourceTypeWorker,
+                          Info::ResourceTypeSharedWorker, Info::ResourceTypePrefetch, Info::ResourceTypeFavicon,
+                          Info::ResourceTypeXhr, Info::ResourceTypePing, Info::ResourceTypeServiceWorker,
+                          Info::ResourceTypeCspReport, Info::ResourceTypePluginResource,
+                          Info::ResourceTypeNavigationPreloadMainFrame, Info::ResourceTypeNavigationPreloadSubFrame,
+                          Info::ResourceTypeWebSocket, Info::ResourceTypeUnknown}) {
+            QVERIFY(!PaneRequestInterceptor::isAllowed(http, type, true));
+            QVERIFY(!PaneRequestInterceptor::isAllowed(https, type, true));
+        }
+        for (const QString &url : {u"file:///etc/passwd"_s, u"ftp://example.com/x.png"_s, u"ws://example.com/"_s,
+                                   u"wss://example.com/"_s, u"qrc:/article/article.css"_s, u"blob:null/1"_s,
+                                   u"javascript:alert(1)"_s, u"http:x.png"_s, u"filesystem:http://e.com/x"_s})
+            QVERIFY2(!PaneRequestInterceptor::isAllowed(QUrl(url), Info::ResourceTypeImage, true), qPrintable(url));
+
+        PaneRequestInterceptor interceptor;
+        QVERIFY(!interceptor.remoteImagesAllowed());
+        interceptor.setRemoteImagesAllowed(true);
+        QVERIFY(interceptor.remoteImagesAllowed());
+        interceptor.setRemoteImagesAllowed(false);
+        QVERIFY(!interceptor.remoteImagesAllowed());
+    }
+
     void cachedImageRendersFromTheCacheScheme()
     {
         QTemporaryDir cache;

@@ -3,12 +3,21 @@
 #include "cacheschemehandler.h"
 #include "categorytreemodel.h"
 #include "demoimporter.h"
+#include "feedcontroller.h"
 #include "fetcher.h"
+#include "library.h"
 #include "mainwindow.h"
+#include "panerequestinterceptor.h"
+#include "panetesthelpers.h"
 #include "templibrary.h"
+#include "testhttpserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QBuffer>
+#include <QImage>
+#include <QLabel>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -144,6 +153,109 @@ private Q_SLOTS:
         QCOMPARE(politics.data().toString(), u"Politics"_s);
         tree->setCurrentIndex(politics);
         QCOMPARE(window.articleModel()->rowCount(), politics.data(CategoryTreeModel::TotalRole).toInt());
+    }
+
+    void loadRemoteImagesOnlyOnlineAndOnlyForThatArticle()
+    {
+        TestHttpServer server;
+        QVERIFY(server.isListening());
+        QImage image(16, 9, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        server.route(u"/x.png"_s, TestHttpServer::Response::ok(png, "image/png"));
+
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Feed feed;
+        feed.url = server.url(u"/feed.xml"_s);
+        const qint64 feedId = fixture.library().feeds().add(feed).value();
+        Article pictures;
+        pictures.guid = u"pictures"_s;
+        pictures.title = u"Pictures"_s;
+        pictures.link = server.url(u"/story.html"_s);
+        pictures.published = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+        pictures.contentHtml = u"<p>With a picture</p><img id=\"remote\" src=\"/x.png\">"_s;
+        Article text;
+        text.guid = u"text"_s;
+        text.title = u"Text only"_s;
+        text.published = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        text.contentHtml = u"<p>Only words</p>"_s;
+        const QList<qint64> ids = fixture.library()
+                                          .articles()
+                                          .upsert(feedId, {pictures, text}, QDateTime::currentDateTimeUtc())
+                                          ->ids;
+        QCOMPARE(ids.size(), 2);
+        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
+
+        MainWindow window(fixture.library(), m_fetcher, settings);
+        window.feeds()->setOffline(false);
+        ArticlePane *pane = window.articlePane();
+        QAction *action = window.loadRemoteImagesAction();
+        QVERIFY(action);
+        QCOMPARE(window.findChild<QAction *>(u"actionLoadRemoteImages"_s), action);
+        QVERIFY(!action->shortcut().isEmpty());
+        auto *viewMenu = window.findChild<QMenu *>(u"menuView"_s);
+        QVERIFY(viewMenu && viewMenu->actions().contains(action));
+        auto *note = window.findChild<QLabel *>(u"remoteImagesNote"_s);
+        QVERIFY(note);
+        // No other action shares the shortcut.
+        for (QAction *other : window.findChildren<QAction *>()) {
+            if (other != action)
+                QVERIFY2(other->shortcut() != action->shortcut(), qPrintable(other->objectName()));
+        }
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QSignalSpy loaded(pane, &ArticlePane::loadFinished);
+        window.openArticle(ids.at(0));
+        QTRY_COMPARE(pane->articleId(), ids.at(0));
+        QCOMPARE(pane->uncachedImageCount(), 1);
+        QVERIFY(action->isEnabled());
+        QVERIFY2(note->text().contains(u"not stored offline"_s), qPrintable(note->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        QVERIFY(PaneTest::waitForImages(pane->view()));
+        QCOMPARE(server.totalRequests(), 0);
+
+        // Offline: nothing to load, the action says so.
+        window.feeds()->setOffline(true);
+        QVERIFY(!action->isEnabled());
+        QVERIFY(note->text().contains(u"not stored offline"_s));
+        action->trigger();
+        QVERIFY(!pane->remoteImagesShown());
+        window.feeds()->setOffline(false);
+        QVERIFY(action->isEnabled());
+
+        // Online, asked for: the image comes from the server.
+        loaded.clear();
+        action->trigger();
+        QVERIFY(pane->remoteImagesShown());
+        QVERIFY(pane->requestInterceptor()->remoteImagesAllowed());
+        QVERIFY(!action->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(u"/x.png"_s), 1, 20000);
+        QCOMPARE(server.totalRequests(), 1);
+
+        // Going offline takes it back.
+        window.feeds()->setOffline(true);
+        QVERIFY(!pane->remoteImagesShown());
+        QVERIFY(!pane->requestInterceptor()->remoteImagesAllowed());
+        QCOMPARE(pane->articleId(), ids.at(0));
+        QVERIFY(!action->isEnabled());
+        window.feeds()->setOffline(false);
+
+        // Loaded again, then another article: blocked, nothing to offer.
+        action->trigger();
+        QVERIFY(pane->remoteImagesShown());
+        window.openArticle(ids.at(1));
+        QTRY_COMPARE(pane->articleId(), ids.at(1));
+        QVERIFY(!pane->remoteImagesShown());
+        QVERIFY(!pane->requestInterceptor()->remoteImagesAllowed());
+        QVERIFY(!action->isEnabled());
+        QVERIFY(note->text().isEmpty());
+        QVERIFY(note->isHidden());
     }
 
     void sameStoryCanBeOneRowAndReadTogether()

@@ -135,6 +135,53 @@ private Q_SLOTS:
         QCOMPARE(page->bodyHtml, u"Fish &amp; &lt;chips&gt;"_s); // escaped, never raw
         QVERIFY(!page->published.isValid());
         QVERIFY(page->related.isEmpty());
+        QCOMPARE(page->uncachedImageCount, 0);
+    }
+
+    void imagesNotStoredOfflineAreCountedAndLoadOnlyWhenAsked()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Feed feed;
+        feed.url = QUrl(u"https://pics.example/feed"_s);
+        const qint64 feedId = fixture.library().feeds().add(feed).value();
+        Article article;
+        article.guid = u"pics"_s;
+        article.title = u"Pictures"_s;
+        article.link = QUrl(u"https://pics.example/news/story"_s);
+        article.contentHtml = u"<p>Text</p><img src=\"/stored.png\"><img src=\"/missing.png\" alt=\"M\">"
+                              "<img src=\"https://cdn.example/other.jpg\"><img src=\"/missing.png\">"_s;
+        const qint64 id = fixture.library().articles().upsert(feedId, {article},
+                                                              QDateTime::currentDateTimeUtc())
+                                  ->ids.at(0);
+        const QUrl stored(u"https://pics.example/stored.png"_s);
+        auto rows = fixture.library().images().link(
+                id, {stored, QUrl(u"https://pics.example/missing.png"_s), QUrl(u"https://cdn.example/other.jpg"_s)});
+        QVERIFY(rows.ok());
+        QVERIFY(fixture.library()
+                        .images()
+                        .markStored(rows->at(0).id, u"images/x.png"_s, u"image/png"_s, 10,
+                                    QDateTime::currentDateTimeUtc())
+                        .ok());
+
+        auto blocked = ArticleReader(fixture.library()).page(id);
+        QVERIFY2(blocked.ok(), qPrintable(blocked.ok() ? QString() : blocked.error().message));
+        QCOMPARE(blocked->uncachedImageCount, 2);
+        QVERIFY(!blocked->remoteImages);
+        QCOMPARE(blocked->bodyHtml.count(u"<img"_s), 1);
+        QVERIFY(blocked->bodyHtml.contains(u"masthead-cache:"_s));
+        QVERIFY(!blocked->bodyHtml.contains(u"http"_s));
+
+        auto remote = ArticleReader(fixture.library())
+                              .page(id, ArticleReader::DefaultRelatedLimit, UncachedImages::KeepRemote);
+        QVERIFY(remote.ok());
+        QCOMPARE(remote->uncachedImageCount, 2);
+        QVERIFY(remote->remoteImages);
+        QCOMPARE(remote->bodyHtml.count(u"<img"_s), 4);
+        QCOMPARE(remote->bodyHtml.count(u"masthead-cache:"_s), 1); // the stored one still comes from disk
+        QCOMPARE(remote->bodyHtml.count(u"src=\"https://pics.example/missing.png\""_s), 2);
+        QVERIFY(remote->bodyHtml.contains(u"src=\"https://cdn.example/other.jpg\""_s));
+        QVERIFY(!remote->bodyHtml.contains(u"stored.png"_s));
     }
 
 private:

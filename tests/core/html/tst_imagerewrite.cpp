@@ -104,6 +104,74 @@ private Q_SLOTS:
             QVERIFY(out.contains(imageCacheUrl(imageCacheKey(url))));
     }
 
+    void uncachedImagesCanBeKeptAsRemoteUrls()
+    {
+        const QString html = u"<p>t<img src=\"/a.png\" alt=\"A\"><img src=\"https://ex.com/b.png\">"
+                             "<img srcset=\"/s1.png 1x, /s2.png 2x\">"
+                             "<picture><source srcset=\"/p.webp\" type=\"image/webp\"><img src=\"/p.jpg\"></picture>"
+                             "<img src=\"data:image/png;base64,iVBORw0KGgo=\"></p>"_s;
+        const QUrl base(u"https://ex.com/news/story"_s);
+        const auto cachedB = [](const QUrl &url) { return url.path() == u"/b.png"; };
+        int missing = -1;
+        const QString out = rewriteImagesForCache(html, base, cachedB, UncachedImages::KeepRemote, &missing);
+        QCOMPARE(missing, 3);
+        QVERIFY2(out.contains(u"<img src=\"https://ex.com/a.png\" alt=\"A\">"_s), qPrintable(out));
+        QVERIFY(out.contains(cacheUrl(u"https://ex.com/b.png"_s)));
+        QVERIFY(!out.contains(u"https://ex.com/b.png"_s));
+        // srcset and <picture> still come down to the one candidate.
+        QCOMPARE(out.count(u"<img"), 5);
+        QCOMPARE(out.count(u"https://ex.com/s"_s), 1);
+        QCOMPARE(out.count(u"https://ex.com/p."_s), 1);
+        QVERIFY(!out.contains(u"srcset"));
+        QVERIFY(!out.contains(u"<source"));
+        QVERIFY(out.contains(u"data:image/png"));
+        QCOMPARE(countUncachedImages(html, base, cachedB), 3);
+
+        // The default removes them, and counts them just the same.
+        missing = -1;
+        const QString blocked = rewriteImagesForCache(html, base, cachedB, UncachedImages::Remove, &missing);
+        QCOMPARE(missing, 3);
+        QCOMPARE(blocked.count(u"<img"), 2);
+        QVERIFY(!blocked.contains(u"http"));
+        QCOMPARE(rewriteImagesForCache(html, base, cachedB), blocked);
+    }
+
+    void keepingRemoteImagesKeepsNoOtherScheme()
+    {
+        const QString html = u"<img src=\"file:///etc/passwd\"><img src=\"ftp://ex.com/a.png\">"
+                             "<img src=\"javascript:alert(1)\"><img src=\"relative.png\">"
+                             "<img src=\"data:image/svg+xml,&lt;svg/&gt;\"><img src=\"blob:null/1\">"
+                             "<img src=\"//cdn.ex.com/x.png\"><img src=\"HTTP://EX.COM/Y.PNG\">"_s;
+        int missing = -1;
+        // No base URL: relative and protocol-relative URLs cannot become http(s).
+        const QString out = rewriteImagesForCache(html, QUrl(), {}, UncachedImages::KeepRemote, &missing);
+        QCOMPARE(missing, 1);
+        QCOMPARE(out.count(u"<img"), 1);
+        QVERIFY2(out.contains(u"src=\"http://ex.com/Y.PNG\""_s), qPrintable(out));
+        for (const auto bad : {u"file:", u"ftp:", u"javascript:", u"relative", u"svg", u"blob:", u"cdn.ex.com"})
+            QVERIFY2(!out.contains(bad), qPrintable(out));
+        // Against the article's URL the relative ones resolve to https and stay.
+        const QString based = rewriteImagesForCache(html, QUrl(u"https://ex.com/a/"_s), {},
+                                                    UncachedImages::KeepRemote, &missing);
+        QCOMPARE(missing, 3);
+        QVERIFY(based.contains(u"src=\"https://ex.com/a/relative.png\""_s));
+        QVERIFY(based.contains(u"src=\"https://cdn.ex.com/x.png\""_s));
+        QVERIFY(!based.contains(u"file:") && !based.contains(u"javascript:"));
+    }
+
+    void countsDistinctUncachedImages()
+    {
+        const QString html = u"<img src=\"https://ex.com/a.png\"><img src=\"https://ex.com/a.png\">"
+                             "<img src=\"https://ex.com/b.png\"><img src=\"data:image/gif;base64,R0lGOD==\">"_s;
+        QCOMPARE(countUncachedImages(html, QUrl(), {}), 2);
+        QCOMPARE(countUncachedImages(html, QUrl(), [](const QUrl &) { return true; }), 0);
+        QCOMPARE(countUncachedImages(u"<p>no images</p>"_s, QUrl(), {}), 0);
+        int missing = -1;
+        rewriteImagesForCache(html, QUrl(), [](const QUrl &url) { return url.path() == u"/a.png"; },
+                              UncachedImages::Remove, &missing);
+        QCOMPARE(missing, 1);
+    }
+
     void otherMarkupIsUntouched()
     {
         const QString html = u"<h2>T</h2><p>One <a href=\"https://ex.com/\" rel=\"noopener noreferrer\">link</a></p>"
