@@ -116,6 +116,16 @@
     </message>
 </context>
 <context>
+    <name>Masthead</name>
+    <message numerus="yes">
+        <source>Indexing for search: %n article(s) left</source>
+        <translation>
+            <numerusform>Indexing for search: %n article left</numerusform>
+            <numerusform>Indexing for search: %n articles left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n article(s), %1 unread</source>

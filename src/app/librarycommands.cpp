@@ -236,6 +236,8 @@ int LibraryCommands::search()
     const int limit = m_inv.has(u"limit"_s) ? m_inv.option(u"limit"_s).toInt(&ok) : 20;
     if (!ok || limit <= 0)
         return m_out.fail(u"search"_s, makeError(Error::Usage, tr("--limit takes a positive number")));
+    if (auto indexed = m_library.indexer().indexAll(); !indexed)
+        return m_out.fail(u"search"_s, indexed.error());
     auto hits = m_library.search().search(m_inv.arguments.join(u' '), limit);
     if (!hits)
         return m_out.fail(u"search"_s, hits.error());
@@ -289,6 +291,10 @@ int LibraryCommands::related()
     if (inputs.isEmpty())
         return m_out.fail(u"related"_s, makeError(Error::Usage, tr("give article ids, --link URLs, or -")));
 
+    // Articles stored since the last index run are indexed first, so a
+    // refresh followed by this answers about everything stored.
+    if (auto indexed = m_library.indexer().indexAll(); !indexed)
+        return m_out.fail(u"related"_s, indexed.error());
     int found = 0;
     const RelatedIndex index = m_library.related();
     for (const Input &input : std::as_const(inputs)) {

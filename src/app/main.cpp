@@ -21,6 +21,7 @@
 
 #ifdef MASTHEAD_WITH_GUI
 #include "articlepane.h"
+#include "backgroundindexer.h"
 #include "cacheschemehandler.h"
 #include "feedcontroller.h"
 #include "imagecache.h"
@@ -28,7 +29,10 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QStatusBar>
 #endif
+
+#include <climits>
 
 #include <unistd.h>
 
@@ -239,6 +243,21 @@ int runGui(int argc, char **argv, const Invocation &inv)
     window.articlePane()->setImageCacheDirectory(ImageCache::directoryIn(library.value()->cacheDir()));
     if (inv.offline)
         window.feeds()->setOffline(true);
+    // What a refresh stores is indexed for search and "More like this"
+    // behind it, on the indexer's own thread and connection.
+    BackgroundIndexer indexer(library.value()->dataDir());
+    QObject::connect(window.feeds(), &FeedController::articlesStored, &indexer, &BackgroundIndexer::schedule);
+    QObject::connect(window.feeds(), &FeedController::libraryChanged, &indexer, &BackgroundIndexer::schedule);
+    QObject::connect(&indexer, &BackgroundIndexer::progress, &window, [&window](qint64, qint64 remaining) {
+        if (remaining > 0)
+            window.statusBar()->showMessage(
+                    Tr::tr("Indexing for search: %n article(s) left", nullptr, int(qMin<qint64>(remaining, INT_MAX))),
+                    3000);
+    });
+    QObject::connect(&indexer, &BackgroundIndexer::failed, &window, [&window](const QString &message) {
+        window.statusBar()->showMessage(Tr::tr("Indexing for search stopped: %1").arg(message), 10000);
+    });
+    indexer.schedule(); // what an earlier session left queued
     window.show();
     if (qEnvironmentVariableIsSet("MASTHEAD_STARTUP_PROBE")) {
         // For tests/benchmarks/startup: say when the window and its first

@@ -23,14 +23,18 @@ struct Article
     bool read = false;
     bool starred = false;
     QDateTime fetchedAt;
-    // Features for related stories (src/core/related), encoded; computed
-    // off the GUI thread before storing (see computeArticleFeatures).
+};
+
+// What related stories are scored on (src/core/related), encoded for storage.
+// The indexer computes them from the stored text, behind the refresh.
+struct ArticleFeatures
+{
     QByteArray termVector;
     QByteArray storySignature;
 };
 
-// Fills termVector and storySignature from the title, summary and text.
-void computeArticleFeatures(Article &article);
+ArticleFeatures computeArticleFeatures(const QString &title, const QString &summary,
+                                       const QString &text);
 
 // One row of the article list: small, so a page of them is cheap.
 struct ArticleHeader

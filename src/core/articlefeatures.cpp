@@ -2,9 +2,9 @@
 #include "related/storysignature.h"
 #include "related/termvector.h"
 
-void computeArticleFeatures(Article &article)
+ArticleFeatures computeArticleFeatures(const QString &title, const QString &summary,
+                                       const QString &text)
 {
-    article.termVector = TermVector::fromArticle(article.title, article.summary, article.contentText).encode();
-    article.storySignature =
-            StorySignature::fromArticle(article.title, article.summary, article.contentText).encode();
+    return {TermVector::fromArticle(title, summary, text).encode(),
+            StorySignature::fromArticle(title, summary, text).encode()};
 }

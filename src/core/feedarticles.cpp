@@ -42,7 +42,6 @@ FeedArticles articlesFromFeed(const FeedDocument &feed, const QUrl &feedUrl)
             a.tags.append(category.label.isEmpty() ? category.term : category.label);
         a.tags.removeDuplicates();
         a.tags.removeAll(QString());
-        computeArticleFeatures(a);
         out.articles.append(std::move(a));
     }
     return out;

@@ -38,6 +38,7 @@ public:
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
     T &&value() && { return std::get<0>(std::move(m_data)); }
+    T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
     const T *operator->() const { return &std::get<0>(m_data); }
     const T &operator*() const & { return std::get<0>(m_data); }
 

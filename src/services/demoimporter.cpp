@@ -45,7 +45,6 @@ Article articleFrom(const QJsonObject &o)
     // The demo is ours, but it is stored like any feed: sanitized, with its text.
     a.contentHtml = sanitizeHtml(o.value("content_html"_L1).toString());
     a.contentText = htmlToText(a.contentHtml);
-    computeArticleFeatures(a);
     a.read = o.value("read"_L1).toBool();
     a.starred = o.value("starred"_L1).toBool();
     return a;
@@ -115,6 +114,10 @@ Result<DemoImporter::Report> DemoImporter::import(const QByteArray &json)
             return stored.error();
         report.articles += stored->inserted;
     }
+    // A few dozen articles: indexed at once, so the first launch already has
+    // search, "More like this" and same-story groups.
+    if (auto indexed = m_library.indexer().indexAll(); !indexed)
+        return indexed.error();
     if (auto done = tx.commit(); !done)
         return done.error();
     return report;

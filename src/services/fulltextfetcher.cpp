@@ -39,7 +39,6 @@ Article withFullText(Article article, const QByteArray &page, const QUrl &pageUr
         return article;
     article.contentHtml = html;
     article.contentText = text;
-    computeArticleFeatures(article);
     return article;
 }
 

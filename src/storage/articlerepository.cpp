@@ -1,5 +1,4 @@
 #include "articlerepository.h"
-#include "relatedindex.h"
 #include "sqlutil.h"
 
 #include <QSqlQuery>
@@ -67,7 +66,6 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
             return prepared->error();
     }
 
-    RelatedIndex related(m_db);
     UpsertCounts counts;
     const QVariant fetched = SqlUtil::fromTime(fetchedAt);
     for (const Article &article : articles) {
@@ -119,10 +117,7 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
             id = i.lastInsertId().toLongLong();
             ++counts.inserted;
         }
-        counts.ids.append(id);
-        if (auto done = related.index(id, feedId, article.published, article.termVector, article.storySignature);
-            !done)
-            return done.error();
+        counts.ids.append(id); // queued for the search and related indexes (ArticleIndexer)
         for (const QString &term : article.tags) {
             tag.value().bindValue(0, id);
             tag.value().bindValue(1, term);

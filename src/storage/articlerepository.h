@@ -35,7 +35,8 @@ public:
         int unchanged = 0;
         QList<qint64> ids; // stored id of each input article, in order
     };
-    // Stores one feed's batch in one transaction.
+    // Stores one feed's batch in one transaction. New and changed articles
+    // are queued for the search and related indexes (ArticleIndexer).
     Result<UpsertCounts> upsert(qint64 feedId, const QList<Article> &articles,
                                 const QDateTime &fetchedAt);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "articleindexer.h"
 #include "articlerepository.h"
 #include "categoryrepository.h"
 #include "database.h"
@@ -40,6 +41,7 @@ public:
     RelatedIndex related() const { return RelatedIndex(m_database.connection()); }
     SearchRepository search() const { return SearchRepository(m_database.connection()); }
     ImageRepository images() const { return ImageRepository(m_database.connection()); }
+    ArticleIndexer indexer() const { return ArticleIndexer(m_database.connection()); }
 
 private:
     Library(QString dataDir, Database database);

@@ -94,7 +94,6 @@ private Q_SLOTS:
         QVERIFY(out[0].contentText.contains(u"Marker paragraph 4"));
         QVERIFY(out[0].contentHtml.contains(u"<p>"));
         QVERIFY(!out[0].contentText.contains(u"Home"));
-        QVERIFY(!out[0].termVector.isEmpty());
         QCOMPARE(out[1].contentHtml, input[1].contentHtml);
         QCOMPARE(out[2].contentHtml, input[2].contentHtml);
         QCOMPARE(out[3].contentHtml, input[3].contentHtml);

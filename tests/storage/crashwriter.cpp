@@ -62,7 +62,6 @@ Article makeArticle(const QString &guid, const QString &version, QRandomGenerato
     article.contentHtml = u"<p>"_s + text + u"</p>"_s;
     article.summary = text.left(200);
     article.published = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(random.bounded(86400 * 300));
-    computeArticleFeatures(article);
     return article;
 }
 
@@ -165,6 +164,13 @@ int main(int argc, char **argv)
         say("C");
         for (int k = 0; k < fresh; ++k)
             known.append({stored.value().ids.at(k), feedId, articles.at(k).guid});
+        // The app indexes behind the refresh: kills land there too.
+        say("I");
+        if (auto indexed = library.indexer().indexPending(); !indexed) {
+            std::fprintf(stderr, "crashwriter: %s\n", qPrintable(indexed.error().message));
+            return 4;
+        }
+        say("C");
 
         // What a reader does meanwhile: every change must survive the kill.
         for (int step = 0; step < 3; ++step) {

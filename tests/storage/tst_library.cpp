@@ -239,6 +239,7 @@ private Q_SLOTS:
         QVERIFY(stored.ok());
         QVERIFY(library.articles().setStarred(stored.value().ids.at(3), true).ok());
         QVERIFY(library.articles().setRead({stored.value().ids.at(5)}, true).ok());
+        QCOMPARE(library.indexer().indexAll().valueOr(-1), 20);
 
         QSqlQuery query(library.database().connection());
         QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
@@ -282,6 +283,27 @@ private Q_SLOTS:
         QVERIFY2(retried.ok(), qPrintable(retried.ok() ? QString() : retried.error().message));
         QCOMPARE(count(u"SELECT count(*) FROM articles"_s), 220);
         QCOMPARE(count(u"SELECT count(*) FROM articles WHERE starred"_s), 1);
+
+        // The disk fills while the new articles are indexed: the batch fails
+        // whole and stays queued, and indexes once there is room.
+        QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
+        const qint64 now = query.value(0).toLongLong();
+        query.finish();
+        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(now + 2)));
+        query.finish();
+        const qint64 queued = library.indexer().pendingCount().valueOr(-1);
+        QCOMPARE(queued, 201);
+        auto indexed = library.indexer().indexAll();
+        QVERIFY(!indexed.ok());
+        QVERIFY2(indexed.error().message.contains(u"full"_s), qPrintable(indexed.error().message));
+        QVERIFY(library.indexer().pendingCount().valueOr(-1) > 0);
+        QVERIFY(query.exec(u"PRAGMA max_page_count = 1073741823"_s));
+        query.finish();
+        QVERIFY(library.indexer().indexAll().ok());
+        QCOMPARE(library.indexer().pendingCount().valueOr(-1), 0);
+        QSqlQuery check(library.database().connection());
+        QVERIFY2(check.exec(u"INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"_s),
+                 qPrintable(check.lastError().text()));
     }
 };
 

@@ -20,7 +20,6 @@ private:
         a.summary = text; // the lead the signature reads
         a.contentText = text;
         a.published = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC).addSecs(-3600LL * hoursAgo);
-        computeArticleFeatures(a);
         return a;
     }
     static qint64 feed(Library &library, const QString &url, const QString &title)
@@ -63,6 +62,7 @@ private Q_SLOTS:
                 QDateTime::currentDateTimeUtc());
         QVERIFY(other.ok());
         const qint64 rewriteId = other->ids.first();
+        QCOMPARE(library.indexer().indexAll().valueOr(-1), 4);
 
         auto related = library.related().related(launchId, 5);
         QVERIFY2(related.ok(), related.ok() ? "" : qPrintable(related.error().message));
@@ -125,6 +125,7 @@ private Q_SLOTS:
                           u"The government extended the boiler scrappage scheme as heat pump demand grew."_s, 2)},
                 QDateTime::currentDateTimeUtc());
         QVERIFY(stored.ok());
+        QVERIFY(library.indexer().indexAll().ok());
         const auto related = library.related().related(stored->ids.at(0), 5).value();
         for (const auto &r : related)
             QVERIFY2(r.id != stored->ids.at(1), "an exact duplicate was listed");

@@ -1,5 +1,6 @@
 // "More like this" end to end through the library: the BBC labelled set
-// stored through the real upsert (features, search index, clusters), then
+// stored through the real upsert and indexed by the real ArticleIndexer
+// (features, search index, clusters), then
 // RelatedIndex::related for a sample of articles. Precision@5 (relevant =
 // same BBC category) checks that the candidate pool the index searches —
 // rare title/summary words in a window of nearby articles — keeps the
@@ -44,7 +45,6 @@ private Q_SLOTS:
             a.contentText = object.value("text"_L1).toString();
             // Interleaved in time, so neither recency nor a window can tell categories apart.
             a.published = start.addSecs(3600LL * ((articles.size() * 7919) % 2300));
-            computeArticleFeatures(a);
             articles.append(a);
             labels.append(object.value("category"_L1).toString());
         }
@@ -74,6 +74,7 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < stored->ids.size(); ++i)
                 labelOf.insert(stored->ids.at(i), labels.at(from + i));
         }
+        QCOMPARE(library.indexer().indexAll().valueOr(-1), qint64(articles.size()));
         const double storeSeconds = double(timer.nsecsElapsed()) / 1e9;
 
         int queries = 0;

@@ -1,6 +1,8 @@
 #include "searchrepository.h"
 #include "templibrary.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +59,9 @@ private Q_SLOTS:
                                  article(u"3"_s, u"Chess final"_s, u"A teenager wins."_s)},
                                 now)
                         .ok());
+        // Stored articles are found once indexed (behind the refresh).
+        QCOMPARE(library.search().search(u"harbour"_s)->size(), 0);
+        QCOMPARE(library.indexer().indexAll().valueOr(-1), 3);
         auto hits = library.search().search(u"harbour"_s);
         QVERIFY(hits.ok());
         QCOMPARE(hits->size(), 2);
@@ -70,14 +75,23 @@ private Q_SLOTS:
 
         // An update replaces the old words; nothing finds the old text.
         QVERIFY(library.articles().upsert(feedId, {article(u"3"_s, u"Chess final"_s, u"A grandmaster wins."_s)}, now).ok());
+        QCOMPARE(library.search().search(u"teenager"_s)->size(), 0); // at once, before indexing
+        QCOMPARE(library.indexer().indexAll().valueOr(-1), 1);
         QCOMPARE(library.search().search(u"teenager"_s)->size(), 0);
         QCOMPARE(library.search().search(u"grandmaster"_s)->size(), 1);
         // Reading state is not indexed text.
         QVERIFY(library.articles().setRead({hits->first().id}, true).ok());
         QCOMPARE(library.search().search(u"harbour"_s)->size(), 2);
-        // Removing a feed takes its articles out of the index.
+        // Removing a feed takes its articles out of the index, indexed or
+        // still queued (a queued one was never in it and must not be
+        // deleted from it: the external-content index would break).
+        QVERIFY(library.articles().upsert(feedId, {article(u"4"_s, u"Harbour queued"_s, u"Not indexed yet."_s)}, now).ok());
         QVERIFY(library.feeds().remove(feedId).ok());
         QCOMPARE(library.search().search(u"harbour"_s)->size(), 0);
+        QCOMPARE(library.indexer().pendingCount().valueOr(-1), 0);
+        QSqlQuery check(library.database().connection());
+        QVERIFY2(check.exec(u"INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"_s),
+                 qPrintable(check.lastError().text()));
         QVERIFY(!library.search().search(u"()"_s).ok());
     }
 
@@ -95,6 +109,7 @@ private Q_SLOTS:
             batch.append(article(u"n%1"_s.arg(i), u"Council notes %1"_s.arg(i), u"A harbour fee is mentioned."_s));
         batch.append(article(u"rare"_s, u"Lighthouse keeper retires"_s, u"Forty years at the lighthouse."_s));
         QVERIFY(library.articles().upsert(feedId, batch, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(library.indexer().indexAll().ok());
 
         const SearchRepository everything(library.database().connection());
         QCOMPARE(everything.search(u"harbour"_s, 5)->first().title, u"Harbour harbour harbour"_s);

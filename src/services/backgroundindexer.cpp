@@ -1,0 +1,101 @@
+#include "backgroundindexer.h"
+#include "library.h"
+
+#include <memory>
+
+// Lives on the indexer's thread and owns everything SQL there: a connection
+// may only be used from the thread that opened it.
+class IndexWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    IndexWorker(QString dataDir, const std::atomic<bool> &stop)
+        : m_dataDir(std::move(dataDir)), m_stop(stop) { }
+
+    void run();
+    void close() { m_library.reset(); }
+
+Q_SIGNALS:
+    void progress(qint64 indexed, qint64 remaining);
+    void done(qint64 indexed, const QString &error);
+
+private:
+    QString m_dataDir;
+    const std::atomic<bool> &m_stop;
+    std::unique_ptr<Library> m_library;
+};
+
+void IndexWorker::run()
+{
+    if (!m_library) {
+        auto opened = Library::open(m_dataDir);
+        if (!opened) {
+            Q_EMIT done(0, opened.error().message);
+            return;
+        }
+        m_library = std::move(opened.value());
+    }
+    ArticleIndexer indexer = m_library->indexer();
+    qint64 indexed = 0;
+    while (!m_stop) {
+        auto batch = indexer.indexPending(BackgroundIndexer::BatchSize);
+        if (!batch) {
+            Q_EMIT done(indexed, batch.error().message);
+            return;
+        }
+        if (batch.value() == 0)
+            break;
+        indexed += batch.value();
+        auto remaining = indexer.pendingCount();
+        Q_EMIT progress(indexed, remaining.valueOr(0));
+        // Leaves the write lock free for a moment: SQLite's busy handler
+        // retries in steps, and a writer waiting in the window must get in.
+        QThread::msleep(8);
+    }
+    Q_EMIT done(indexed, QString());
+}
+
+BackgroundIndexer::BackgroundIndexer(const QString &dataDir, QObject *parent) : QObject(parent)
+{
+    m_worker = new IndexWorker(dataDir, m_stopFlag);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, [worker = m_worker] {
+        worker->close(); // on its own thread, where the connection was opened
+        delete worker;
+    });
+    connect(m_worker, &IndexWorker::progress, this, &BackgroundIndexer::progress);
+    connect(m_worker, &IndexWorker::done, this, [this](qint64 indexed, const QString &error) {
+        m_running = false;
+        if (!error.isEmpty()) {
+            Q_EMIT failed(error);
+        } else if (m_again) {
+            m_again = false;
+            schedule();
+            return;
+        } else {
+            Q_EMIT finished(indexed);
+        }
+    });
+    m_thread.setObjectName(QStringLiteral("masthead-indexer"));
+    m_thread.start(QThread::LowPriority);
+}
+
+BackgroundIndexer::~BackgroundIndexer()
+{
+    m_stopFlag = true;
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void BackgroundIndexer::schedule()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    QMetaObject::invokeMethod(m_worker, &IndexWorker::run, Qt::QueuedConnection);
+}
+
+#include "backgroundindexer.moc"
