@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-ArticleIndexer::ArticleIndexer(QSqlDatabase db) : m_db(std::move(db)) { }
+ArticleIndexer::ArticleIndexer(QSqlDatabase db) : m_db(db), m_statements(db), m_related(db) { }
 
 Result<int> ArticleIndexer::indexPending(int limit)
 {
@@ -15,8 +15,7 @@ Result<int> ArticleIndexer::indexPending(int limit)
     // changed between reading and indexing would otherwise be indexed with
     // features of its old text and leave the queue.
     SqlUtil::Transaction tx(m_db);
-    auto batch = SqlUtil::run(m_db,
-                              u"SELECT q.article_id, a.feed_id, a.published, a.title, a.summary,"
+    auto batch = m_statements.run(u"SELECT q.article_id, a.feed_id, a.published, a.title, a.summary,"
                               " a.content_text FROM index_queue q JOIN articles a ON a.id = q.article_id"
                               " ORDER BY q.article_id LIMIT ?"_s,
                               {qMax(1, limit)});
@@ -31,14 +30,14 @@ Result<int> ArticleIndexer::indexPending(int limit)
     };
     QList<Pending> pending;
     QList<qint64> ids;
-    for (QSqlQuery &q = batch.value(); q.next();) {
+    for (QSqlQuery &q = *batch.value(); q.next();) {
         const qint64 id = q.value(0).toLongLong();
         ids.append(id);
         pending.append({id, q.value(1).toLongLong(), SqlUtil::toTime(q.value(2)),
                         computeArticleFeatures(q.value(3).toString(), q.value(4).toString(),
                                                q.value(5).toString())});
     }
-    batch.value().finish();
+    batch.value()->finish();
     if (ids.isEmpty()) {
         // Rows whose article is gone cannot stay (the delete trigger removes
         // them, but a queue must never be able to stall on one).
@@ -51,22 +50,20 @@ Result<int> ArticleIndexer::indexPending(int limit)
         return 0;
     }
     const QString idList = SqlUtil::idList(ids);
-    if (auto q = SqlUtil::run(m_db,
-                              u"INSERT INTO articles_fts (rowid, title, author, summary, content_text)"
+    if (auto q = m_statements.run(u"INSERT INTO articles_fts (rowid, title, author, summary, content_text)"
                               " SELECT id, title, author, summary, content_text FROM articles"
                               " WHERE id IN (SELECT value FROM json_each(?))"_s,
                               {idList});
         !q)
         return q.error();
-    RelatedIndex related(m_db);
     for (const Pending &p : pending) {
-        if (auto done = related.index(p.id, p.feedId, p.published, p.features.termVector,
+        if (auto done = m_related.index(p.id, p.feedId, p.published, p.features.termVector,
                                       p.features.storySignature);
             !done)
             return done.error();
     }
-    if (auto q = SqlUtil::run(m_db, u"DELETE FROM index_queue WHERE article_id IN (SELECT value FROM json_each(?))"_s,
-                              {idList});
+    if (auto q = m_statements.run(u"DELETE FROM index_queue WHERE article_id IN (SELECT value FROM json_each(?))"_s,
+                                  {idList});
         !q)
         return q.error();
     if (auto done = tx.commit(); !done)

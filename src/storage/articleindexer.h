@@ -1,6 +1,8 @@
 #pragma once
 
+#include "relatedindex.h"
 #include "result.h"
+#include "sqlutil.h"
 
 #include <QSqlDatabase>
 
@@ -26,4 +28,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    // Kept across batches: their statements are prepared once per indexer.
+    SqlUtil::StatementCache m_statements;
+    RelatedIndex m_related;
 };

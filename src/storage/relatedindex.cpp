@@ -97,7 +97,7 @@ RelatedCandidate candidateFrom(const QSqlQuery &q, int first)
 
 } // namespace
 
-RelatedIndex::RelatedIndex(QSqlDatabase db) : m_db(std::move(db)) { }
+RelatedIndex::RelatedIndex(QSqlDatabase db) : m_db(db), m_statements(std::move(db)) { }
 
 Result<> RelatedIndex::adjustFrequencies(const QByteArray &blob, int delta)
 {
@@ -109,10 +109,9 @@ Result<> RelatedIndex::adjustFrequencies(const QByteArray &blob, int delta)
     QList<qint64> terms{DocumentCountRow};
     for (quint32 term : vector->terms())
         terms.append(qint64(term));
-    auto q = SqlUtil::run(m_db,
-                          u"INSERT INTO term_df (term, df) SELECT value, max(?, 0) FROM json_each(?) WHERE true"
-                          " ON CONFLICT (term) DO UPDATE SET df = max(df + ?, 0)"_s,
-                          {delta, SqlUtil::idList(terms), delta});
+    auto q = m_statements.run(u"INSERT INTO term_df (term, df) SELECT value, max(?, 0) FROM json_each(?) WHERE true"
+                              " ON CONFLICT (term) DO UPDATE SET df = max(df + ?, 0)"_s,
+                              {delta, SqlUtil::idList(terms), delta});
     if (!q)
         return q.error();
     return {};
@@ -127,17 +126,15 @@ Result<qint64> RelatedIndex::clusterFor(qint64 articleId, qint64 feedId, const Q
     QList<qint64> bands; // stored as SQLite's signed integers
     for (quint64 band : signature->bandKeys())
         bands.append(qint64(band));
-    if (auto q = SqlUtil::run(m_db, u"DELETE FROM story_bands WHERE article_id = ?"_s, {articleId}); !q)
+    if (auto q = m_statements.run(u"DELETE FROM story_bands WHERE article_id = ?"_s, {articleId}); !q)
         return q.error();
-    if (auto q = SqlUtil::run(m_db,
-                              u"INSERT OR IGNORE INTO story_bands (band, article_id)"
-                              " SELECT value, ? FROM json_each(?)"_s,
-                              {articleId, SqlUtil::idList(bands)});
+    if (auto q = m_statements.run(u"INSERT OR IGNORE INTO story_bands (band, article_id)"
+                                  " SELECT value, ? FROM json_each(?)"_s,
+                                  {articleId, SqlUtil::idList(bands)});
         !q)
         return q.error();
     // Other feeds' articles sharing a band, newest first, are the candidates.
-    auto q = SqlUtil::run(
-            m_db,
+    auto q = m_statements.run(
             u"SELECT DISTINCT a.id, a.feed_id, a.published, f.signature, f.story_cluster"
             " FROM story_bands b JOIN articles a ON a.id = b.article_id"
             " JOIN article_features f ON f.article_id = a.id"
@@ -146,26 +143,28 @@ Result<qint64> RelatedIndex::clusterFor(qint64 articleId, qint64 feedId, const Q
             {SqlUtil::idList(bands), articleId, feedId});
     if (!q)
         return q.error();
+    QSqlQuery &rows = *q.value();
     const StoryItem self{articleId, feedId, published, *signature};
-    while (q.value().next()) {
-        const auto other = StorySignature::decode(q.value().value(3).toByteArray());
+    while (rows.next()) {
+        const auto other = StorySignature::decode(rows.value(3).toByteArray());
         if (!other)
             continue;
-        const StoryItem candidate{q.value().value(0).toLongLong(), q.value().value(1).toLongLong(),
-                                  SqlUtil::toTime(q.value().value(2)), *other};
+        const StoryItem candidate{rows.value(0).toLongLong(), rows.value(1).toLongLong(),
+                                  SqlUtil::toTime(rows.value(2)), *other};
         if (!StoryClusterer::sameStory(self, candidate))
             continue;
-        qint64 cluster = q.value().value(4).toLongLong();
+        qint64 cluster = rows.value(4).toLongLong();
+        rows.finish();
         if (cluster == 0) { // the first match founds the cluster
             cluster = candidate.id;
-            q.value().finish();
-            if (auto set = SqlUtil::run(m_db, u"UPDATE article_features SET story_cluster = ? WHERE article_id = ?"_s,
-                                        {cluster, candidate.id});
+            if (auto set = m_statements.run(u"UPDATE article_features SET story_cluster = ? WHERE article_id = ?"_s,
+                                            {cluster, candidate.id});
                 !set)
                 return set.error();
         }
         return cluster;
     }
+    rows.finish();
     return qint64(0);
 }
 
@@ -174,11 +173,11 @@ Result<> RelatedIndex::index(qint64 articleId, qint64 feedId, const QDateTime &p
 {
     if (vector.isEmpty())
         return {};
-    auto old = SqlUtil::run(m_db, u"SELECT vector FROM article_features WHERE article_id = ?"_s, {articleId});
+    auto old = m_statements.run(u"SELECT vector FROM article_features WHERE article_id = ?"_s, {articleId});
     if (!old)
         return old.error();
-    const QByteArray previous = old.value().next() ? old.value().value(0).toByteArray() : QByteArray();
-    old.value().finish();
+    const QByteArray previous = old.value()->next() ? old.value()->value(0).toByteArray() : QByteArray();
+    old.value()->finish();
     if (auto done = adjustFrequencies(previous, -1); !done)
         return done;
     if (auto done = adjustFrequencies(vector, +1); !done)
@@ -186,10 +185,9 @@ Result<> RelatedIndex::index(qint64 articleId, qint64 feedId, const QDateTime &p
     auto cluster = clusterFor(articleId, feedId, published, signature);
     if (!cluster)
         return cluster.error();
-    auto q = SqlUtil::run(m_db,
-                          u"INSERT OR REPLACE INTO article_features (article_id, vector, signature, story_cluster)"
-                          " VALUES (?, ?, ?, ?)"_s,
-                          {articleId, vector, signature, cluster.value()});
+    auto q = m_statements.run(u"INSERT OR REPLACE INTO article_features (article_id, vector, signature, story_cluster)"
+                              " VALUES (?, ?, ?, ?)"_s,
+                              {articleId, vector, signature, cluster.value()});
     if (!q)
         return q.error();
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "sqlutil.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -48,4 +49,5 @@ private:
                               const QByteArray &signature);
 
     QSqlDatabase m_db;
+    SqlUtil::StatementCache m_statements; // the write path's, reused per article
 };

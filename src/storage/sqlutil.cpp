@@ -80,6 +80,30 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     return query;
 }
 
+Result<QSqlQuery *> StatementCache::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery *query = nullptr;
+    for (auto &[text, cached] : m_queries) {
+        if (text == sql) {
+            query = &cached;
+            break;
+        }
+    }
+    if (!query) {
+        auto prepared = prepare(m_db, sql);
+        if (!prepared)
+            return prepared.error();
+        m_queries.emplace_back(sql, std::move(prepared.value()));
+        query = &m_queries.back().second;
+    }
+    query->finish(); // rows of the last use, if the caller left any
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (auto done = exec(*query); !done)
+        return done.error();
+    return query;
+}
+
 Result<> execScript(const QSqlDatabase &db, const QByteArray &sql)
 {
     const QVariant handle = db.driver()->handle();

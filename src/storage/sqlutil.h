@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <deque>
 #include <optional>
 
 // Helpers for prepared statements: every query binds its values.
@@ -34,6 +35,25 @@ QString idList(const QList<qint64> &ids);
 
 QVariant fromTime(const QDateTime &time); // NULL for an invalid time
 QDateTime toTime(const QVariant &value);  // invalid for NULL
+
+// Statements prepared on first use and reused for the life of the cache.
+// Preparing one compiles every trigger it fires as well, which for the
+// index's small statements costs more than running them. Keep a cache no
+// longer than its connection, and finish() a query once its rows are read.
+class StatementCache final
+{
+public:
+    explicit StatementCache(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    // Binds the values in order and executes; the query stays owned here.
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values = {});
+
+private:
+    QSqlDatabase m_db;
+    // A handful, so looked up in order; a deque keeps a query in place while
+    // another is added (a caller may still be reading the first one's rows).
+    std::deque<std::pair<QString, QSqlQuery>> m_queries;
+};
 
 // RAII transaction: the outermost is BEGIN IMMEDIATE (it takes the write lock
 // up front, waiting out another writer), nested ones are savepoints; anything

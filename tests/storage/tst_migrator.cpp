@@ -245,6 +245,11 @@ private Q_SLOTS:
                 QCOMPARE(raw.scalar(u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'strike'"_s)
                                  .toInt(),
                          1);
+                // Already indexed: nothing queued, and the index matches.
+                if (raw.tables().contains(u"index_queue"_s))
+                    QCOMPARE(raw.scalar(u"SELECT count(*) FROM index_queue"_s).toInt(), 0);
+                QCOMPARE(raw.exec(u"INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"_s),
+                         QString());
             }
         }
     }

@@ -93,7 +93,7 @@ private Q_SLOTS:
             }
         }
         const double precision = double(relevant) / double(std::max(1, queries * 5));
-        std::printf("bbc through the library: %lld articles stored in %.1f s; %d queries, %.1f ms each;"
+        std::printf("bbc through the library: %lld articles stored and indexed in %.1f s; %d queries, %.1f ms each;"
                     " %d listed; precision@5 %.4f\n",
                     qint64(articles.size()), storeSeconds, queries,
                     double(timer.nsecsElapsed()) / 1e6 / std::max(1, queries), listed, precision);

@@ -1,0 +1,129 @@
+// ArticleIndexer: what upsert queues is indexed in batches, a change is
+// indexed again, and nothing the queue does can put the external-content
+// full-text index out of step with the articles.
+
+#include "articleindexer.h"
+#include "templibrary.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Article story(const QString &guid, const QString &title, const QString &text)
+{
+    Article a;
+    a.guid = guid;
+    a.title = title;
+    a.summary = text.left(120);
+    a.contentText = text;
+    a.contentHtml = u"<p>"_s + text + u"</p>"_s;
+    a.published = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+    return a;
+}
+
+QString ftsCheck(Library &library)
+{
+    QSqlQuery q(library.database().connection());
+    if (!q.exec(u"INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"_s))
+        return q.lastError().text();
+    return {};
+}
+
+qint64 scalar(Library &library, const QString &sql)
+{
+    QSqlQuery q(library.database().connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestArticleIndexer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void indexesInBatchesOldestFirst()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        const qint64 feedId = fixture.addFeedWithArticles(u"News"_s, u"https://a.example/feed"_s, 10);
+        QCOMPARE(library.indexer().pendingCount().valueOr(-1), 10);
+        QCOMPARE(scalar(library, u"SELECT count(*) FROM article_features"_s), 0);
+
+        ArticleIndexer indexer = library.indexer();
+        QCOMPARE(indexer.indexPending(4).valueOr(-1), 4);
+        QCOMPARE(indexer.pendingCount().valueOr(-1), 6);
+        // the four with the lowest ids went first
+        QCOMPARE(scalar(library, u"SELECT max(article_id) FROM article_features"_s),
+                 scalar(library, u"SELECT min(id) + 3 FROM articles"_s));
+        QCOMPARE(indexer.indexAll().valueOr(-1), 6);
+        QCOMPARE(indexer.indexPending().valueOr(-1), 0);
+        QCOMPARE(scalar(library, u"SELECT count(*) FROM article_features"_s), 10);
+        QCOMPARE(library.search().search(u"Summary"_s, 50)->size(), 10);
+        QCOMPARE(ftsCheck(library), QString());
+        QVERIFY(feedId > 0);
+    }
+
+    void aChangedArticleIsIndexedAgain()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        Feed feed;
+        feed.url = QUrl(u"https://a.example/feed"_s);
+        const qint64 feedId = library.feeds().add(feed).value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(library.articles().upsert(feedId, {story(u"1"_s, u"Harbour strike"_s, u"Dock workers walk out."_s)}, now));
+        QVERIFY(library.indexer().indexAll());
+        QVERIFY(scalar(library, u"SELECT length(vector) FROM article_features"_s) > 0);
+
+        // Changed twice before the indexer runs: indexed once, with the last text.
+        QVERIFY(library.articles().upsert(feedId, {story(u"1"_s, u"Harbour strike"_s, u"Cranes stand idle."_s)}, now));
+        QVERIFY(library.articles().upsert(feedId, {story(u"1"_s, u"Harbour strike ends"_s, u"Dock workers accept a deal."_s)}, now));
+        QCOMPARE(library.indexer().pendingCount().valueOr(-1), 1);
+        QCOMPARE(library.search().search(u"walk"_s)->size(), 0); // old words leave at once
+        QCOMPARE(library.indexer().indexAll().valueOr(-1), 1);
+        QCOMPARE(library.search().search(u"cranes"_s)->size(), 0);
+        QCOMPARE(library.search().search(u"deal"_s)->size(), 1);
+        QCOMPARE(ftsCheck(library), QString());
+        // Marking read is not a change of text: nothing is queued.
+        QVERIFY(library.articles().setRead({scalar(library, u"SELECT id FROM articles"_s)}, true));
+        QCOMPARE(library.indexer().pendingCount().valueOr(-1), 0);
+    }
+
+    void removingQueuedOrIndexedArticlesKeepsTheIndexInStep()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        const qint64 indexedFeed = fixture.addFeedWithArticles(u"A"_s, u"https://a.example/feed"_s, 5);
+        QVERIFY(library.indexer().indexAll());
+        const qint64 queuedFeed = fixture.addFeedWithArticles(u"B"_s, u"https://b.example/feed"_s, 5);
+        QCOMPARE(library.indexer().pendingCount().valueOr(-1), 5);
+        QVERIFY(library.feeds().remove(queuedFeed));
+        QCOMPARE(library.indexer().pendingCount().valueOr(-1), 0);
+        QVERIFY(library.feeds().remove(indexedFeed));
+        QCOMPARE(scalar(library, u"SELECT count(*) FROM articles"_s), 0);
+        QCOMPARE(ftsCheck(library), QString());
+        QCOMPARE(library.search().search(u"Summary"_s)->size(), 0);
+    }
+
+    void aQueueRowWithoutItsArticleNeverStallsIt()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        QSqlQuery q(library.database().connection());
+        QVERIFY(q.exec(u"INSERT INTO index_queue (article_id) VALUES (424242)"_s));
+        QCOMPARE(library.indexer().indexAll().valueOr(-1), 0);
+        QCOMPARE(library.indexer().pendingCount().valueOr(-1), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleIndexer)
+#include "tst_articleindexer.moc"
