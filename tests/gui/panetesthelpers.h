@@ -4,6 +4,9 @@
 // JavaScript is off in the page's own world; these helpers run in the
 // application world, which shares the DOM but not the page's scripts.
 
+#include <QBuffer>
+#include <QColor>
+#include <QImage>
 #include <QTest>
 #include <QVariant>
 #include <QWebEnginePage>
@@ -11,6 +14,18 @@
 #include <QWebEngineView>
 
 namespace PaneTest {
+
+// A PNG of one colour, for a test server or a cache file to hand out.
+inline QByteArray solidPng(const QColor &color, int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
 
 inline QString plainText(QWebEngineView *view)
 {

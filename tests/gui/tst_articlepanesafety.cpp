@@ -60,17 +60,6 @@ QString hostileBody(const QString &origin)
 )HTML"_s.replace(u"ORIGIN"_s, origin);
 }
 
-QByteArray solidPng(const QColor &color, int width, int height)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(color);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 } // namespace
 
 class TestArticlePaneSafety final : public QObject
@@ -233,7 +222,7 @@ private Q_SLOTS:
         const QString key = imageCacheKey(QUrl(u"https://example.com/red.png"_s));
         QFile file(cache.filePath(key + u".png"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(solidPng(Qt::red, 40, 30));
+        file.write(PaneTest::solidPng(Qt::red, 40, 30));
         file.close();
 
         ArticlePane pane;

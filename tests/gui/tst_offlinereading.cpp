@@ -26,17 +26,6 @@ namespace {
 
 constexpr int StoryCount = 3;
 
-QByteArray png(int width, int height, const QColor &color)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(color);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 QString sentence(int story)
 {
     return u"The unique finding of story %1 is that trains, planes and ferries all lack a network"_s.arg(story);
@@ -109,7 +98,7 @@ private Q_SLOTS:
                 {u"/img/1-large.png"_s, {90, 60}},  {u"/img/lead-0.png"_s, {7, 7}},
                 {u"/img/lead-1.png"_s, {7, 7}},     {u"/img/lead-2.png"_s, {64, 48}}};
         for (const auto &[path, size] : images)
-            server->route(path, TestHttpServer::Response::ok(png(size.width(), size.height(), Qt::blue), "image/png"));
+            server->route(path, TestHttpServer::Response::ok(PaneTest::solidPng(Qt::blue, size.width(), size.height()), "image/png"));
 
         Feed subscription;
         subscription.url = server->url(u"/feed.xml"_s);

@@ -21,17 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray solidPng(const QColor &color, int width, int height)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(color);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 QStringList requestedPaths(const TestHttpServer &server)
 {
     QStringList paths;
@@ -74,8 +63,8 @@ private Q_SLOTS:
     {
         TestHttpServer server;
         QVERIFY(server.isListening());
-        server.route(u"/x.png"_s, TestHttpServer::Response::ok(solidPng(Qt::green, 24, 12), "image/png"));
-        server.route(u"/y.png"_s, TestHttpServer::Response::ok(solidPng(Qt::green, 6, 6), "image/png"));
+        server.route(u"/x.png"_s, TestHttpServer::Response::ok(PaneTest::solidPng(Qt::green, 24, 12), "image/png"));
+        server.route(u"/y.png"_s, TestHttpServer::Response::ok(PaneTest::solidPng(Qt::green, 6, 6), "image/png"));
         server.setFallback([](const TestHttpServer::Request &) {
             return TestHttpServer::Response::ok("document.title='pwned-remote'", "text/javascript");
         });
@@ -143,7 +132,7 @@ private Q_SLOTS:
     {
         TestHttpServer server;
         QVERIFY(server.isListening());
-        server.route(u"/a.png"_s, TestHttpServer::Response::ok(solidPng(Qt::blue, 5, 7), "image/png"));
+        server.route(u"/a.png"_s, TestHttpServer::Response::ok(PaneTest::solidPng(Qt::blue, 5, 7), "image/png"));
         const QString origin = u"http://127.0.0.1:%1"_s.arg(server.port());
         ArticlePane pane;
         pane.resize(800, 600);
