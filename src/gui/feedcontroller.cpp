@@ -37,7 +37,8 @@ FeedController::FeedController(Library &library, Fetcher &fetcher, QWidget *wind
         m_progress->setFormat(tr("%1 of %2 feeds").arg(done).arg(total));
     });
     connect(m_refresh, &RefreshService::finished, this, &FeedController::refreshFinished);
-    connect(m_refresh, &RefreshService::feedRefreshed, this, &FeedController::articlesStored);
+    connect(m_refresh, &RefreshService::started, this, [this] { Q_EMIT refreshRunning(true); });
+    connect(m_refresh, &RefreshService::finished, this, [this] { Q_EMIT refreshRunning(false); });
     connect(m_subscriptions, &Subscriptions::added, this, [this](const Result<Subscriptions::Added> &result) {
         if (!result) {
             QMessageBox::warning(m_window, tr("Add Feed"), result.error().message);

@@ -33,8 +33,8 @@ public:
 Q_SIGNALS:
     // The library changed: the window reads the tree and the list again.
     void libraryChanged();
-    // A feed's refresh was stored (its new articles wait to be indexed).
-    void articlesStored();
+    // A refresh started (true) or finished (false).
+    void refreshRunning(bool running);
     void offlineChanged(bool offline);
 
 private:

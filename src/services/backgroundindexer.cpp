@@ -10,8 +10,8 @@ class IndexWorker final : public QObject
     Q_OBJECT
 
 public:
-    IndexWorker(QString dataDir, const std::atomic<bool> &stop)
-        : m_dataDir(std::move(dataDir)), m_stop(stop) { }
+    IndexWorker(QString dataDir, const std::atomic<bool> &stop, const std::atomic<bool> &paused)
+        : m_dataDir(std::move(dataDir)), m_stop(stop), m_paused(paused) { }
 
     void run();
     void close() { m_library.reset(); }
@@ -23,6 +23,7 @@ Q_SIGNALS:
 private:
     QString m_dataDir;
     const std::atomic<bool> &m_stop;
+    const std::atomic<bool> &m_paused;
     std::unique_ptr<Library> m_library;
 };
 
@@ -38,7 +39,7 @@ void IndexWorker::run()
     }
     ArticleIndexer indexer = m_library->indexer();
     qint64 indexed = 0;
-    while (!m_stop) {
+    while (!m_stop && !m_paused) {
         auto batch = indexer.indexPending(BackgroundIndexer::BatchSize);
         if (!batch) {
             Q_EMIT done(indexed, batch.error().message);
@@ -58,7 +59,7 @@ void IndexWorker::run()
 
 BackgroundIndexer::BackgroundIndexer(const QString &dataDir, QObject *parent) : QObject(parent)
 {
-    m_worker = new IndexWorker(dataDir, m_stopFlag);
+    m_worker = new IndexWorker(dataDir, m_stopFlag, m_paused);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, [worker = m_worker] {
         worker->close(); // on its own thread, where the connection was opened
@@ -69,6 +70,8 @@ BackgroundIndexer::BackgroundIndexer(const QString &dataDir, QObject *parent) : 
         m_running = false;
         if (!error.isEmpty()) {
             Q_EMIT failed(error);
+        } else if (m_paused) {
+            m_again = true; // goes on when unpaused
         } else if (m_again) {
             m_again = false;
             schedule();
@@ -88,8 +91,21 @@ BackgroundIndexer::~BackgroundIndexer()
     m_thread.wait();
 }
 
+void BackgroundIndexer::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused && m_again && !m_running) {
+        m_again = false;
+        schedule();
+    }
+}
+
 void BackgroundIndexer::schedule()
 {
+    if (m_paused) {
+        m_again = true;
+        return;
+    }
     if (m_running) {
         m_again = true;
         return;

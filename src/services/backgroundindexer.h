@@ -22,6 +22,10 @@ public:
     // Indexes what is queued; calls while it runs are folded into that run.
     void schedule();
     bool isRunning() const { return m_running; }
+    // While paused a run stops after its batch and none starts: a refresh
+    // stores faster with the write lock to itself. Unpausing goes on.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
     static constexpr int BatchSize = 16;
 
@@ -35,6 +39,7 @@ Q_SIGNALS:
 
 private:
     std::atomic<bool> m_stopFlag {false};
+    std::atomic<bool> m_paused {false};
     QThread m_thread;
     IndexWorker *m_worker = nullptr;
     bool m_running = false;

@@ -101,6 +101,7 @@ bool RefreshService::start(const QList<qint64> &feedIds)
     m_report.feeds = int(feeds.size());
     m_pending = int(feeds.size());
     m_starting = true;
+    Q_EMIT started();
     for (const Feed &feed : std::as_const(feeds))
         fetchFeed(feed);
     m_starting = false;

@@ -64,6 +64,7 @@ public:
     const RefreshReport &report() const { return m_report; }
 
 Q_SIGNALS:
+    void started();
     void progress(int done, int total, qint64 bytes);
     void feedRefreshed(qint64 feedId, const QString &error);
     void finished(const RefreshReport &report);

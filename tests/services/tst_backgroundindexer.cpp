@@ -71,6 +71,23 @@ private slots:
         QCOMPARE(fixture.library().search().search(u"Summary"_s, 500)->size(), 400);
     }
 
+    void pausedWhileARefreshStores()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(fixture.addFeedWithArticles(u"News"_s, u"https://a.example/feed"_s, 40) > 0);
+        BackgroundIndexer indexer(fixture.dataDir());
+        QSignalSpy finished(&indexer, &BackgroundIndexer::finished);
+        indexer.setPaused(true);
+        indexer.schedule(); // remembered, not started
+        QVERIFY(!indexer.isRunning());
+        QTest::qWait(200);
+        QCOMPARE(fixture.library().indexer().pendingCount().valueOr(-1), 40);
+        indexer.setPaused(false);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(fixture.library().indexer().pendingCount().valueOr(-1), 0);
+    }
+
     void aLibraryThatCannotBeOpenedIsReported()
     {
         QTemporaryDir dir;
