@@ -246,6 +246,7 @@ int runGui(int argc, char **argv, const Invocation &inv)
     // What a refresh stores is indexed for search and "More like this"
     // behind it, on the indexer's own thread and connection.
     BackgroundIndexer indexer(library.value()->dataDir());
+    library.value()->database().setAutoCheckpoint(false); // the indexer's thread checkpoints
     // Paused while a refresh stores: both write, and the refresh must not
     // wait on the indexer's batches (measured by bench_refresh).
     QObject::connect(window.feeds(), &FeedController::refreshRunning, &indexer, &BackgroundIndexer::setPaused);

@@ -1,6 +1,8 @@
 #include "backgroundindexer.h"
 #include "library.h"
 
+#include <QTimer>
+
 #include <memory>
 
 // Lives on the indexer's thread and owns everything SQL there: a connection
@@ -14,6 +16,7 @@ public:
         : m_dataDir(std::move(dataDir)), m_stop(stop), m_paused(paused) { }
 
     void run();
+    void checkpoint();
     void close() { m_library.reset(); }
 
 Q_SIGNALS:
@@ -26,6 +29,18 @@ private:
     const std::atomic<bool> &m_paused;
     std::unique_ptr<Library> m_library;
 };
+
+void IndexWorker::checkpoint()
+{
+    // Quietly skipped until the library opens; run() reports why it does not.
+    if (!m_library) {
+        auto opened = Library::open(m_dataDir);
+        if (!opened)
+            return;
+        m_library = std::move(opened.value());
+    }
+    m_library->database().checkpoint();
+}
 
 void IndexWorker::run()
 {
@@ -60,6 +75,9 @@ void IndexWorker::run()
 BackgroundIndexer::BackgroundIndexer(const QString &dataDir, QObject *parent) : QObject(parent)
 {
     m_worker = new IndexWorker(dataDir, m_stopFlag, m_paused);
+    auto *checkpoints = new QTimer(m_worker); // moves with it, to fire on the thread
+    checkpoints->setInterval(1000);
+    connect(checkpoints, &QTimer::timeout, m_worker, &IndexWorker::checkpoint);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, [worker = m_worker] {
         worker->close(); // on its own thread, where the connection was opened
@@ -82,6 +100,7 @@ BackgroundIndexer::BackgroundIndexer(const QString &dataDir, QObject *parent) : 
     });
     m_thread.setObjectName(QStringLiteral("masthead-indexer"));
     m_thread.start(QThread::LowPriority);
+    QMetaObject::invokeMethod(checkpoints, qOverload<>(&QTimer::start), Qt::QueuedConnection);
 }
 
 BackgroundIndexer::~BackgroundIndexer()

@@ -10,7 +10,9 @@ class IndexWorker;
 // Runs ArticleIndexer behind the refresh, on a thread of its own with its own
 // connection to the library (WAL: the window reads on meanwhile). Batches are
 // small and the worker pauses between them, so a write from the window (mark
-// read, a refresh being stored) waits for one batch at most.
+// read, a refresh being stored) waits for one batch at most. Its thread also
+// checkpoints the WAL every second, so the window's connection can leave
+// that (and its fsyncs) to it: Database::setAutoCheckpoint(false).
 class BackgroundIndexer final : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feed.h"
+#include "feedarticles.h"
 #include "fetchresult.h"
 #include "result.h"
 
@@ -12,7 +13,6 @@ class FullTextFetcher;
 class ImageCache;
 class Library;
 struct Article;
-struct FeedArticles;
 
 // What one refresh did, as `masthead refresh --json` reports it.
 struct RefreshReport
@@ -72,6 +72,8 @@ Q_SIGNALS:
 private:
     void fetchFeed(const Feed &feed);
     void fetched(const Feed &feed, const FetchResult &result);
+    void queueStore(const Feed &feed, const FetchResult &result, const FeedArticles &articles);
+    void storeNext();
     void store(const Feed &feed, const FetchResult &result, const FeedArticles &articles);
     void fail(const Feed &feed, const FetchResult &result, const QString &error, bool network);
     void storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids);
@@ -83,6 +85,13 @@ private:
     Fetcher &m_fetcher;
     RefreshReport m_report;
     QElapsedTimer m_clock;
+    struct PendingStore
+    {
+        Feed feed;
+        FetchResult result;
+        FeedArticles articles;
+    };
+    QList<PendingStore> m_toStore; // parsed, waiting for their turn to be stored
     int m_pending = 0;
     int m_done = 0;
     bool m_starting = false;

@@ -202,6 +202,22 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Result<> Database::setAutoCheckpoint(bool on)
+{
+    auto q = SqlUtil::run(connection(), on ? u"PRAGMA wal_autocheckpoint = 1000"_s : u"PRAGMA wal_autocheckpoint = 0"_s);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<> Database::checkpoint()
+{
+    auto q = SqlUtil::run(connection(), u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+    if (!q)
+        return q.error();
+    return {};
+}
+
 QString Database::fileNameIn(const QString &dataDir)
 {
     return QDir(dataDir).filePath(u"library.sqlite"_s);

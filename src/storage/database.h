@@ -45,6 +45,14 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
+    // SQLite checkpoints the WAL from whichever connection's commit crosses
+    // 1000 pages, fsyncs included. Off for a connection whose thread must
+    // not wait (the window's), when another one checkpoints instead.
+    Result<> setAutoCheckpoint(bool on);
+    // Copies what it can of the WAL into the database without waiting for
+    // or blocking writers (PASSIVE).
+    Result<> checkpoint();
+
     // The file name of the library inside a data directory.
     static QString fileNameIn(const QString &dataDir);
 

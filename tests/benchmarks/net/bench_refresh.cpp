@@ -80,8 +80,11 @@ QJsonObject round(RefreshService &service, ServerFarm &farm, Library &library)
     QElapsedTimer timer;
     timer.start();
     stalls.start();
+    QElapsedTimer startCall;
+    startCall.start();
     if (!service.start())
         return {{u"error"_s, u"a refresh was already running"_s}};
+    const double startCallMs = double(startCall.nsecsElapsed()) / 1e6;
     loop.exec();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double longestStall = stalls.stopMs();
@@ -97,6 +100,7 @@ QJsonObject round(RefreshService &service, ServerFarm &farm, Library &library)
     out.insert(u"updated_articles"_s, report.updatedArticles);
     out.insert(u"articles_added"_s, stored);
     out.insert(u"longest_event_loop_stall_ms"_s, longestStall);
+    out.insert(u"start_call_ms"_s, startCallMs); // RefreshService::start itself
     out.insert(u"index_queue_after"_s, count(library, u"SELECT count(*) FROM index_queue"_s));
     if (!report.failed.isEmpty())
         out.insert(u"first_error"_s, report.failed.first().error);
@@ -132,6 +136,7 @@ int main(int argc, char **argv)
     Fetcher fetcher;
     RefreshService service(library, fetcher);
     BackgroundIndexer indexer(dir.path());
+    library.database().setAutoCheckpoint(false); // as in the app: the indexer's thread checkpoints
     QObject::connect(&service, &RefreshService::started, &indexer, [&] { indexer.setPaused(true); });
     QObject::connect(&service, &RefreshService::finished, &indexer, [&] {
         indexer.schedule();
