@@ -257,8 +257,10 @@ int runGui(int argc, char **argv, const Invocation &inv)
                     Tr::tr("Indexing for search: %n article(s) left", nullptr, int(qMin<qint64>(remaining, INT_MAX))),
                     3000);
     });
-    QObject::connect(&indexer, &BackgroundIndexer::failed, &window, [&window](const QString &message) {
+    QObject::connect(&indexer, &BackgroundIndexer::failed, &window, [&window, &library](const QString &message) {
         window.statusBar()->showMessage(Tr::tr("Indexing for search stopped: %1").arg(message), 10000);
+        // Its thread may not be checkpointing either: this connection does again.
+        library.value()->database().setAutoCheckpoint(true);
     });
     indexer.schedule(); // what an earlier session left queued
     window.show();
