@@ -237,7 +237,7 @@ int LibraryCommands::search()
     if (!ok || limit <= 0)
         return m_out.fail(u"search"_s, makeError(Error::Usage, tr("--limit takes a positive number")));
     if (auto indexed = m_library.indexer().indexAll(); !indexed)
-        return m_out.fail(u"search"_s, indexed.error());
+        m_out.info(tr("only articles indexed so far are searched: %1").arg(indexed.error().message));
     auto hits = m_library.search().search(m_inv.arguments.join(u' '), limit);
     if (!hits)
         return m_out.fail(u"search"_s, hits.error());
@@ -294,7 +294,7 @@ int LibraryCommands::related()
     // Articles stored since the last index run are indexed first, so a
     // refresh followed by this answers about everything stored.
     if (auto indexed = m_library.indexer().indexAll(); !indexed)
-        return m_out.fail(u"related"_s, indexed.error());
+        m_out.info(tr("only articles indexed so far are compared: %1").arg(indexed.error().message));
     int found = 0;
     const RelatedIndex index = m_library.related();
     for (const Input &input : std::as_const(inputs)) {

@@ -11,6 +11,15 @@ ArticleIndexer::ArticleIndexer(QSqlDatabase db) : m_db(db), m_statements(db), m_
 
 Result<int> ArticleIndexer::indexPending(int limit)
 {
+    // Nothing queued is the common case: answered by a read, so a caller
+    // (`masthead search` while the app writes) never waits for the write lock.
+    auto any = SqlUtil::run(m_db, u"SELECT EXISTS (SELECT 1 FROM index_queue)"_s);
+    if (!any)
+        return any.error();
+    const bool queued = any.value().next() && any.value().value(0).toBool();
+    any.value().finish();
+    if (!queued)
+        return 0;
     // The batch is read and indexed inside the write transaction: an article
     // changed between reading and indexing would otherwise be indexed with
     // features of its old text and leave the queue.

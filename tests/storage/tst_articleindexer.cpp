@@ -3,8 +3,10 @@
 // full-text index out of step with the articles.
 
 #include "articleindexer.h"
+#include "rawsqlite.h"
 #include "templibrary.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -111,6 +113,23 @@ private slots:
         QCOMPARE(scalar(library, u"SELECT count(*) FROM articles"_s), 0);
         QCOMPARE(ftsCheck(library), QString());
         QCOMPARE(library.search().search(u"Summary"_s)->size(), 0);
+    }
+
+    void nothingQueuedNeedsNoWriteLock()
+    {
+        // `masthead search` while the app is writing: with an empty queue
+        // the indexer must not wait for (or fail on) the write lock.
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(fixture.library().indexer().indexAll());
+        RawConnection other(fixture.library().database().path());
+        QVERIFY(other.isOpen());
+        QCOMPARE(other.exec(u"BEGIN IMMEDIATE"_s), QString());
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(fixture.library().indexer().indexAll().valueOr(-1), 0);
+        QVERIFY(timer.elapsed() < 1000);
+        QCOMPARE(other.exec(u"ROLLBACK"_s), QString());
     }
 
     void aQueueRowWithoutItsArticleNeverStallsIt()
