@@ -246,7 +246,9 @@ int runGui(int argc, char **argv, const Invocation &inv)
     // What a refresh stores is indexed for search and "More like this"
     // behind it, on the indexer's own thread and connection.
     BackgroundIndexer indexer(library.value()->dataDir());
-    library.value()->database().setAutoCheckpoint(false); // the indexer's thread checkpoints
+    // The indexer's thread checkpoints. Should this fail, the connection just
+    // goes on checkpointing itself, as it did before.
+    (void)library.value()->database().setAutoCheckpoint(false);
     // Paused while a refresh stores: both write, and the refresh must not
     // wait on the indexer's batches (measured by bench_refresh).
     QObject::connect(window.feeds(), &FeedController::refreshRunning, &indexer, &BackgroundIndexer::setPaused);
@@ -260,7 +262,7 @@ int runGui(int argc, char **argv, const Invocation &inv)
     QObject::connect(&indexer, &BackgroundIndexer::failed, &window, [&window, &library](const QString &message) {
         window.statusBar()->showMessage(Tr::tr("Indexing for search stopped: %1").arg(message), 10000);
         // Its thread may not be checkpointing either: this connection does again.
-        library.value()->database().setAutoCheckpoint(true);
+        (void)library.value()->database().setAutoCheckpoint(true);
     });
     indexer.schedule(); // what an earlier session left queued
     window.show();

@@ -24,33 +24,40 @@ Q_SIGNALS:
     void done(qint64 indexed, const QString &error);
 
 private:
+    // Opens the library on first use, on this thread; the error if it cannot.
+    QString open();
+
     QString m_dataDir;
     const std::atomic<bool> &m_stop;
     const std::atomic<bool> &m_paused;
     std::unique_ptr<Library> m_library;
 };
 
+QString IndexWorker::open()
+{
+    if (m_library)
+        return {};
+    auto opened = Library::open(m_dataDir);
+    if (!opened)
+        return opened.error().message;
+    m_library = std::move(opened.value());
+    return {};
+}
+
 void IndexWorker::checkpoint()
 {
     // Quietly skipped until the library opens; run() reports why it does not.
-    if (!m_library) {
-        auto opened = Library::open(m_dataDir);
-        if (!opened)
-            return;
-        m_library = std::move(opened.value());
-    }
-    m_library->database().checkpoint();
+    // A checkpoint that cannot finish now (readers in the way) is simply
+    // tried again a second later.
+    if (open().isEmpty())
+        (void)m_library->database().checkpoint();
 }
 
 void IndexWorker::run()
 {
-    if (!m_library) {
-        auto opened = Library::open(m_dataDir);
-        if (!opened) {
-            Q_EMIT done(0, opened.error().message);
-            return;
-        }
-        m_library = std::move(opened.value());
+    if (const QString error = open(); !error.isEmpty()) {
+        Q_EMIT done(0, error);
+        return;
     }
     ArticleIndexer indexer = m_library->indexer();
     qint64 indexed = 0;
@@ -121,12 +128,8 @@ void BackgroundIndexer::setPaused(bool paused)
 
 void BackgroundIndexer::schedule()
 {
-    if (m_paused) {
-        m_again = true;
-        return;
-    }
-    if (m_running) {
-        m_again = true;
+    if (m_paused || m_running) {
+        m_again = true; // started when unpaused, or by the run in hand when it ends
         return;
     }
     m_running = true;

@@ -38,16 +38,13 @@ Result<int> ArticleIndexer::indexPending(int limit)
         ArticleFeatures features;
     };
     QList<Pending> pending;
-    QList<qint64> ids;
     for (QSqlQuery &q = *batch.value(); q.next();) {
-        const qint64 id = q.value(0).toLongLong();
-        ids.append(id);
-        pending.append({id, q.value(1).toLongLong(), SqlUtil::toTime(q.value(2)),
+        pending.append({q.value(0).toLongLong(), q.value(1).toLongLong(), SqlUtil::toTime(q.value(2)),
                         computeArticleFeatures(q.value(3).toString(), q.value(4).toString(),
                                                q.value(5).toString())});
     }
     batch.value()->finish();
-    if (ids.isEmpty()) {
+    if (pending.isEmpty()) {
         // Rows whose article is gone cannot stay (the delete trigger removes
         // them, but a queue must never be able to stall on one).
         if (auto q = SqlUtil::run(m_db, u"DELETE FROM index_queue WHERE article_id NOT IN"
@@ -58,6 +55,9 @@ Result<int> ArticleIndexer::indexPending(int limit)
             return done.error();
         return 0;
     }
+    QList<qint64> ids;
+    for (const Pending &p : std::as_const(pending))
+        ids.append(p.id);
     const QString idList = SqlUtil::idList(ids);
     if (auto q = m_statements.run(u"INSERT INTO articles_fts (rowid, title, author, summary, content_text)"
                               " SELECT id, title, author, summary, content_text FROM articles"

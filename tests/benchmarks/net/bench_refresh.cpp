@@ -136,7 +136,8 @@ int main(int argc, char **argv)
     Fetcher fetcher;
     RefreshService service(library, fetcher);
     BackgroundIndexer indexer(dir.path());
-    library.database().setAutoCheckpoint(false); // as in the app: the indexer's thread checkpoints
+    if (!library.database().setAutoCheckpoint(false)) // as in the app: the indexer's thread checkpoints
+        return 1;
     QObject::connect(&service, &RefreshService::started, &indexer, [&] { indexer.setPaused(true); });
     QObject::connect(&service, &RefreshService::finished, &indexer, [&] {
         indexer.schedule();
