@@ -30,14 +30,3 @@ QString rewriteImagesForCache(QStringView html, const QUrl &baseUrl,
         *uncachedCount = int(missing.size());
     return out;
 }
-
-int countUncachedImages(QStringView html, const QUrl &baseUrl,
-                        const std::function<bool(const QUrl &)> &isCached)
-{
-    int count = 0;
-    for (const QUrl &url : imageUrls(html, baseUrl)) {
-        if (!(isCached && isCached(url)))
-            ++count;
-    }
-    return count;
-}

@@ -25,8 +25,3 @@ QString rewriteImagesForCache(QStringView html, const QUrl &baseUrl,
                               const std::function<bool(const QUrl &)> &isCached,
                               UncachedImages uncached = UncachedImages::Remove,
                               int *uncachedCount = nullptr);
-
-// The number of distinct remote images of `html` that `isCached` says are not
-// in the cache: what "Load Remote Images" would fetch.
-int countUncachedImages(QStringView html, const QUrl &baseUrl,
-                        const std::function<bool(const QUrl &)> &isCached);
