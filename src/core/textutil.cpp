@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 
+#include <xxhash.h>
+
 using namespace Qt::StringLiterals;
 
 namespace TextUtil {
@@ -66,7 +68,33 @@ QString articleDedupeKey(const Article &article)
     return "h:"_L1 + QString::fromLatin1(hash.result().toHex());
 }
 
+QByteArray articleContentHash(const QByteArray (&utf8)[5])
+{
+    // The fields end with a unit separator each, so moving text from one
+    // field to the next changes the hash.
+    QByteArray joined;
+    qsizetype size = 0;
+    for (const QByteArray &part : utf8)
+        size += part.size() + 1;
+    joined.reserve(size);
+    for (const QByteArray &part : utf8) {
+        joined += part;
+        joined += '\x1f';
+    }
+    const XXH128_hash_t hash = XXH3_128bits(joined.constData(), size_t(joined.size()));
+    XXH128_canonical_t canonical;
+    XXH128_canonicalFromHash(&canonical, hash);
+    return QByteArray(reinterpret_cast<const char *>(canonical.digest), sizeof canonical.digest).toHex();
+}
+
 QByteArray articleContentHash(const Article &article)
+{
+    const QByteArray utf8[5]{article.title.toUtf8(), article.author.toUtf8(), article.summary.toUtf8(),
+                             article.contentHtml.toUtf8(), article.contentText.toUtf8()};
+    return articleContentHash(utf8);
+}
+
+QByteArray legacyArticleContentHash(const Article &article)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     for (const QString &part : {article.title, article.author, article.summary,

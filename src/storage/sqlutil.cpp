@@ -104,14 +104,107 @@ Result<QSqlQuery *> StatementCache::run(const QString &sql, const QVariantList &
     return query;
 }
 
-Result<> execScript(const QSqlDatabase &db, const QByteArray &sql)
+namespace {
+
+Result<sqlite3 *> handleOf(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return makeError(Error::Database, Tr::tr("not a SQLite connection"));
     sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
     if (!raw)
         return makeError(Error::Database, Tr::tr("the library is not open"));
+    return raw;
+}
+
+Error errorOf(sqlite3 *db, int code)
+{
+    return makeError(Error::Database, explain(code, QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+} // namespace
+
+Result<RawStatement> RawStatement::prepare(const QSqlDatabase &db, const char *sql)
+{
+    auto raw = handleOf(db);
+    if (!raw)
+        return raw.error();
+    sqlite3_stmt *statement = nullptr;
+    const int rc = sqlite3_prepare_v3(raw.value(), sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return errorOf(raw.value(), rc);
+    }
+    return RawStatement(raw.value(), statement);
+}
+
+RawStatement::RawStatement(RawStatement &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_statement(std::exchange(other.m_statement, nullptr))
+{
+}
+
+RawStatement::~RawStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void RawStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void RawStatement::bind(int index, const QByteArray &utf8)
+{
+    if (utf8.isNull())
+        sqlite3_bind_null(m_statement, index);
+    else
+        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void RawStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
+
+Result<bool> RawStatement::step()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    Error error = errorOf(m_db, sqlite3_extended_errcode(m_db));
+    sqlite3_reset(m_statement);
+    return error;
+}
+
+void RawStatement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
+qint64 RawStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView RawStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
+qint64 RawStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+Result<> execScript(const QSqlDatabase &db, const QByteArray &sql)
+{
+    auto handle = handleOf(db);
+    if (!handle)
+        return handle.error();
+    sqlite3 *raw = handle.value();
     char *message = nullptr;
     const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
@@ -172,11 +265,8 @@ namespace {
 // Whether no transaction is open on the connection.
 bool inAutocommit(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
-    return raw && sqlite3_get_autocommit(raw) != 0;
+    const auto raw = handleOf(db);
+    return raw && sqlite3_get_autocommit(raw.value()) != 0;
 }
 
 } // namespace

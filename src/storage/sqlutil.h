@@ -10,6 +10,9 @@
 #include <deque>
 #include <optional>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 // Helpers for prepared statements: every query binds its values.
 namespace SqlUtil {
 
@@ -53,6 +56,38 @@ private:
     // A handful, so looked up in order; a deque keeps a query in place while
     // another is added (a caller may still be reading the first one's rows).
     std::deque<std::pair<QString, QSqlQuery>> m_queries;
+};
+
+// A statement run on SQLite directly, for the one hot path where QSqlQuery's
+// per-value QVariant and UTF-16 round trip cost more than SQLite's own work
+// (ArticleRepository::upsert). Text is bound as UTF-8 without a copy: keep
+// the bytes alive until the statement is reset or bound again. Keep it no
+// longer than its connection.
+class RawStatement final
+{
+public:
+    static Result<RawStatement> prepare(const QSqlDatabase &db, const char *sql);
+    RawStatement(RawStatement &&other) noexcept;
+    RawStatement &operator=(RawStatement &&other) = delete;
+    RawStatement(const RawStatement &) = delete;
+    ~RawStatement();
+
+    void bind(int index, qint64 value);     // index from 1, as SQLite counts
+    void bind(int index, const QByteArray &utf8); // a null QByteArray binds NULL
+    void bindNull(int index);
+    // Runs to the next row: true for a row, false when done.
+    Result<bool> step();
+    // Ends the run so the statement can be bound and run again.
+    void reset();
+
+    qint64 int64(int column) const; // columns from 0
+    QByteArrayView text(int column) const; // valid until the next step or reset
+    qint64 lastInsertId() const;
+
+private:
+    RawStatement(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) { }
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
 };
 
 // RAII transaction: the outermost is BEGIN IMMEDIATE (it takes the write lock

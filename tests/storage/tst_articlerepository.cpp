@@ -262,6 +262,71 @@ private Q_SLOTS:
         QCOMPARE(dumpArticles(fixture), before); // not even fetched_at or sort_time moved
     }
 
+    void articleStoredWithTheEarlierHashIsNotSeenAsChanged()
+    {
+        // Libraries before schema 6 hashed with SHA-1. Their unchanged
+        // articles must not all count as changed on the first refresh (and
+        // be queued for indexing again): the store takes the old hash too,
+        // and writes the new one in its place.
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        ArticleRepository repo = fixture.library().articles();
+        const qint64 feed = addFeed(fixture, u"https://example.com/feed"_s);
+        Article article = make(u"g"_s, QString(), u"Headline"_s, base);
+        article.tags = {u"world"_s};
+        auto first = repo.upsert(feed, {article}, base);
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        const qint64 id = first->ids.at(0);
+        QVERIFY(fixture.library().indexer().indexAll().valueOr(0) == 1); // the queue is empty
+        QSqlQuery query(fixture.library().database().connection());
+        QVERIFY(query.prepare(u"UPDATE articles SET content_hash = ? WHERE id = ?"_s));
+        query.addBindValue(QString::fromLatin1(legacyArticleContentHash(article)));
+        query.addBindValue(id);
+        QVERIFY(query.exec());
+
+        auto again = repo.upsert(feed, {article}, base.addDays(1));
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        QCOMPARE(again->unchanged, 1);
+        QCOMPARE(again->updated, 0);
+        QVERIFY(query.exec(u"SELECT content_hash, (SELECT count(*) FROM index_queue) FROM articles"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QString::fromLatin1(articleContentHash(article)));
+        QCOMPARE(query.value(1).toInt(), 0); // not queued again
+
+        // An old hash that does not match is a change like any other.
+        QVERIFY(query.prepare(u"UPDATE articles SET content_hash = ? WHERE id = ?"_s));
+        query.addBindValue(QString(40, u'0'));
+        query.addBindValue(id);
+        QVERIFY(query.exec());
+        auto changed = repo.upsert(feed, {article}, base.addDays(2));
+        QVERIFY2(changed.ok(), qPrintable(changed.ok() ? QString() : changed.error().message));
+        QCOMPARE(changed->updated, 1);
+    }
+
+    void textIsStoredExactlyAndNullStaysNull()
+    {
+        // The store binds UTF-8 itself: text outside the BMP, an empty
+        // author and a missing guid must come back as they went in.
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        ArticleRepository repo = fixture.library().articles();
+        const qint64 feed = addFeed(fixture, u"https://example.com/feed"_s);
+        Article article = make(QString(), u"https://example.com/x"_s, u"Caf\u00e9 \U0001F4F0 \u65b0\u805e"_s, base);
+        article.author = u""_s;
+        article.contentText = u"na\u00efve \u2014 text"_s;
+        const qint64 id = repo.upsert(feed, {article}, base)->ids.at(0);
+        const Article stored = *repo.find(id).value();
+        QCOMPARE(stored.title, article.title);
+        QCOMPARE(stored.contentText, article.contentText);
+        QVERIFY(stored.guid.isNull());
+        QSqlQuery query(fixture.library().database().connection());
+        QVERIFY(query.exec(u"SELECT guid IS NULL, author IS NULL, author = '' FROM articles"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toBool(), true);
+        QCOMPARE(query.value(1).toBool(), false);
+        QCOMPARE(query.value(2).toBool(), true);
+    }
+
     void changedArticleKeepsReadAndStarred()
     {
         TempLibrary fixture;
