@@ -1,6 +1,5 @@
 #include "feedarticles.h"
 #include "html/htmlsanitizer.h"
-#include "html/htmltext.h"
 
 namespace {
 
@@ -36,8 +35,9 @@ FeedArticles articlesFromFeed(const FeedDocument &feed, const QUrl &feedUrl)
         const QString &body = !entry.contentHtml.isEmpty() ? entry.contentHtml
                 : !entry.summaryHtml.isEmpty()              ? entry.summaryHtml
                                                             : entry.summary.toHtmlEscaped();
-        a.contentHtml = sanitizeHtml(body, options);
-        a.contentText = htmlToText(a.contentHtml);
+        SanitizedHtml sanitized = sanitizeHtmlWithText(body, options);
+        a.contentHtml = std::move(sanitized.html);
+        a.contentText = std::move(sanitized.text);
         for (const FeedCategory &category : entry.categories)
             a.tags.append(category.label.isEmpty() ? category.term : category.label);
         a.tags.removeDuplicates();

@@ -176,6 +176,18 @@ QString sanitizeHtml(QStringView htmlFragmentOrDocument, const SanitizeOptions &
     return HtmlDom::serializeChildren(body);
 }
 
+SanitizedHtml sanitizeHtmlWithText(QStringView htmlFragmentOrDocument, const SanitizeOptions &options)
+{
+    const auto doc = HtmlDom::parseDocument(htmlFragmentOrDocument);
+    HtmlDom::Node *body = doc->body();
+    if (!body)
+        return {};
+    HtmlDom::sanitizeChildren(*doc, body, options);
+    // The sanitized tree is the tree its output parses back to (text and
+    // attributes are escaped for that), so its text is the output's text.
+    return {HtmlDom::serializeChildren(body), HtmlDom::plainText(body)};
+}
+
 QList<QUrl> imageUrls(QStringView html, const QUrl &baseUrl)
 {
     const auto doc = HtmlDom::parseDocument(html);

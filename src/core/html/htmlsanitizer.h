@@ -28,6 +28,16 @@ struct SanitizeOptions
 // Text and attribute values are escaped so that re-parsing gives the same tree.
 QString sanitizeHtml(QStringView htmlFragmentOrDocument, const SanitizeOptions &options = {});
 
+// sanitizeHtml() and the plain text of its output (as htmlToText() gives it)
+// from one parse: storing a feed item needs both, and parsing is most of
+// what a refresh costs.
+struct SanitizedHtml
+{
+    QString html;
+    QString text;
+};
+SanitizedHtml sanitizeHtmlWithText(QStringView htmlFragmentOrDocument, const SanitizeOptions &options = {});
+
 // The absolute http(s) image URLs sanitizeHtml() would keep (after srcset /
 // <picture> reduction), without duplicates, in document order.
 QList<QUrl> imageUrls(QStringView html, const QUrl &baseUrl);

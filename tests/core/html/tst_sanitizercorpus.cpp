@@ -47,6 +47,8 @@ private slots:
     void initTestCase();
     void html5lib_data();
     void html5lib();
+    void textFromTheSameParse_data() { html5lib_data(); }
+    void textFromTheSameParse();
 
 private:
     QJsonArray m_cases;
@@ -80,6 +82,17 @@ void tst_SanitizerCorpus::html5lib()
     const QStringList problems = ExecutableCheck::executableParts(output);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; ") + u" in output: "_s + output));
     QCOMPARE(normalised(htmlToText(output)), expectedSafeText(expected));
+}
+
+// Storing a feed item takes its text from the sanitized tree rather than
+// from parsing the sanitized output again: the two must agree.
+void tst_SanitizerCorpus::textFromTheSameParse()
+{
+    QFETCH(QString, input);
+    const QString html = sanitizeHtml(input);
+    const SanitizedHtml both = sanitizeHtmlWithText(input);
+    QCOMPARE(both.html, html);
+    QCOMPARE(both.text, htmlToText(html));
 }
 
 QTEST_GUILESS_MAIN(tst_SanitizerCorpus)
