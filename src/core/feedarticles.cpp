@@ -32,10 +32,9 @@ FeedArticles articlesFromFeed(const FeedDocument &feed, const QUrl &feedUrl)
         a.summary = entry.summary;
         SanitizeOptions options;
         options.baseUrl = a.link.isValid() ? a.link : feedUrl;
-        const QString &body = !entry.contentHtml.isEmpty() ? entry.contentHtml
-                : !entry.summaryHtml.isEmpty()              ? entry.summaryHtml
-                                                            : entry.summary.toHtmlEscaped();
-        SanitizedHtml sanitized = sanitizeHtmlWithText(body, options);
+        const QString &body = !entry.contentHtml.isEmpty() ? entry.contentHtml : entry.summaryHtml;
+        SanitizedHtml sanitized = !body.isEmpty() ? sanitizeHtmlWithText(body, options)
+                                                  : plainTextAsHtml(entry.summary);
         a.contentHtml = std::move(sanitized.html);
         a.contentText = std::move(sanitized.text);
         for (const FeedCategory &category : entry.categories)

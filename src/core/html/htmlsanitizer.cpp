@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace HtmlDom {
@@ -185,6 +187,31 @@ SanitizedHtml sanitizeHtmlWithText(QStringView htmlFragmentOrDocument, const San
     HtmlDom::sanitizeChildren(*doc, body, options);
     // The sanitized tree is the tree its output parses back to (text and
     // attributes are escaped for that), so its text is the output's text.
+    return {HtmlDom::serializeChildren(body), HtmlDom::plainText(body)};
+}
+
+SanitizedHtml plainTextAsHtml(QStringView text)
+{
+    // A parser drops whitespace before the body and NULs in it, turns CR
+    // into LF and control characters and noncharacters into U+FFFD; such
+    // text takes the long way, and so does text outside the BMP (lone
+    // surrogates never reach the parser as they are). Anything else becomes
+    // one text node of the body.
+    const auto parserChanges = [](QChar c) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\f') || (u >= 0x7f && u <= 0x9f);
+        return control || c.isSurrogate() || c.isNonCharacter();
+    };
+    const bool leadingSpace = !text.isEmpty()
+            && (text.front() == u' ' || text.front() == u'\t' || text.front() == u'\n' || text.front() == u'\f');
+    if (text.isEmpty() || leadingSpace || std::any_of(text.begin(), text.end(), parserChanges))
+        return sanitizeHtmlWithText(text.toString().toHtmlEscaped());
+    HtmlDom::Document doc;
+    HtmlDom::Node *html = doc.createElement(GUMBO_TAG_HTML);
+    HtmlDom::Node *body = doc.createElement(GUMBO_TAG_BODY);
+    HtmlDom::appendChild(doc.root(), html);
+    HtmlDom::appendChild(html, body);
+    HtmlDom::appendChild(body, doc.createText(text.toString()));
     return {HtmlDom::serializeChildren(body), HtmlDom::plainText(body)};
 }
 

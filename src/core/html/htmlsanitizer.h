@@ -37,6 +37,10 @@ struct SanitizedHtml
     QString text;
 };
 SanitizedHtml sanitizeHtmlWithText(QStringView htmlFragmentOrDocument, const SanitizeOptions &options = {});
+// The same for plain text (a feed item with a text-only summary): exactly
+// sanitizeHtmlWithText(text.toHtmlEscaped()), without parsing where the
+// text has nothing an HTML parser would change.
+SanitizedHtml plainTextAsHtml(QStringView text);
 
 // The absolute http(s) image URLs sanitizeHtml() would keep (after srcset /
 // <picture> reduction), without duplicates, in document order.

@@ -1,6 +1,7 @@
 #include "executablecheck.h"
 #include "html/htmlsanitizer.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,9 @@ private slots:
     void outputIsFragment();
     void imageUrlsMatchKeptImages();
     void imageUrlsDeduplicated();
+    void plainTextMatchesTheParser_data();
+    void plainTextMatchesTheParser();
+    void plainTextMatchesTheParserOnRandomText();
 };
 
 void tst_HtmlSanitizer::xssVectors_data()
@@ -397,6 +401,54 @@ void tst_HtmlSanitizer::imageUrlsDeduplicated()
 {
     const QList<QUrl> urls = imageUrls(u"<img src=\"https://a.example/x.png\"><p><img src=\"https://a.example/x.png\"></p>"_s, QUrl());
     QCOMPARE(urls, QList<QUrl>{QUrl(u"https://a.example/x.png"_s)});
+}
+
+void tst_HtmlSanitizer::plainTextMatchesTheParser_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("words") << u"w123 w456 w789"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("markup characters") << u"a < b && c > d \"q\" 'x' &amp; <p>not a tag</p>"_s;
+    QTest::newRow("unicode") << u"Caf\u00e9 \u65b0\u805e \U0001F4F0 \u00a0nbsp"_s;
+    QTest::newRow("leading space") << u"  indented"_s;
+    QTest::newRow("leading newline") << u"\nline"_s;
+    QTest::newRow("trailing space") << u"end  "_s;
+    QTest::newRow("inner whitespace") << u"a\t\tb\n\nc  d\fe"_s;
+    QTest::newRow("carriage return") << u"a\r\nb\rc"_s;
+    QTest::newRow("nul") << u"a"_s + QChar(0) + u"b"_s;
+    QTest::newRow("lone surrogate") << u"a"_s + QChar(0xd800) + u"b"_s;
+    QTest::newRow("controls") << u"a\u0001b\u007fc\u0085d"_s;
+    QTest::newRow("only spaces") << u"   "_s;
+    QTest::newRow("vertical tab") << u"a\vb"_s;
+    QTest::newRow("noncharacters") << u"a\ufdd0b\ufffec\uffff"_s;
+    QTest::newRow("replacement character") << u"a\ufffdb"_s;
+    QTest::newRow("latin-1 and specials") << u"\u00a0\u00ff\u2028\u2029\ufeff"_s;
+}
+
+// A text-only item skips the parser: it must give what the parser gives.
+void tst_HtmlSanitizer::plainTextMatchesTheParser()
+{
+    QFETCH(QString, text);
+    const SanitizedHtml parsed = sanitizeHtmlWithText(text.toHtmlEscaped());
+    const SanitizedHtml direct = plainTextAsHtml(text);
+    QCOMPARE(direct.html, parsed.html);
+    QCOMPARE(direct.text, parsed.text);
+}
+
+void tst_HtmlSanitizer::plainTextMatchesTheParserOnRandomText()
+{
+    const QString alphabet = u"ab \t\n\f\r<>&;\"'=/!#x\u00a0\u00e9\u0001\u007f\u0085\ufdd0\ufffd\u4e2d"_s
+            + QChar(0) + QChar(0xd83d) + QChar(0xdcf0);
+    QRandomGenerator random(7);
+    for (int round = 0; round < 3000; ++round) {
+        QString text;
+        const int length = int(random.bounded(40));
+        for (int i = 0; i < length; ++i)
+            text += alphabet.at(random.bounded(int(alphabet.size())));
+        const SanitizedHtml parsed = sanitizeHtmlWithText(text.toHtmlEscaped());
+        const SanitizedHtml direct = plainTextAsHtml(text);
+        QVERIFY2(direct.html == parsed.html && direct.text == parsed.text, text.toUtf8().toPercentEncoding().constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_HtmlSanitizer)
