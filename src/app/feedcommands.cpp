@@ -1,6 +1,7 @@
 #include "feedcommands.h"
 #include "fetcher.h"
 #include "library.h"
+#include "storagethread.h"
 #include "output.h"
 #include "refreshservice.h"
 #include "subscriptions.h"
@@ -99,7 +100,8 @@ int FeedCommands::refresh()
             return m_out.fail(u"refresh"_s, makeError(Error::NotFound, tr("no feed with id %1").arg(id)));
         ids.append(id);
     }
-    RefreshService service(m_library, m_fetcher);
+    StorageThread storage(m_library.dataDir());
+    RefreshService service(m_library, m_fetcher, storage);
     service.setKeepOfflineCopies(true); // the contract: refresh makes articles readable offline
     QObject::connect(&service, &RefreshService::progress, &service, [this](int done, int total, qint64 bytes) {
         m_out.verbose(tr("%1/%2 feeds, %3 bytes").arg(done).arg(total).arg(bytes));

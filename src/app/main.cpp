@@ -7,6 +7,7 @@
 #include "feedcommands.h"
 #include "fetcher.h"
 #include "library.h"
+#include "storagethread.h"
 #include "librarycommands.h"
 #include "output.h"
 #include "retention.h"
@@ -239,7 +240,10 @@ int runGui(int argc, char **argv, const Invocation &inv)
     }
     const auto settings = settingsFor(inv, library.value()->dataDir());
     Fetcher fetcher;
-    MainWindow window(*library.value(), fetcher, *settings);
+    // Refreshes are stored on their own thread and connection; the
+    // indexer's thread (below) checkpoints for it.
+    StorageThread storage(library.value()->dataDir(), StorageThread::Checkpoints::ByAnotherConnection);
+    MainWindow window(*library.value(), fetcher, storage, *settings);
     window.articlePane()->setImageCacheDirectory(ImageCache::directoryIn(library.value()->cacheDir()));
     if (inv.offline)
         window.feeds()->setOffline(true);

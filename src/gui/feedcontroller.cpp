@@ -14,13 +14,14 @@
 
 using namespace Qt::StringLiterals;
 
-FeedController::FeedController(Library &library, Fetcher &fetcher, QWidget *window, QStatusBar *statusBar)
+FeedController::FeedController(Library &library, Fetcher &fetcher, StorageThread &storage, QWidget *window,
+                               QStatusBar *statusBar)
     : QObject(window),
       m_library(library),
       m_fetcher(fetcher),
       m_window(window),
       m_statusBar(statusBar),
-      m_refresh(new RefreshService(library, fetcher, this)),
+      m_refresh(new RefreshService(library, fetcher, storage, this)),
       m_subscriptions(new Subscriptions(library, fetcher, this)),
       m_progress(new QProgressBar(statusBar))
 {

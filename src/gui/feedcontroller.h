@@ -4,6 +4,7 @@
 
 class Fetcher;
 class Library;
+class StorageThread;
 class QAction;
 class QProgressBar;
 class QStatusBar;
@@ -20,7 +21,8 @@ class FeedController final : public QObject
     Q_OBJECT
 
 public:
-    FeedController(Library &library, Fetcher &fetcher, QWidget *window, QStatusBar *statusBar);
+    FeedController(Library &library, Fetcher &fetcher, StorageThread &storage, QWidget *window,
+                   QStatusBar *statusBar);
 
     void refreshAll();
     void addFeed();

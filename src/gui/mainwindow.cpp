@@ -20,7 +20,8 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(Library &library, Fetcher &fetcher, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Library &library, Fetcher &fetcher, StorageThread &storage, QSettings &settings,
+                       QWidget *parent)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_library(library),
@@ -53,7 +54,7 @@ MainWindow::MainWindow(Library &library, Fetcher &fetcher, QSettings &settings, 
 
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
-    m_feeds = new FeedController(library, fetcher, this, statusBar());
+    m_feeds = new FeedController(library, fetcher, storage, this, statusBar());
     connect(m_feeds, &FeedController::libraryChanged, this, &MainWindow::reload);
     connect(m_feeds, &FeedController::offlineChanged, m_ui->actionOffline, &QAction::setChecked);
     connect(m_feeds, &FeedController::offlineChanged, this, &MainWindow::offlineChanged);

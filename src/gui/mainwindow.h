@@ -11,6 +11,7 @@ class Fetcher;
 class ArticlePane;
 class CategoryTreeModel;
 class Library;
+class StorageThread;
 class QLabel;
 class QSettings;
 struct ArticlePageData;
@@ -27,7 +28,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Library &library, Fetcher &fetcher, QSettings &settings, QWidget *parent = nullptr);
+    MainWindow(Library &library, Fetcher &fetcher, StorageThread &storage, QSettings &settings,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ArticlePane *articlePane() const { return m_pane; }

@@ -6,8 +6,8 @@
 #include "fulltextmode.h"
 #include "imagecache.h"
 #include "library.h"
+#include "storagethread.h"
 
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -52,10 +52,96 @@ bool isNetworkError(FetchResult::Error error)
     }
 }
 
+// An item that was completed on an earlier refresh keeps its full text:
+// otherwise every refresh would put the summary back. Items already stored
+// are not fetched again (`wantsPage` is cleared for them), whether their
+// page gave more text or not.
+void carryOverFullText(const ArticleRepository &repository, const Feed &feed, QList<Article> &articles,
+                       QList<bool> &wantsPage)
+{
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        Article &article = articles[i];
+        if (!wantsPage.at(i))
+            continue;
+        if (!article.link.isValid()) {
+            wantsPage[i] = false;
+            continue;
+        }
+        // By identity within the feed: an indexed lookup, where a search by
+        // link would scan every article.
+        const auto id = repository.idInFeed(feed.id, article);
+        if (!id || id.value() == 0)
+            continue;
+        const auto found = repository.find(id.value());
+        if (!found || !found.value())
+            continue;
+        wantsPage[i] = false;
+        const Article &stored = *found.value();
+        if (stored.contentText.simplified().size() > article.contentText.simplified().size()) {
+            article.contentHtml = stored.contentHtml;
+            article.contentText = stored.contentText;
+        }
+    }
+}
+
+struct StoredFeed
+{
+    ArticleRepository::UpsertCounts counts;
+    QList<Article> wantPage; // summary-only items to complete from their web page
+};
+
+// Runs on the storage thread: one feed's articles in one transaction, then
+// what the fetch said (validators, new URL, title). Which items want their
+// page: summary-only ones (or all, per feed) not stored yet; a stored one
+// had its chance when it was new.
+Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResult &result,
+                             const FeedArticles &articles, bool completeFromPages)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Article> batch = articles.articles;
+    QList<bool> wantsPage(batch.size(), false);
+    FullTextMode mode = FullTextMode::Never;
+    if (completeFromPages && !batch.isEmpty()) {
+        const auto setting = feedFullTextMode(library.database().connection(), feed.id);
+        mode = setting ? setting.value() : FullTextMode::Auto;
+        if (mode != FullTextMode::Never) {
+            for (qsizetype i = 0; i < batch.size(); ++i)
+                wantsPage[i] = mode == FullTextMode::Always || FullTextFetcher::carriesOnlySummary(batch.at(i));
+            carryOverFullText(library.articles(), feed, batch, wantsPage);
+        }
+    }
+    StoredFeed out;
+    if (!batch.isEmpty()) {
+        auto stored = library.articles().upsert(feed.id, batch, now);
+        if (!stored)
+            return stored.error();
+        out.counts = std::move(stored.value());
+    }
+    FeedRepository::FetchOutcome outcome;
+    outcome.fetchedAt = now;
+    outcome.httpStatus = result.httpStatus;
+    outcome.etag = result.etag;
+    outcome.lastModified = result.lastModified;
+    if (result.permanentRedirect)
+        outcome.newUrl = result.permanentUrl;
+    outcome.title = articles.feedTitle;
+    outcome.siteUrl = articles.siteUrl;
+    outcome.refreshMinutes = articles.refreshMinutes;
+    if (auto done = library.feeds().recordFetch(feed.id, outcome); !done)
+        return done.error();
+    if (mode != FullTextMode::Never && out.counts.ids.size() == batch.size()) {
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            if (wantsPage.at(i))
+                out.wantPage.append(batch.at(i));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
-RefreshService::RefreshService(Library &library, Fetcher &fetcher, QObject *parent)
-    : QObject(parent), m_library(library), m_fetcher(fetcher)
+RefreshService::RefreshService(Library &library, Fetcher &fetcher, StorageThread &storage, QObject *parent)
+    : QObject(parent), m_library(library), m_fetcher(fetcher), m_storage(storage)
 {
 }
 
@@ -132,149 +218,100 @@ void RefreshService::fetched(const Feed &feed, const FetchResult &result)
     ++m_report.fetched;
     if (result.notModified) {
         ++m_report.notModified;
-        queueStore(feed, result, {});
+        store(feed, result, {});
         return;
     }
-    QtConcurrent::run(parseAndMap, result.body, result)
-            .then(this, [this, feed, result](const Parsed &parsed) {
-                if (!parsed.error.isEmpty())
-                    fail(feed, result, tr("%1 is not a feed: %2").arg(result.finalUrl.toString(), parsed.error), false);
-                else
-                    queueStore(feed, result, parsed.articles);
-            });
+    m_toParse.append({feed, result});
+    parseNext();
 }
 
-void RefreshService::queueStore(const Feed &feed, const FetchResult &result, const FeedArticles &articles)
+void RefreshService::parseNext()
 {
-    // One feed is stored per turn of the event loop: parsed feeds arrive in
-    // bursts, and storing a burst in one go kept the window from repainting
-    // for most of a second in a 1000-feed refresh (bench_refresh).
-    m_toStore.append({feed, result, articles});
-    m_toStore.last().result.body.clear(); // parsed already; a burst of bodies is megabytes
-    if (m_toStore.size() == 1)
-        QTimer::singleShot(0, this, &RefreshService::storeNext);
+    // Fetching outruns storing: parsed feeds are several times the size of
+    // their bodies, so only a few are parsed ahead of the store.
+    while (m_parsingOrStoring < MaxParsedAhead && !m_toParse.isEmpty()) {
+        const auto [feed, result] = m_toParse.takeFirst();
+        ++m_parsingOrStoring;
+        QtConcurrent::run(parseAndMap, result.body, result)
+                .then(this, [this, feed, result](const Parsed &parsed) {
+                    if (!parsed.error.isEmpty()) {
+                        stored(feed.id);
+                        fail(feed, result, tr("%1 is not a feed: %2").arg(result.finalUrl.toString(), parsed.error), false);
+                    } else {
+                        store(feed, result, parsed.articles, true);
+                    }
+                });
+    }
 }
 
-void RefreshService::storeNext()
+void RefreshService::stored(qint64)
 {
-    if (m_toStore.isEmpty())
-        return;
-    const PendingStore next = m_toStore.takeFirst();
-    store(next.feed, next.result, next.articles);
-    if (!m_toStore.isEmpty())
-        QTimer::singleShot(0, this, &RefreshService::storeNext);
+    --m_parsingOrStoring;
+    parseNext();
 }
 
-void RefreshService::store(const Feed &feed, const FetchResult &result, const FeedArticles &articles)
+void RefreshService::store(const Feed &feed, const FetchResult &result, const FeedArticles &articles, bool parsed)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<Article> batch = articles.articles;
-    // Which items want their page: summary-only ones (or all, per feed)
-    // that are not stored yet. A stored one had its chance when it was new.
-    QList<bool> wantsPage(batch.size(), false);
-    FullTextMode mode = FullTextMode::Never;
-    if (m_fullText && !batch.isEmpty()) {
-        const auto setting = feedFullTextMode(m_library.database().connection(), feed.id);
-        mode = setting ? setting.value() : FullTextMode::Auto;
-        if (mode != FullTextMode::Never) {
-            for (qsizetype i = 0; i < batch.size(); ++i)
-                wantsPage[i] = mode == FullTextMode::Always || FullTextFetcher::carriesOnlySummary(batch.at(i));
-            carryOverFullText(feed, batch, wantsPage);
-        }
-    }
-    QList<qint64> ids;
-    if (!batch.isEmpty()) {
-        auto stored = m_library.articles().upsert(feed.id, batch, now);
-        if (!stored) {
-            fail(feed, result, stored.error().message, false);
-            return;
-        }
-        m_report.newArticles += stored->inserted;
-        m_report.updatedArticles += stored->updated;
-        ids = stored->ids;
-    }
-    FeedRepository::FetchOutcome outcome;
-    outcome.fetchedAt = now;
-    outcome.httpStatus = result.httpStatus;
-    outcome.etag = result.etag;
-    outcome.lastModified = result.lastModified;
-    if (result.permanentRedirect)
-        outcome.newUrl = result.permanentUrl;
-    outcome.title = articles.feedTitle;
-    outcome.siteUrl = articles.siteUrl;
-    outcome.refreshMinutes = articles.refreshMinutes;
-    if (auto done = m_library.feeds().recordFetch(feed.id, outcome); !done) {
-        fail(feed, result, done.error().message, false);
-        return;
-    }
-    if (mode != FullTextMode::Never && ids.size() == batch.size()) {
-        QList<Article> wanted;
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            if (wantsPage.at(i))
-                wanted.append(batch.at(i));
-        }
-        if (!wanted.isEmpty()) {
-            // The feed counts as done once its articles are complete.
-            m_fullText->complete(wanted).then(this, [this, feed, wanted, ids](const QList<Article> &completed) {
-                QList<Article> changed;
-                for (qsizetype i = 0; i < completed.size() && i < wanted.size(); ++i) {
-                    if (completed.at(i).contentHtml != wanted.at(i).contentHtml)
-                        changed.append(completed.at(i));
+    FetchResult headers = result;
+    headers.body.clear(); // parsed already, or nothing to parse
+    const bool completeFromPages = m_fullText != nullptr;
+    m_storage
+            .run([feed, headers, articles, completeFromPages](Library &library) {
+                return storeFeed(library, feed, headers, articles, completeFromPages);
+            })
+            .then(this, [this, feed, headers, parsed](const Result<StoredFeed> &done) {
+                if (parsed)
+                    stored(feed.id);
+                if (!done) {
+                    fail(feed, headers, done.error().message, false);
+                    return;
                 }
-                storeFullText(feed, changed, ids);
+                m_report.newArticles += done->counts.inserted;
+                m_report.updatedArticles += done->counts.updated;
+                const QList<qint64> ids = done->counts.ids;
+                const QList<Article> wanted = done->wantPage;
+                if (wanted.isEmpty()) {
+                    keepImages(ids);
+                    feedDone(feed.id, QString());
+                    return;
+                }
+                // The feed counts as done once its articles are complete.
+                m_fullText->complete(wanted).then(this, [this, feed, wanted, ids](const QList<Article> &completed) {
+                    QList<Article> changed;
+                    for (qsizetype i = 0; i < completed.size() && i < wanted.size(); ++i) {
+                        if (completed.at(i).contentHtml != wanted.at(i).contentHtml)
+                            changed.append(completed.at(i));
+                    }
+                    storeFullText(feed, changed, ids);
+                });
             });
-            return;
-        }
-    }
-    if (m_images)
-        m_images->cacheArticles(ids);
-    feedDone(feed.id, QString());
 }
 
 void RefreshService::storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids)
 {
-    if (!completed.isEmpty()) {
-        // Same identity, so this updates the rows in place: read and
-        // starred stay as the person left them.
-        auto stored = m_library.articles().upsert(feed.id, completed, QDateTime::currentDateTimeUtc());
-        if (stored)
-            m_report.fullTextArticles += stored->updated;
+    if (completed.isEmpty()) {
+        keepImages(ids);
+        feedDone(feed.id, QString());
+        return;
     }
-    if (m_images)
-        m_images->cacheArticles(ids);
-    feedDone(feed.id, QString());
+    // Same identity, so this updates the rows in place: read and starred
+    // stay as the person left them.
+    m_storage
+            .run([feedId = feed.id, completed](Library &library) {
+                return library.articles().upsert(feedId, completed, QDateTime::currentDateTimeUtc());
+            })
+            .then(this, [this, feedId = feed.id, ids](const Result<ArticleRepository::UpsertCounts> &done) {
+                if (done)
+                    m_report.fullTextArticles += done->updated;
+                keepImages(ids);
+                feedDone(feedId, QString());
+            });
 }
 
-// An item that was completed on an earlier refresh keeps its full text:
-// otherwise every refresh would put the summary back. Items already stored
-// are not fetched again (`wantsPage` is cleared for them), whether their
-// page gave more text or not.
-void RefreshService::carryOverFullText(const Feed &feed, QList<Article> &articles, QList<bool> &wantsPage) const
+void RefreshService::keepImages(const QList<qint64> &ids)
 {
-    const ArticleRepository repository = m_library.articles();
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        Article &article = articles[i];
-        if (!wantsPage.at(i))
-            continue;
-        if (!article.link.isValid()) {
-            wantsPage[i] = false;
-            continue;
-        }
-        // By identity within the feed: an indexed lookup, where a search by
-        // link would scan every article.
-        const auto id = repository.idInFeed(feed.id, article);
-        if (!id || id.value() == 0)
-            continue;
-        const auto found = repository.find(id.value());
-        if (!found || !found.value())
-            continue;
-        wantsPage[i] = false;
-        const Article &stored = *found.value();
-        if (stored.contentText.simplified().size() > article.contentText.simplified().size()) {
-            article.contentHtml = stored.contentHtml;
-            article.contentText = stored.contentText;
-        }
-    }
+    if (m_images)
+        m_images->cacheArticles(ids);
 }
 
 void RefreshService::fail(const Feed &feed, const FetchResult &result, const QString &error, bool network)
@@ -285,9 +322,12 @@ void RefreshService::fail(const Feed &feed, const FetchResult &result, const QSt
     outcome.httpStatus = result.httpStatus;
     outcome.error = error.isEmpty() ? tr("unknown error") : error;
     outcome.gone = result.error == FetchResult::Error::Gone;
-    // Storing the error may fail too (disk full); the articles are untouched either way.
-    (void)m_library.feeds().recordFetch(feed.id, outcome);
-    feedDone(feed.id, outcome.error);
+    m_storage.run([feedId = feed.id, outcome](Library &library) { return library.feeds().recordFetch(feedId, outcome); })
+            .then(this, [this, feedId = feed.id, error = outcome.error](const Result<> &) {
+                // Storing the error may fail too (disk full); the articles
+                // are untouched either way.
+                feedDone(feedId, error);
+            });
 }
 
 void RefreshService::feedDone(qint64 feedId, const QString &error)

@@ -12,6 +12,7 @@ class Fetcher;
 class FullTextFetcher;
 class ImageCache;
 class Library;
+class StorageThread;
 struct Article;
 
 // What one refresh did, as `masthead refresh --json` reports it.
@@ -41,14 +42,15 @@ struct RefreshReport
 
 // Refreshes feeds: conditional fetches through the Fetcher (which keeps the
 // per-host limits), parsing and sanitizing on worker threads, then one
-// transaction per feed. A feed that fails, or turns into garbage, keeps
-// everything already stored and never holds up the others.
+// transaction per feed on the storage thread. A feed that fails, or turns
+// into garbage, keeps everything already stored and never holds up the
+// others. The thread it runs on only dispatches: it stays free to paint.
 class RefreshService final : public QObject
 {
     Q_OBJECT
 
 public:
-    RefreshService(Library &library, Fetcher &fetcher, QObject *parent = nullptr);
+    RefreshService(Library &library, Fetcher &fetcher, StorageThread &storage, QObject *parent = nullptr);
 
     // Refreshes the given feeds, or every subscribed one when the list is empty.
     // Returns false (and does nothing) while a refresh is running.
@@ -72,26 +74,24 @@ Q_SIGNALS:
 private:
     void fetchFeed(const Feed &feed);
     void fetched(const Feed &feed, const FetchResult &result);
-    void queueStore(const Feed &feed, const FetchResult &result, const FeedArticles &articles);
-    void storeNext();
-    void store(const Feed &feed, const FetchResult &result, const FeedArticles &articles);
+    void parseNext();
+    void stored(qint64 feedId); // a parsed feed left the pipeline: the next may be parsed
+    void store(const Feed &feed, const FetchResult &result, const FeedArticles &articles, bool parsed = false);
     void fail(const Feed &feed, const FetchResult &result, const QString &error, bool network);
     void storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids);
-    void carryOverFullText(const Feed &feed, QList<Article> &articles, QList<bool> &wantsPage) const;
+    void keepImages(const QList<qint64> &ids);
     void feedDone(qint64 feedId, const QString &error);
     void finishIfDone();
 
     Library &m_library;
     Fetcher &m_fetcher;
+    StorageThread &m_storage;
     RefreshReport m_report;
     QElapsedTimer m_clock;
-    struct PendingStore
-    {
-        Feed feed;
-        FetchResult result;
-        FeedArticles articles;
-    };
-    QList<PendingStore> m_toStore; // parsed, waiting for their turn to be stored
+    // Fetched, waiting to be parsed; and how many are being parsed or stored.
+    QList<std::pair<Feed, FetchResult>> m_toParse;
+    int m_parsingOrStoring = 0;
+    static constexpr int MaxParsedAhead = 4;
     int m_pending = 0;
     int m_done = 0;
     bool m_starting = false;

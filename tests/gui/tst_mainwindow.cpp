@@ -1,3 +1,4 @@
+#include "storagethread.h"
 #include "articlelistmodel.h"
 #include "articlepane.h"
 #include "cacheschemehandler.h"
@@ -60,7 +61,9 @@ private Q_SLOTS:
         QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
         QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
 
-        MainWindow window(fixture.library(), m_fetcher, settings);
+        StorageThread storage(fixture.dataDir());
+
+        MainWindow window(fixture.library(), m_fetcher, storage, settings);
         QSignalSpy loaded(window.articlePane(), &ArticlePane::loadFinished);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -94,7 +97,8 @@ private Q_SLOTS:
         QVERIFY(fixture.isValid());
         QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
         QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-        MainWindow window(fixture.library(), m_fetcher, settings);
+        StorageThread storage(fixture.dataDir());
+        MainWindow window(fixture.library(), m_fetcher, storage, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const qint64 target = window.articleModel()->header(5).id;
@@ -109,7 +113,8 @@ private Q_SLOTS:
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
         QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-        MainWindow window(fixture.library(), m_fetcher, settings);
+        StorageThread storage(fixture.dataDir());
+        MainWindow window(fixture.library(), m_fetcher, storage, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *banner = window.findChild<QWidget *>(u"emptyBanner"_s);
@@ -127,7 +132,8 @@ private Q_SLOTS:
         const QString ini = fixture.dataDir() + u"/settings.ini"_s;
         {
             QSettings settings(ini, QSettings::IniFormat);
-            MainWindow window(fixture.library(), m_fetcher, settings);
+            StorageThread storage(fixture.dataDir());
+            MainWindow window(fixture.library(), m_fetcher, storage, settings);
             window.resize(900, 600);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -144,7 +150,8 @@ private Q_SLOTS:
         QVERIFY(fixture.isValid());
         QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
         QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-        MainWindow window(fixture.library(), m_fetcher, settings);
+        StorageThread storage(fixture.dataDir());
+        MainWindow window(fixture.library(), m_fetcher, storage, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tree = window.findChild<QTreeView *>(u"categoryView"_s);
@@ -190,7 +197,9 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 2);
         QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
 
-        MainWindow window(fixture.library(), m_fetcher, settings);
+        StorageThread storage(fixture.dataDir());
+
+        MainWindow window(fixture.library(), m_fetcher, storage, settings);
         window.feeds()->setOffline(false);
         ArticlePane *pane = window.articlePane();
         QAction *action = window.loadRemoteImagesAction();
@@ -264,7 +273,8 @@ private Q_SLOTS:
         QVERIFY(fixture.isValid());
         QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
         QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-        MainWindow window(fixture.library(), m_fetcher, settings);
+        StorageThread storage(fixture.dataDir());
+        MainWindow window(fixture.library(), m_fetcher, storage, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *group = window.findChild<QAction *>(u"actionGroupStories"_s);

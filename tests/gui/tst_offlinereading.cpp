@@ -3,6 +3,7 @@
 // server goes away, and every article opens in the real pane with its full
 // text and every picture from the cache, without a single remote request.
 
+#include "storagethread.h"
 #include "articlepane.h"
 #include "articlereader.h"
 #include "cacheschemehandler.h"
@@ -105,7 +106,8 @@ private Q_SLOTS:
         const qint64 feedId = fixture.library().feeds().add(subscription).value();
 
         Fetcher fetcher;
-        RefreshService refresh(fixture.library(), fetcher);
+        StorageThread storage(fixture.dataDir());
+        RefreshService refresh(fixture.library(), fetcher, storage);
         refresh.setKeepOfflineCopies(true);
         QSignalSpy finished(&refresh, &RefreshService::finished);
         QVERIFY(refresh.start({feedId}));

@@ -1,6 +1,7 @@
 // Full text for summary-only feed items, against a real HTTP server on
 // 127.0.0.1, alone and inside a refresh.
 
+#include "storagethread.h"
 #include "fetcher.h"
 #include "fulltextfetcher.h"
 #include "fulltextmode.h"
@@ -125,7 +126,8 @@ private Q_SLOTS:
         feed.url = server.url(u"/feed"_s);
         const qint64 feedId = fixture.library().feeds().add(feed).value();
         Fetcher fetcher;
-        RefreshService service(fixture.library(), fetcher);
+        StorageThread storage(fixture.dataDir());
+        RefreshService service(fixture.library(), fetcher, storage);
         service.setKeepOfflineCopies(true);
 
         RefreshReport first = refresh(service, feedId);
@@ -166,7 +168,8 @@ private Q_SLOTS:
         QVERIFY(setFeedFullTextMode(fixture.library().database().connection(), feedId, FullTextMode::Never));
         QCOMPARE(feedFullTextMode(fixture.library().database().connection(), feedId).value(), FullTextMode::Never);
         Fetcher fetcher;
-        RefreshService service(fixture.library(), fetcher);
+        StorageThread storage(fixture.dataDir());
+        RefreshService service(fixture.library(), fetcher, storage);
         service.setKeepOfflineCopies(true);
         const RefreshReport report = refresh(service, feedId);
         QCOMPARE(report.newArticles, 2);

@@ -1,5 +1,6 @@
 // Refreshing against a real HTTP server on 127.0.0.1 and a real library.
 
+#include "storagethread.h"
 #include "fetcher.h"
 #include "refreshservice.h"
 #include "templibrary.h"
@@ -35,7 +36,8 @@ class TestRefreshService final : public QObject
 private:
     static RefreshReport run(Library &library, Fetcher &fetcher, const QList<qint64> &ids = {})
     {
-        RefreshService service(library, fetcher);
+        StorageThread storage(library.dataDir());
+        RefreshService service(library, fetcher, storage);
         QSignalSpy finished(&service, &RefreshService::finished);
         service.start(ids);
         if (finished.isEmpty())

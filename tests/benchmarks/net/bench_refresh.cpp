@@ -9,6 +9,7 @@
 // queue left (at most MASTHEAD_BENCH_CATCH_UP_S seconds of it, default 120),
 // and the peak RSS. Prints one JSON document.
 
+#include "storagethread.h"
 #include "backgroundindexer.h"
 #include "benchservers.h"
 #include "fetcher.h"
@@ -134,7 +135,8 @@ int main(int argc, char **argv)
     const qint64 rssBeforeKb = peakRssKb();
 
     Fetcher fetcher;
-    RefreshService service(library, fetcher);
+    StorageThread storage(library.dataDir(), StorageThread::Checkpoints::ByAnotherConnection); // as in the app
+    RefreshService service(library, fetcher, storage);
     BackgroundIndexer indexer(dir.path());
     if (!library.database().setAutoCheckpoint(false)) // as in the app: the indexer's thread checkpoints
         return 1;

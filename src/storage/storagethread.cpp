@@ -1,0 +1,66 @@
+#include "storagethread.h"
+
+#include <optional>
+
+// Lives on the storage thread and owns the connection there: a connection
+// may only be used from the thread that opened it.
+class StorageWorker final : public QObject
+{
+public:
+    StorageWorker(QString dataDir, StorageThread::Checkpoints checkpoints)
+        : m_dataDir(std::move(dataDir)), m_checkpoints(checkpoints) { }
+
+    void runTask(const std::function<void(Library *, const Error *)> &task)
+    {
+        open();
+        task(m_library.get(), m_openError ? &*m_openError : nullptr);
+    }
+    void close() { m_library.reset(); }
+
+private:
+    // Once, on this thread; an error stays the answer to every job.
+    void open()
+    {
+        if (m_library || m_openError)
+            return;
+        auto opened = Library::open(m_dataDir);
+        if (!opened) {
+            m_openError = opened.error();
+            return;
+        }
+        m_library = std::move(opened.value());
+        if (m_checkpoints == StorageThread::Checkpoints::ByAnotherConnection)
+            (void)m_library->database().setAutoCheckpoint(false); // should it fail, SQLite's own go on
+    }
+
+    QString m_dataDir;
+    StorageThread::Checkpoints m_checkpoints;
+    std::unique_ptr<Library> m_library;
+    std::optional<Error> m_openError;
+};
+
+StorageThread::StorageThread(QString dataDir, Checkpoints checkpoints, QObject *parent)
+    : QObject(parent), m_worker(new StorageWorker(std::move(dataDir), checkpoints))
+{
+    m_worker->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("masthead-storage"));
+    m_thread.start();
+}
+
+StorageThread::~StorageThread()
+{
+    // Queued after every job already sent, so those run first.
+    QMetaObject::invokeMethod(m_worker, [this] {
+        m_worker->close(); // on its own thread, where the connection was opened
+        delete m_worker;
+        m_thread.quit();
+    }, Qt::QueuedConnection);
+    m_thread.wait();
+}
+
+void StorageThread::post(Task task)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, task = std::move(task)] {
+        worker->runTask(task);
+    }, Qt::QueuedConnection);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "library.h"
+#include "result.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+#include <type_traits>
+
+class StorageWorker;
+
+// The storage thread: a thread with its own connection to the library,
+// where writes run one after another, in the order they were sent, off the
+// window's thread. Jobs get the thread's Library and return a Result; the
+// future brings it back (QFuture::then(context, …) to continue on the
+// sender's thread). Nothing from the thread's Library may leave the job.
+class StorageThread final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Who copies the WAL into the database file. A checkpoint fsyncs, and
+    // run inline it halves the store rate: where another connection runs
+    // them on its own thread (the app's indexer), leave them to it.
+    enum class Checkpoints { Itself, ByAnotherConnection };
+
+    explicit StorageThread(QString dataDir, Checkpoints checkpoints = Checkpoints::Itself,
+                           QObject *parent = nullptr);
+    ~StorageThread() override; // runs the jobs already sent, then closes
+
+    // Runs job(Library &) -> Result<T> on the storage thread. Should the
+    // library not open there, the result is that error.
+    template<typename Job>
+    auto run(Job job) -> QFuture<std::invoke_result_t<Job, Library &>>
+    {
+        using R = std::invoke_result_t<Job, Library &>;
+        auto promise = std::make_shared<QPromise<R>>();
+        QFuture<R> future = promise->future();
+        promise->start();
+        post([promise, job = std::move(job)](Library *library, const Error *openError) mutable {
+            promise->addResult(library ? job(*library) : R(*openError));
+            promise->finish();
+        });
+        return future;
+    }
+
+private:
+    using Task = std::function<void(Library *library, const Error *openError)>;
+    void post(Task task);
+
+    QThread m_thread;
+    StorageWorker *m_worker = nullptr;
+};
