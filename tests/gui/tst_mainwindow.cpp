@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
 #include <QWebEngineView>
@@ -106,6 +107,34 @@ private Q_SLOTS:
         Q_EMIT window.articlePane()->articleRequested(target);
         QCOMPARE(window.articlePane()->articleId(), target);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+    }
+
+    void refreshFromTheWindowShowsTheNewArticles()
+    {
+        // Stored on the storage thread, listed by the window's own connection.
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer server;
+        QByteArray rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>";
+        for (int i = 0; i < 7; ++i)
+            rss += "<item><title>Wire story " + QByteArray::number(i) + "</title><guid>w" + QByteArray::number(i)
+                    + "</guid><description>&lt;p&gt;Text " + QByteArray::number(i) + "&lt;/p&gt;</description></item>";
+        rss += "</channel></rss>";
+        server.route(u"/feed.xml"_s, TestHttpServer::Response::ok(rss, "application/rss+xml"));
+        Feed feed;
+        feed.url = server.url(u"/feed.xml"_s);
+        QVERIFY(fixture.library().feeds().add(feed).ok());
+        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
+        StorageThread storage(fixture.dataDir());
+        MainWindow window(fixture.library(), m_fetcher, storage, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.articleModel()->rowCount(), 0);
+        QSignalSpy running(window.feeds(), &FeedController::refreshRunning);
+        window.feeds()->refreshAll();
+        QTRY_VERIFY_WITH_TIMEOUT(running.size() >= 2 && !running.last().at(0).toBool(), 20000);
+        QTRY_COMPARE(window.articleModel()->rowCount(), 7);
+        QVERIFY(window.statusBar()->currentMessage().contains(u"7"_s));
     }
 
     void emptyLibraryOffersTheSampleLibrary()
