@@ -48,6 +48,21 @@ void bindTime(SqlUtil::RawStatement &statement, int index, const QDateTime &time
         statement.bindNull(index);
 }
 
+// Binds, from `first` on: title, author, published, updated, summary,
+// content HTML, content text and content hash, the run insert and update share.
+void bindContent(SqlUtil::RawStatement &statement, int first, const QByteArray (&utf8)[5],
+                 const Article &article, const QByteArray &hash)
+{
+    statement.bind(first, utf8[0]);
+    statement.bind(first + 1, utf8[1]);
+    bindTime(statement, first + 2, article.published);
+    bindTime(statement, first + 3, article.updated);
+    statement.bind(first + 4, utf8[2]);
+    statement.bind(first + 5, utf8[3]);
+    statement.bind(first + 6, utf8[4]);
+    statement.bind(first + 7, hash);
+}
+
 // Runs a statement that returns no rows, ready to run again.
 Result<> runOnce(SqlUtil::RawStatement &statement)
 {
@@ -123,14 +138,7 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
             }
             RawStatement &u = update.value();
             u.bind(1, link);
-            u.bind(2, utf8[0]);
-            u.bind(3, utf8[1]);
-            bindTime(u, 4, article.published);
-            bindTime(u, 5, article.updated);
-            u.bind(6, utf8[2]);
-            u.bind(7, utf8[3]);
-            u.bind(8, utf8[4]);
-            u.bind(9, hash);
+            bindContent(u, 2, utf8, article, hash);
             bindTime(u, 10, article.published);
             u.bind(11, id);
             if (auto done = runOnce(u); !done)
@@ -144,14 +152,7 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
             i.bind(2, key);
             i.bind(3, guid);
             i.bind(4, link);
-            i.bind(5, utf8[0]);
-            i.bind(6, utf8[1]);
-            bindTime(i, 7, article.published);
-            bindTime(i, 8, article.updated);
-            i.bind(9, utf8[2]);
-            i.bind(10, utf8[3]);
-            i.bind(11, utf8[4]);
-            i.bind(12, hash);
+            bindContent(i, 5, utf8, article, hash);
             i.bind(13, qint64(article.read ? 1 : 0));
             i.bind(14, qint64(article.starred ? 1 : 0));
             bindTime(i, 15, fetchedAt);

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -168,23 +170,32 @@ void sanitizeChildren(Document &doc, Node *container, const SanitizeOptions &opt
 
 } // namespace HtmlDom
 
+namespace {
+
+// Parses and sanitizes; the body is null only if the parser gave none.
+std::pair<std::unique_ptr<HtmlDom::Document>, HtmlDom::Node *> sanitizedBody(QStringView html,
+                                                                             const SanitizeOptions &options)
+{
+    auto doc = HtmlDom::parseDocument(html);
+    HtmlDom::Node *body = doc->body();
+    if (body)
+        HtmlDom::sanitizeChildren(*doc, body, options);
+    return {std::move(doc), body};
+}
+
+} // namespace
+
 QString sanitizeHtml(QStringView htmlFragmentOrDocument, const SanitizeOptions &options)
 {
-    const auto doc = HtmlDom::parseDocument(htmlFragmentOrDocument);
-    HtmlDom::Node *body = doc->body();
-    if (!body)
-        return {};
-    HtmlDom::sanitizeChildren(*doc, body, options);
-    return HtmlDom::serializeChildren(body);
+    const auto [doc, body] = sanitizedBody(htmlFragmentOrDocument, options);
+    return body ? HtmlDom::serializeChildren(body) : QString();
 }
 
 SanitizedHtml sanitizeHtmlWithText(QStringView htmlFragmentOrDocument, const SanitizeOptions &options)
 {
-    const auto doc = HtmlDom::parseDocument(htmlFragmentOrDocument);
-    HtmlDom::Node *body = doc->body();
+    const auto [doc, body] = sanitizedBody(htmlFragmentOrDocument, options);
     if (!body)
         return {};
-    HtmlDom::sanitizeChildren(*doc, body, options);
     // The sanitized tree is the tree its output parses back to (text and
     // attributes are escaped for that), so its text is the output's text.
     return {HtmlDom::serializeChildren(body), HtmlDom::plainText(body)};
