@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +37,10 @@ Article articleFrom(const QSqlQuery &q)
 
 } // namespace
 
-ArticleRepository::ArticleRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+ArticleRepository::ArticleRepository(QSqlDatabase db, SqlUtil::RawStatementCache *statements)
+    : m_db(std::move(db)), m_statements(statements)
+{
+}
 
 namespace {
 
@@ -83,21 +87,23 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
 {
     using SqlUtil::RawStatement;
     SqlUtil::Transaction tx(m_db);
-    auto lookup = RawStatement::prepare(m_db, "SELECT id, content_hash FROM articles WHERE feed_id = ? AND dedupe_key = ?");
-    auto insert = RawStatement::prepare(
-            m_db,
+    std::optional<SqlUtil::RawStatementCache> own;
+    if (!m_statements)
+        own.emplace(m_db); // finalized when this call ends
+    SqlUtil::RawStatementCache &statements = m_statements ? *m_statements : *own;
+    auto lookup = statements.get("SELECT id, content_hash FROM articles WHERE feed_id = ? AND dedupe_key = ?");
+    auto insert = statements.get(
             "INSERT INTO articles (feed_id, dedupe_key, guid, link, title, author, published,"
             " updated, summary, content_html, content_text, content_hash, read, starred,"
             " fetched_at, sort_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     // An update refreshes what the source says and keeps what the reader did.
-    auto update = RawStatement::prepare(
-            m_db,
+    auto update = statements.get(
             "UPDATE articles SET link = ?, title = ?, author = ?, published = ?, updated = ?,"
             " summary = ?, content_html = ?, content_text = ?, content_hash = ?,"
             " sort_time = coalesce(?, sort_time) WHERE id = ?");
     // Unchanged under the hash of an earlier version: only the hash is new.
-    auto rehash = RawStatement::prepare(m_db, "UPDATE articles SET content_hash = ? WHERE id = ?");
-    auto tag = RawStatement::prepare(m_db, "INSERT OR IGNORE INTO article_tags (article_id, term) VALUES (?, ?)");
+    auto rehash = statements.get("UPDATE articles SET content_hash = ? WHERE id = ?");
+    auto tag = statements.get("INSERT OR IGNORE INTO article_tags (article_id, term) VALUES (?, ?)");
     for (auto *prepared : {&lookup, &insert, &update, &rehash, &tag}) {
         if (!*prepared)
             return prepared->error();
@@ -113,7 +119,7 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
         const QByteArray hash = articleContentHash(utf8);
         const QByteArray link = article.link.toString(QUrl::FullyEncoded).toUtf8();
 
-        RawStatement &find = lookup.value();
+        RawStatement &find = *lookup.value();
         find.bind(1, feedId);
         find.bind(2, key);
         auto row = find.step();
@@ -127,16 +133,16 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
             const bool legacySame = stored.size() == 40 && stored == legacyArticleContentHash(article);
             if (stored == hash || legacySame) {
                 if (legacySame) {
-                    rehash.value().bind(1, hash);
-                    rehash.value().bind(2, id);
-                    if (auto done = runOnce(rehash.value()); !done)
+                    rehash.value()->bind(1, hash);
+                    rehash.value()->bind(2, id);
+                    if (auto done = runOnce(*rehash.value()); !done)
                         return done.error();
                 }
                 ++counts.unchanged;
                 counts.ids.append(id);
                 continue;
             }
-            RawStatement &u = update.value();
+            RawStatement &u = *update.value();
             u.bind(1, link);
             bindContent(u, 2, utf8, article, hash);
             bindTime(u, 10, article.published);
@@ -146,7 +152,7 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
             ++counts.updated;
         } else {
             find.reset();
-            RawStatement &i = insert.value();
+            RawStatement &i = *insert.value();
             const QByteArray guid = article.guid.toUtf8();
             i.bind(1, feedId);
             i.bind(2, key);
@@ -165,9 +171,9 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
         counts.ids.append(id); // queued for the search and related indexes (ArticleIndexer)
         for (const QString &term : article.tags) {
             const QByteArray utf8Term = term.toUtf8();
-            tag.value().bind(1, id);
-            tag.value().bind(2, utf8Term);
-            if (auto done = runOnce(tag.value()); !done)
+            tag.value()->bind(1, id);
+            tag.value()->bind(2, utf8Term);
+            if (auto done = runOnce(*tag.value()); !done)
                 return done.error();
         }
     }

@@ -5,6 +5,10 @@
 
 #include <QSqlDatabase>
 
+namespace SqlUtil {
+class RawStatementCache;
+}
+
 #include <optional>
 
 // Which articles a list shows, and where the next page starts. Pages are
@@ -26,7 +30,8 @@ struct ArticleQuery
 class ArticleRepository final
 {
 public:
-    explicit ArticleRepository(QSqlDatabase db);
+    // With a cache, the store's statements are prepared once per connection.
+    explicit ArticleRepository(QSqlDatabase db, SqlUtil::RawStatementCache *statements = nullptr);
 
     struct UpsertCounts
     {
@@ -62,4 +67,5 @@ private:
     Result<QList<ArticleHeader>> page(const ArticleQuery &query, std::optional<qint64> feedId) const;
 
     QSqlDatabase m_db;
+    SqlUtil::RawStatementCache *m_statements = nullptr;
 };

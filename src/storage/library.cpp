@@ -5,7 +5,9 @@
 using namespace Qt::StringLiterals;
 
 Library::Library(QString dataDir, Database database)
-    : m_dataDir(std::move(dataDir)), m_database(std::move(database))
+    : m_dataDir(std::move(dataDir)),
+      m_database(std::move(database)),
+      m_statements(std::make_unique<SqlUtil::RawStatementCache>(m_database.connection()))
 {
 }
 

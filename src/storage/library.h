@@ -9,6 +9,7 @@
 #include "relatedindex.h"
 #include "result.h"
 #include "searchrepository.h"
+#include "sqlutil.h"
 
 #include <memory>
 
@@ -37,7 +38,7 @@ public:
 
     CategoryRepository categories() const { return CategoryRepository(m_database.connection()); }
     FeedRepository feeds() const { return FeedRepository(m_database.connection()); }
-    ArticleRepository articles() const { return ArticleRepository(m_database.connection()); }
+    ArticleRepository articles() const { return ArticleRepository(m_database.connection(), m_statements.get()); }
     RelatedIndex related() const { return RelatedIndex(m_database.connection()); }
     SearchRepository search() const { return SearchRepository(m_database.connection()); }
     ImageRepository images() const { return ImageRepository(m_database.connection()); }
@@ -49,4 +50,6 @@ private:
     QString m_dataDir;
     Database m_database;
     QString m_movedAside;
+    // After the database: its statements are finalized before it closes.
+    std::unique_ptr<SqlUtil::RawStatementCache> m_statements;
 };

@@ -199,6 +199,21 @@ qint64 RawStatement::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+Result<RawStatement *> RawStatementCache::get(const char *sql)
+{
+    for (auto &[text, statement] : m_statements) {
+        if (text == sql || qstrcmp(text, sql) == 0) {
+            statement.reset();
+            return &statement;
+        }
+    }
+    auto prepared = RawStatement::prepare(m_db, sql);
+    if (!prepared)
+        return prepared.error();
+    m_statements.emplace_back(sql, std::move(prepared.value()));
+    return &m_statements.back().second;
+}
+
 Result<> execScript(const QSqlDatabase &db, const QByteArray &sql)
 {
     auto handle = handleOf(db);

@@ -90,6 +90,23 @@ private:
     sqlite3_stmt *m_statement = nullptr;
 };
 
+// RawStatements prepared on first use and kept for the life of the cache,
+// which must end before its connection closes. Preparing the store's
+// statements compiles the triggers they fire, a cost paid once per feed
+// stored without it.
+class RawStatementCache final
+{
+public:
+    explicit RawStatementCache(QSqlDatabase db) : m_db(std::move(db)) { }
+    // The statement for sql (a string literal: kept by address), reset and
+    // ready to bind.
+    Result<RawStatement *> get(const char *sql);
+
+private:
+    QSqlDatabase m_db;
+    std::deque<std::pair<const char *, RawStatement>> m_statements;
+};
+
 // RAII transaction: the outermost is BEGIN IMMEDIATE (it takes the write lock
 // up front, waiting out another writer), nested ones are savepoints; anything
 // not committed is rolled back when it goes out of scope.

@@ -104,6 +104,31 @@ private Q_SLOTS:
         QVERIFY(again.value()->categories().findByPath(u"Kept"_s).value().has_value());
     }
 
+    void closingAfterStoringClosesTheFile()
+    {
+        // The store keeps its prepared statements for the life of the
+        // library; they must be gone before the connection closes, or the
+        // close fails and the WAL is left behind unmerged.
+        QTemporaryDir dir;
+        {
+            auto opened = Library::open(dir.path());
+            QVERIFY(opened.ok());
+            Feed feed;
+            feed.url = QUrl(u"https://example.com/feed"_s);
+            const qint64 feedId = opened.value()->feeds().add(feed).value();
+            for (int round = 0; round < 3; ++round) {
+                Article article;
+                article.guid = u"g%1"_s.arg(round);
+                article.title = u"Story %1"_s.arg(round);
+                QVERIFY(opened.value()->articles().upsert(feedId, {article}, QDateTime::currentDateTimeUtc()).ok());
+            }
+        }
+        QVERIFY(!QFile::exists(Database::fileNameIn(dir.path()) + u"-wal"_s));
+        auto again = Library::open(dir.path(), Database::Mode::ReadOnly);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value()->articles().headers({}).value().size(), 3);
+    }
+
     void missingLibraryReadOnlyIsNotFound()
     {
         QTemporaryDir dir;
