@@ -91,7 +91,7 @@ private:
     // Fetched, waiting to be parsed; and how many are being parsed or stored.
     QList<std::pair<Feed, FetchResult>> m_toParse;
     int m_parsingOrStoring = 0;
-    static constexpr int MaxParsedAhead = 4;
+    static constexpr int MaxParsedAhead = 8;
     int m_pending = 0;
     int m_done = 0;
     bool m_starting = false;
