@@ -262,6 +262,8 @@ int main(int argc, char **argv)
         storing = false;
         checkpointer->wait();
         (void)library.value()->database().setAutoCheckpoint(true);
+        // Said at once: indexing a large library takes minutes.
+        std::fprintf(stderr, "stored %d articles: %.0f articles/s\n", total, double(total) / (double(insertNs) / 1e9));
         // Indexing runs behind the refresh in the app; here it runs alone so
         // its own rate is measured.
         timer.start();
