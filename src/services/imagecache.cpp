@@ -61,9 +61,14 @@ void ImageCache::setMaxImageBytes(qint64 bytes)
 
 int ImageCache::cacheArticles(const QList<qint64> &articleIds)
 {
-    int queued = 0;
-    ArticleRepository articles = m_library.articles();
-    ImageRepository images = m_library.images();
+    return download(recordImages(m_library, articleIds));
+}
+
+QList<CachedImage> ImageCache::recordImages(Library &library, const QList<qint64> &articleIds)
+{
+    QList<CachedImage> recorded;
+    ArticleRepository articles = library.articles();
+    ImageRepository images = library.images();
     for (qint64 id : articleIds) {
         auto found = articles.find(id);
         if (!found || !found.value())
@@ -75,9 +80,16 @@ int ImageCache::cacheArticles(const QList<qint64> &articleIds)
         auto linked = images.link(id, urls);
         if (!linked)
             continue; // the article still reads without its pictures
-        for (const CachedImage &image : linked.value())
-            queued += enqueue(image) ? 1 : 0;
+        recorded.append(linked.value());
     }
+    return recorded;
+}
+
+int ImageCache::download(const QList<CachedImage> &images)
+{
+    int queued = 0;
+    for (const CachedImage &image : images)
+        queued += enqueue(image) ? 1 : 0;
     pump();
     return queued;
 }

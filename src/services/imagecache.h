@@ -48,6 +48,11 @@ public:
     // Records the images of these stored articles and queues the downloads
     // of those not on disk yet; returns how many were queued.
     int cacheArticles(const QList<qint64> &articleIds);
+    // cacheArticles() in two steps, for a refresh on the storage thread:
+    // recording needs the articles' HTML parsed and the library written
+    // (any thread, with that thread's Library); downloading, this object.
+    static QList<CachedImage> recordImages(Library &library, const QList<qint64> &articleIds);
+    int download(const QList<CachedImage> &images);
     // Queues every image still pending (after being offline, or a restart).
     int resumePending();
 

@@ -271,8 +271,7 @@ void RefreshService::store(const Feed &feed, const FetchResult &result, const Fe
                 const QList<qint64> ids = done->counts.ids;
                 const QList<Article> wanted = done->wantPage;
                 if (wanted.isEmpty()) {
-                    keepImages(ids);
-                    feedDone(feed.id, QString());
+                    keepImagesThenDone(feed.id, ids);
                     return;
                 }
                 // The feed counts as done once its articles are complete.
@@ -290,8 +289,7 @@ void RefreshService::store(const Feed &feed, const FetchResult &result, const Fe
 void RefreshService::storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids)
 {
     if (completed.isEmpty()) {
-        keepImages(ids);
-        feedDone(feed.id, QString());
+        keepImagesThenDone(feed.id, ids);
         return;
     }
     // Same identity, so this updates the rows in place: read and starred
@@ -303,15 +301,28 @@ void RefreshService::storeFullText(const Feed &feed, const QList<Article> &compl
             .then(this, [this, feedId = feed.id, ids](const Result<ArticleRepository::UpsertCounts> &done) {
                 if (done)
                     m_report.fullTextArticles += done->updated;
-                keepImages(ids);
-                feedDone(feedId, QString());
+                keepImagesThenDone(feedId, ids);
             });
 }
 
-void RefreshService::keepImages(const QList<qint64> &ids)
+void RefreshService::keepImagesThenDone(qint64 feedId, const QList<qint64> &ids)
 {
-    if (m_images)
-        m_images->cacheArticles(ids);
+    if (!m_images || ids.isEmpty()) {
+        feedDone(feedId, QString());
+        return;
+    }
+    // Finding the images parses each article's HTML and records them: done
+    // on the storage thread. The feed is done once its downloads are queued,
+    // so finished() waits for them.
+    m_storage
+            .run([ids](Library &library) -> Result<QList<CachedImage>> {
+                return ImageCache::recordImages(library, ids);
+            })
+            .then(this, [this, feedId](const Result<QList<CachedImage>> &recorded) {
+                if (recorded && m_images)
+                    m_images->download(recorded.value());
+                feedDone(feedId, QString());
+            });
 }
 
 void RefreshService::fail(const Feed &feed, const FetchResult &result, const QString &error, bool network)

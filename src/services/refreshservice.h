@@ -79,7 +79,7 @@ private:
     void store(const Feed &feed, const FetchResult &result, const FeedArticles &articles, bool parsed = false);
     void fail(const Feed &feed, const FetchResult &result, const QString &error, bool network);
     void storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids);
-    void keepImages(const QList<qint64> &ids);
+    void keepImagesThenDone(qint64 feedId, const QList<qint64> &ids);
     void feedDone(qint64 feedId, const QString &error);
     void finishIfDone();
 
