@@ -56,11 +56,11 @@ struct Ledger
         if (line == "ready") {
             ready = true;
         } else if (parts.size() == 3 && parts.at(0) == "B") {
-            pending = Pending{'B', QString::fromLatin1(parts.at(1)), parts.at(2).toInt()};
+            pending = Pending{'B', QString::fromLatin1(parts.at(1)), parts.at(2).toInt(), 0, false};
         } else if (parts.size() == 3 && (parts.at(0) == "R" || parts.at(0) == "S")) {
             pending = Pending{parts.at(0).at(0), {}, 0, parts.at(1).toLongLong(), parts.at(2) == "1"};
         } else if (line == "I") {
-            pending = Pending{'I'};
+            pending = Pending{'I', {}, 0, 0, false};
         } else if (line == "C" && pending) {
             ++commits;
             if (pending->kind == 'B')
