@@ -1,5 +1,7 @@
 #include "storagethread.h"
 
+#include <QElapsedTimer>
+
 #include <optional>
 
 // Lives on the storage thread and owns the connection there: a connection
@@ -18,14 +20,19 @@ public:
     void close() { m_library.reset(); }
 
 private:
-    // Once, on this thread; an error stays the answer to every job.
+    // On this thread, at the first job. A failure (the library locked by
+    // another program, say) answers the jobs of the next ten seconds, so a
+    // refresh of a thousand feeds fails at once rather than waiting out the
+    // lock a thousand times; after that the next job tries again.
     void open()
     {
-        if (m_library || m_openError)
+        if (m_library || (m_openError && !m_failedAt.hasExpired(RetryOpenAfterMs)))
             return;
+        m_openError.reset();
         auto opened = Library::open(m_dataDir);
         if (!opened) {
             m_openError = opened.error();
+            m_failedAt.start();
             return;
         }
         m_library = std::move(opened.value());
@@ -38,6 +45,8 @@ private:
     StorageThread::Checkpoints m_checkpoints;
     std::unique_ptr<Library> m_library;
     std::optional<Error> m_openError;
+    QElapsedTimer m_failedAt;
+    static constexpr qint64 RetryOpenAfterMs = 10000;
 };
 
 StorageThread::StorageThread(QString dataDir, Checkpoints checkpoints, QObject *parent)
