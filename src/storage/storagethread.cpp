@@ -18,6 +18,7 @@ public:
         task(m_library.get(), m_openError ? &*m_openError : nullptr);
     }
     void close() { m_library.reset(); }
+    void setRetryOpenAfter(qint64 milliseconds) { m_retryOpenAfterMs = milliseconds; }
 
 private:
     // On this thread, at the first job. A failure (the library locked by
@@ -26,7 +27,7 @@ private:
     // lock a thousand times; after that the next job tries again.
     void open()
     {
-        if (m_library || (m_openError && !m_failedAt.hasExpired(RetryOpenAfterMs)))
+        if (m_library || (m_openError && !m_failedAt.hasExpired(m_retryOpenAfterMs)))
             return;
         m_openError.reset();
         auto opened = Library::open(m_dataDir);
@@ -46,7 +47,7 @@ private:
     std::unique_ptr<Library> m_library;
     std::optional<Error> m_openError;
     QElapsedTimer m_failedAt;
-    static constexpr qint64 RetryOpenAfterMs = 10000;
+    qint64 m_retryOpenAfterMs = 10000;
 };
 
 StorageThread::StorageThread(QString dataDir, Checkpoints checkpoints, QObject *parent)
@@ -66,6 +67,13 @@ StorageThread::~StorageThread()
         m_thread.quit();
     }, Qt::QueuedConnection);
     m_thread.wait();
+}
+
+void StorageThread::setRetryOpenAfter(int milliseconds)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, milliseconds] {
+        worker->setRetryOpenAfter(milliseconds);
+    }, Qt::QueuedConnection);
 }
 
 void StorageThread::post(Task task)

@@ -33,6 +33,11 @@ public:
                            QObject *parent = nullptr);
     ~StorageThread() override; // runs the jobs already sent, then closes
 
+    // How long a failure to open the library answers the jobs that follow
+    // before the next one tries again (default 10 s). Applies from the next
+    // job sent.
+    void setRetryOpenAfter(int milliseconds);
+
     // Runs job(Library &) -> Result<T> on the storage thread. Should the
     // library not open there, the result is that error.
     template<typename Job>

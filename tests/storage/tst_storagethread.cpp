@@ -1,6 +1,7 @@
 #include "storagethread.h"
 #include "templibrary.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTest>
@@ -85,6 +86,33 @@ private slots:
             QVERIFY(!future.result().error().message.isEmpty());
             QVERIFY(!ran);
         }
+    }
+
+    void aLibraryThatOpensLaterIsUsedOnceTheRetryTimeIsUp()
+    {
+        // Not openable at first (a file stands where the folder should be),
+        // then fixed: within the retry time the error still answers, after
+        // it the next job opens the library.
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(u"library"_s);
+        QFile blocker(dataDir);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        StorageThread storage(dataDir);
+        storage.setRetryOpenAfter(300);
+        const auto countFeeds = [&storage] {
+            auto future = storage.run([](Library &library) { return library.feeds().subscribed(); });
+            future.waitForFinished();
+            return future.result();
+        };
+        QVERIFY(!countFeeds().ok());
+        QVERIFY(QFile::remove(dataDir));
+        QVERIFY(QDir().mkpath(dataDir));
+        QVERIFY(!countFeeds().ok()); // still within the retry time
+        QThread::msleep(400);
+        const auto opened = countFeeds();
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(opened.value().size(), 0);
     }
 
     void closingRunsTheJobsAlreadySent()
