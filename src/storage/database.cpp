@@ -17,6 +17,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Runs a PRAGMA for its effect; whatever row it answers with is not wanted.
+Result<> runPragma(const QSqlDatabase &db, const QString &pragma)
+{
+    auto q = SqlUtil::run(db, pragma);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+// Reads through a memory map of the file's first 2 GB, SQLite's ceiling.
+QString memoryMapPragma()
+{
+    return u"PRAGMA mmap_size = 2147418112"_s;
+}
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -204,26 +219,17 @@ QSqlDatabase Database::connection() const
 
 Result<> Database::setAutoCheckpoint(bool on)
 {
-    auto q = SqlUtil::run(connection(), on ? u"PRAGMA wal_autocheckpoint = 1000"_s : u"PRAGMA wal_autocheckpoint = 0"_s);
-    if (!q)
-        return q.error();
-    return {};
+    return runPragma(connection(), on ? u"PRAGMA wal_autocheckpoint = 1000"_s : u"PRAGMA wal_autocheckpoint = 0"_s);
 }
 
 Result<> Database::setMemoryMapped(bool on)
 {
-    auto q = SqlUtil::run(connection(), on ? u"PRAGMA mmap_size = 2147418112"_s : u"PRAGMA mmap_size = 0"_s);
-    if (!q)
-        return q.error();
-    return {};
+    return runPragma(connection(), on ? memoryMapPragma() : u"PRAGMA mmap_size = 0"_s);
 }
 
 Result<> Database::checkpoint()
 {
-    auto q = SqlUtil::run(connection(), u"PRAGMA wal_checkpoint(PASSIVE)"_s);
-    if (!q)
-        return q.error();
-    return {};
+    return runPragma(connection(), u"PRAGMA wal_checkpoint(PASSIVE)"_s);
 }
 
 QString Database::fileNameIn(const QString &dataDir)
@@ -324,8 +330,8 @@ Result<Database> Database::open(const QString &path, Mode mode, Check check)
     // map's one risk is another program truncating the file under it.
     for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
                                   u"PRAGMA foreign_keys=ON"_s, u"PRAGMA cache_size=-65536"_s,
-                                  u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA mmap_size=2147418112"_s}) {
-        if (auto done = SqlUtil::run(db, pragma); !done)
+                                  u"PRAGMA temp_store=MEMORY"_s, memoryMapPragma()}) {
+        if (auto done = runPragma(db, pragma); !done)
             return failed(done.error());
     }
     if (auto migrated = migrator.migrate(db); !migrated)
