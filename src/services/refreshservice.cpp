@@ -235,7 +235,7 @@ void RefreshService::parseNext()
         QtConcurrent::run(parseAndMap, result.body, result)
                 .then(this, [this, feed, result](const Parsed &parsed) {
                     if (!parsed.error.isEmpty()) {
-                        stored(feed.id);
+                        leftPipeline();
                         fail(feed, result, tr("%1 is not a feed: %2").arg(result.finalUrl.toString(), parsed.error), false);
                     } else {
                         store(feed, result, parsed.articles, true);
@@ -244,7 +244,7 @@ void RefreshService::parseNext()
     }
 }
 
-void RefreshService::stored(qint64)
+void RefreshService::leftPipeline()
 {
     --m_parsingOrStoring;
     parseNext();
@@ -261,7 +261,7 @@ void RefreshService::store(const Feed &feed, const FetchResult &result, const Fe
             })
             .then(this, [this, feed, headers, parsed](const Result<StoredFeed> &done) {
                 if (parsed)
-                    stored(feed.id);
+                    leftPipeline();
                 if (!done) {
                     fail(feed, headers, done.error().message, false);
                     return;

@@ -75,7 +75,7 @@ private:
     void fetchFeed(const Feed &feed);
     void fetched(const Feed &feed, const FetchResult &result);
     void parseNext();
-    void stored(qint64 feedId); // a parsed feed left the pipeline: the next may be parsed
+    void leftPipeline(); // a parsed feed is stored (or failed): the next may be parsed
     void store(const Feed &feed, const FetchResult &result, const FeedArticles &articles, bool parsed = false);
     void fail(const Feed &feed, const FetchResult &result, const QString &error, bool network);
     void storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids);

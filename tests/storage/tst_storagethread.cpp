@@ -8,6 +8,13 @@
 
 using namespace Qt::StringLiterals;
 
+// A file where a data directory should be: a library that cannot open.
+bool putFileAt(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly);
+}
+
 class TestStorageThread final : public QObject
 {
     Q_OBJECT
@@ -71,9 +78,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString notADirectory = dir.filePath(u"file"_s);
-        QFile file(notADirectory);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.close();
+        QVERIFY(putFileAt(notADirectory));
         StorageThread storage(notADirectory);
         for (int i = 0; i < 2; ++i) {
             bool ran = false;
@@ -95,9 +100,7 @@ private slots:
         // it the next job opens the library.
         QTemporaryDir dir;
         const QString dataDir = dir.filePath(u"library"_s);
-        QFile blocker(dataDir);
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
+        QVERIFY(putFileAt(dataDir));
         StorageThread storage(dataDir);
         storage.setRetryOpenAfter(300);
         const auto countFeeds = [&storage] {
