@@ -236,6 +236,10 @@ int LibraryCommands::search()
     const int limit = m_inv.has(u"limit"_s) ? m_inv.option(u"limit"_s).toInt(&ok) : 20;
     if (!ok || limit <= 0)
         return m_out.fail(u"search"_s, makeError(Error::Usage, tr("--limit takes a positive number")));
+    // Once after an upgrade that rebuilds the search index, this is most
+    // of the library: said, so a long wait is not taken for a hang.
+    if (const qint64 pending = m_library.indexer().pendingCount().valueOr(0); pending >= 10000)
+        m_out.info(tr("indexing %n article(s) for search first", nullptr, int(qMin<qint64>(pending, INT_MAX))));
     if (auto indexed = m_library.indexer().indexAll(); !indexed)
         m_out.info(tr("only articles indexed so far are searched: %1").arg(indexed.error().message));
     auto hits = m_library.search().search(m_inv.arguments.join(u' '), limit);
@@ -293,7 +297,7 @@ int LibraryCommands::related()
 
     // Articles stored since the last index run are indexed first, so a
     // refresh followed by this answers about everything stored.
-    if (auto indexed = m_library.indexer().indexAll(); !indexed)
+    if (auto indexed = m_library.indexer().indexAll(ArticleIndexer::Scope::NewArticles); !indexed)
         m_out.info(tr("only articles indexed so far are compared: %1").arg(indexed.error().message));
     int found = 0;
     const RelatedIndex index = m_library.related();

@@ -9,17 +9,19 @@ using namespace Qt::StringLiterals;
 
 ArticleIndexer::ArticleIndexer(QSqlDatabase db) : m_db(db), m_statements(db), m_related(db) { }
 
-Result<int> ArticleIndexer::indexPending(int limit)
+Result<int> ArticleIndexer::indexPending(int limit, Scope scope)
 {
     // Nothing queued is the common case: answered by a read, so a caller
     // (`masthead search` while the app writes) never waits for the write lock.
-    auto any = SqlUtil::run(m_db, u"SELECT EXISTS (SELECT 1 FROM index_queue)"_s);
+    auto any = SqlUtil::run(m_db, u"SELECT EXISTS (SELECT 1 FROM index_queue), EXISTS (SELECT 1 FROM search_queue)"_s);
     if (!any)
         return any.error();
-    const bool queued = any.value().next() && any.value().value(0).toBool();
+    const bool next = any.value().next();
+    const bool queued = next && any.value().value(0).toBool();
+    const bool searchQueued = next && any.value().value(1).toBool();
     any.value().finish();
     if (!queued)
-        return 0;
+        return searchQueued && scope == Scope::Everything ? indexSearchOnly(limit * SearchOnlyPerArticle) : 0;
     // The batch is read and indexed inside the write transaction: an article
     // changed between reading and indexing would otherwise be indexed with
     // features of its old text and leave the queue.
@@ -59,12 +61,8 @@ Result<int> ArticleIndexer::indexPending(int limit)
     for (const Pending &p : std::as_const(pending))
         ids.append(p.id);
     const QString idList = SqlUtil::idList(ids);
-    if (auto q = m_statements.run(u"INSERT INTO articles_fts (rowid, title, author, summary, content_text)"
-                              " SELECT id, title, author, summary, content_text FROM articles"
-                              " WHERE id IN (SELECT value FROM json_each(?))"_s,
-                              {idList});
-        !q)
-        return q.error();
+    if (auto added = addSearchEntries(idList); !added)
+        return added.error();
     for (const Pending &p : pending) {
         if (auto done = m_related.index(p.id, p.feedId, p.published, p.features.termVector,
                                       p.features.storySignature);
@@ -80,11 +78,46 @@ Result<int> ArticleIndexer::indexPending(int limit)
     return int(ids.size());
 }
 
-Result<qint64> ArticleIndexer::indexAll()
+Result<> ArticleIndexer::addSearchEntries(const QString &idList)
+{
+    auto q = m_statements.run(u"INSERT INTO articles_fts (rowid, title, author, summary, content_text)"
+                              " SELECT id, title, author, summary, content_text FROM articles"
+                              " WHERE id IN (SELECT value FROM json_each(?))"_s,
+                              {idList});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<int> ArticleIndexer::indexSearchOnly(int limit)
+{
+    SqlUtil::Transaction tx(m_db);
+    auto batch = m_statements.run(u"SELECT article_id FROM search_queue ORDER BY article_id DESC LIMIT ?"_s,
+                                  {qMax(1, limit)});
+    if (!batch)
+        return batch.error();
+    QList<qint64> ids;
+    while (batch.value()->next())
+        ids.append(batch.value()->value(0).toLongLong());
+    batch.value()->finish();
+    // A row whose article is gone gets no entry and leaves the queue too.
+    const QString idList = SqlUtil::idList(ids);
+    if (auto added = addSearchEntries(idList); !added)
+        return added.error();
+    if (auto q = m_statements.run(u"DELETE FROM search_queue WHERE article_id IN (SELECT value FROM json_each(?))"_s,
+                                  {idList});
+        !q)
+        return q.error();
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return int(ids.size());
+}
+
+Result<qint64> ArticleIndexer::indexAll(Scope scope)
 {
     qint64 total = 0;
     for (;;) {
-        auto done = indexPending();
+        auto done = indexPending(DefaultBatch, scope);
         if (!done)
             return done.error();
         if (done.value() == 0)
@@ -95,7 +128,7 @@ Result<qint64> ArticleIndexer::indexAll()
 
 Result<qint64> ArticleIndexer::pendingCount() const
 {
-    auto q = SqlUtil::run(m_db, u"SELECT count(*) FROM index_queue"_s);
+    auto q = SqlUtil::run(m_db, u"SELECT (SELECT count(*) FROM index_queue) + (SELECT count(*) FROM search_queue)"_s);
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toLongLong() : 0;

@@ -12,21 +12,35 @@
 // features (computed here from the stored text), document frequencies and
 // same-story cluster. Until then an article is listed and readable but not
 // yet found by search or "More like this".
+//
+// When that queue is empty it works through search_queue (resources/sql/0006):
+// articles that only need their full-text entry again, newest first, after
+// the search index was rebuilt with a new layout.
 class ArticleIndexer final
 {
 public:
+    // Everything: both queues. NewArticles: index_queue only, all that
+    // "More like this" needs.
+    enum class Scope { Everything, NewArticles };
+
     explicit ArticleIndexer(QSqlDatabase db);
 
     // Indexes up to `limit` queued articles in one transaction (the write
-    // lock is held for that batch only); returns how many were indexed.
-    Result<int> indexPending(int limit = DefaultBatch);
+    // lock is held for that batch only); returns how many were indexed. With
+    // only full-text entries to write, up to SearchOnlyPerArticle times as
+    // many: each costs that much less.
+    Result<int> indexPending(int limit = DefaultBatch, Scope scope = Scope::Everything);
     // Indexes the whole queue, a batch at a time.
-    Result<qint64> indexAll();
+    Result<qint64> indexAll(Scope scope = Scope::Everything);
     Result<qint64> pendingCount() const;
 
     static constexpr int DefaultBatch = 64;
+    static constexpr int SearchOnlyPerArticle = 8;
 
 private:
+    Result<int> indexSearchOnly(int limit);
+    Result<> addSearchEntries(const QString &idList);
+
     QSqlDatabase m_db;
     // Kept across batches: their statements are prepared once per indexer.
     SqlUtil::StatementCache m_statements;

@@ -58,8 +58,11 @@ QString SearchRepository::toMatchExpression(const QString &query)
         i = end;
         if (words.isEmpty())
             continue;
-        // "covid-19" is one thing to a reader: search it as a phrase.
-        parts.append(u'"' + words + u'"' + (prefix ? u"*"_s : QString()));
+        // "covid-19" is one thing to a reader: search it as a phrase. A
+        // one-letter prefix matches most of the library, and no prefix index
+        // holds it (resources/sql/0006): it is searched as that letter.
+        const bool indexedPrefix = prefix && words.size() - words.lastIndexOf(u' ') - 1 >= 2;
+        parts.append(u'"' + words + u'"' + (indexedPrefix ? u"*"_s : QString()));
     }
     return parts.join(u' ');
 }

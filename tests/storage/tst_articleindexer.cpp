@@ -142,6 +142,65 @@ private slots:
         QCOMPARE(library.indexer().indexAll().valueOr(-1), 0);
         QCOMPARE(library.indexer().pendingCount().valueOr(-1), 0);
     }
+
+    // The state resources/sql/0006 leaves: every indexed article queued for
+    // a new full-text entry, the index empty, the related features kept.
+    static void queueForNewSearchEntries(Library &library)
+    {
+        QSqlQuery q(library.database().connection());
+        QVERIFY(q.exec(u"INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')"_s));
+        QVERIFY(q.exec(u"INSERT INTO search_queue (article_id) SELECT id FROM articles"_s));
+    }
+
+    void searchQueueGivesEntriesNewestFirstAndKeepsFeatures()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        fixture.addFeedWithArticles(u"News"_s, u"https://a.example/feed"_s, 20);
+        QCOMPARE(library.indexer().indexAll().valueOr(-1), 20);
+        const qint64 features = scalar(library, u"SELECT sum(length(vector)) FROM article_features"_s);
+        queueForNewSearchEntries(library);
+        QCOMPARE(library.indexer().pendingCount().valueOr(-1), 20);
+        QCOMPARE(library.search().search(u"Summary"_s, 50)->size(), 0);
+
+        // One batch: up to SearchOnlyPerArticle times the batch, newest first.
+        QCOMPARE(library.indexer().indexPending(1).valueOr(-1), ArticleIndexer::SearchOnlyPerArticle);
+        QCOMPARE(scalar(library, u"SELECT min(article_id) FROM search_queue"_s),
+                 scalar(library, u"SELECT min(id) FROM articles"_s));
+        QCOMPARE(library.search().search(u"Summary"_s, 50)->size(), ArticleIndexer::SearchOnlyPerArticle);
+        // "More like this" needs nothing of it.
+        QCOMPARE(library.indexer().indexAll(ArticleIndexer::Scope::NewArticles).valueOr(-1), 0);
+        QCOMPARE(library.indexer().indexAll().valueOr(-1), 20 - ArticleIndexer::SearchOnlyPerArticle);
+        QCOMPARE(library.search().search(u"Summary"_s, 50)->size(), 20);
+        QCOMPARE(scalar(library, u"SELECT sum(length(vector)) FROM article_features"_s), features);
+        QCOMPARE(ftsCheck(library), QString());
+    }
+
+    void changingOrRemovingASearchQueuedArticleKeepsTheIndexInStep()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        const qint64 feedId = fixture.addFeedWithArticles(u"News"_s, u"https://a.example/feed"_s, 6);
+        QVERIFY(library.indexer().indexAll());
+        queueForNewSearchEntries(library);
+        QSqlQuery q(library.database().connection());
+        // Changed: it moves to index_queue, new features and one entry.
+        QVERIFY(q.exec(u"UPDATE articles SET title = 'Lighthouse keeper retires' WHERE id = (SELECT min(id) FROM articles)"_s));
+        QCOMPARE(scalar(library, u"SELECT count(*) FROM index_queue"_s), 1);
+        QCOMPARE(scalar(library, u"SELECT count(*) FROM search_queue"_s), 5);
+        // Removed while queued: no entry to delete, the queue row goes.
+        QVERIFY(q.exec(u"DELETE FROM articles WHERE id = (SELECT max(id) FROM articles)"_s));
+        QCOMPARE(scalar(library, u"SELECT count(*) FROM search_queue"_s), 4);
+        QCOMPARE(library.indexer().indexAll().valueOr(-1), 5);
+        QCOMPARE(library.search().search(u"lighthouse"_s)->size(), 1);
+        QCOMPARE(library.search().search(u"Summary"_s, 50)->size(), 5);
+        QCOMPARE(ftsCheck(library), QString());
+        QVERIFY(library.feeds().remove(feedId));
+        QCOMPARE(ftsCheck(library), QString());
+        QCOMPARE(library.search().search(u"Summary"_s)->size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArticleIndexer)

@@ -30,6 +30,9 @@ private Q_SLOTS:
         QTest::newRow("words") << u"rocket launch"_s << u"\"rocket\" \"launch\""_s;
         QTest::newRow("phrase") << u"\"central bank\" rates"_s << u"\"central bank\" \"rates\""_s;
         QTest::newRow("prefix") << u"harbour*"_s << u"\"harbour\"*"_s;
+        QTest::newRow("two-letter prefix") << u"ha*"_s << u"\"ha\"*"_s;
+        QTest::newRow("one letter is not a prefix") << u"h*"_s << u"\"h\""_s;
+        QTest::newRow("prefix of a phrase's last word") << u"covid-1*"_s << u"\"covid 1\""_s;
         QTest::newRow("operators dropped") << u"a AND (b OR c) NOT d: ^e"_s
                                            << u"\"a\" \"AND\" \"b\" \"OR\" \"c\" \"NOT\" \"d\" \"e\""_s;
         QTest::newRow("hyphen kept together") << u"covid-19"_s << u"\"covid 19\""_s;
