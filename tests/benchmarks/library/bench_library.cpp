@@ -117,6 +117,10 @@ bool replicate(QSqlDatabase db, int copies)
     static const char *swaps[][2] = {{"a", "y"}, {"e", "y"}, {"i", "y"}, {"o", "y"}, {"u", "y"},
                                      {"a", "q"}, {"e", "q"}, {"i", "q"}, {"o", "q"}, {"u", "q"}};
     QSqlQuery q(db);
+    // The copies land all over the indexes: a cache that holds them turns
+    // random reads of the disk into memory ones.
+    if (!q.exec(u"PRAGMA cache_size = -4000000"_s))
+        return false;
     if (!q.exec(u"SELECT max(id), max(sort_time) - min(sort_time) + 30 FROM articles"_s) || !q.next())
         return false;
     const qint64 maxId = q.value(0).toLongLong();
@@ -197,7 +201,10 @@ int main(int argc, char **argv)
     const int copies = std::max(1, qEnvironmentVariableIntValue("MASTHEAD_BENCH_REPLICATE"));
     const int articles = total * copies;
     const QString marker = QDir(dirPath).filePath(u"generated-%1x%2"_s.arg(total).arg(copies));
-    const bool generate = !QFileInfo::exists(marker);
+    // A kept library of N articles is grown to N x R without generating it again.
+    const bool generated = QFileInfo::exists(QDir(dirPath).filePath(u"generated-%1x1"_s.arg(total)));
+    const bool generate = !QFileInfo::exists(marker) && !generated;
+    const bool grow = copies > 1 && !QFileInfo::exists(marker);
     QRandomGenerator rng(42);
     QJsonObject result{{"benchmark"_L1, "library"_L1}, {"articles"_L1, total}};
 
@@ -281,14 +288,29 @@ int main(int argc, char **argv)
         result.insert("index_articles_per_s"_L1, double(total) / (double(indexNs) / 1e9));
         result.insert("insert_and_index_articles_per_s"_L1,
                       double(total) / (double(insertNs + indexNs) / 1e9));
-        if (copies > 1) {
-            auto library = Library::open(dirPath);
-            QElapsedTimer copying;
-            copying.start();
-            if (!library || !replicate(library.value()->database().connection(), copies))
-                return 1;
-            result.insert("replicate_s"_L1, double(copying.nsecsElapsed()) / 1e9);
-        }
+        QFile(QDir(dirPath).filePath(u"generated-%1x1"_s.arg(total))).open(QIODevice::WriteOnly);
+    }
+    if (!generate) {
+        // A kept library from an earlier schema is upgraded here, and what
+        // the upgrade queued (a new search index, say) indexed before any
+        // figure is taken.
+        auto library = Library::open(dirPath);
+        if (!library)
+            return 1;
+        QElapsedTimer indexing;
+        indexing.start();
+        if (auto indexed = library.value()->indexer().indexAll(); !indexed)
+            return 1;
+        else if (indexed.value() > 0)
+            result.insert("caught_up_index_s"_L1, double(indexing.nsecsElapsed()) / 1e9);
+    }
+    if (grow) {
+        auto library = Library::open(dirPath);
+        QElapsedTimer copying;
+        copying.start();
+        if (!library || !replicate(library.value()->database().connection(), copies))
+            return 1;
+        result.insert("replicate_s"_L1, double(copying.nsecsElapsed()) / 1e9);
         QFile(marker).open(QIODevice::WriteOnly);
     }
     result.insert("articles"_L1, articles);
