@@ -81,17 +81,20 @@ PoolQuery poolQuery(const QStringList &words, const DocumentFrequencies &df, qin
 }
 
 // What scoring needs of a stored article, read from `first` on: feed,
-// category, published, vector, signature, story cluster, content hash.
+// category, published, vector, signature, story cluster. Exact copies are
+// told by their stored term vectors: equal ones hold the same words, counted
+// the same. (The article's own content hash sits after its text, and reading
+// it cost a walk through each candidate's overflow pages.)
 RelatedCandidate candidateFrom(const QSqlQuery &q, int first)
 {
     RelatedCandidate c;
     c.feedId = q.value(first).toLongLong();
     c.categoryId = q.value(first + 1).toLongLong();
     c.published = SqlUtil::toTime(q.value(first + 2));
-    c.vector = TermVector::decode(q.value(first + 3).toByteArray()).value_or(TermVector());
+    c.contentHash = q.value(first + 3).toByteArray();
+    c.vector = TermVector::decode(c.contentHash).value_or(TermVector());
     c.signature = StorySignature::decode(q.value(first + 4).toByteArray()).value_or(StorySignature());
     c.storyCluster = q.value(first + 5).toLongLong();
-    c.contentHash = q.value(first + 6).toByteArray();
     return c;
 }
 
@@ -227,7 +230,7 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
 {
     auto t = SqlUtil::run(m_db,
                           u"SELECT a.title, a.summary, a.feed_id, coalesce(fd.category_id, 0), a.published,"
-                          " f.vector, f.signature, f.story_cluster, a.content_hash"
+                          " f.vector, f.signature, f.story_cluster"
                           " FROM articles a JOIN feeds fd ON fd.id = a.feed_id"
                           " LEFT JOIN article_features f ON f.article_id = a.id WHERE a.id = ?"_s,
                           {articleId});
@@ -287,7 +290,7 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
             " AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?)"
             " UNION SELECT article_id FROM article_features WHERE story_cluster <> 0 AND story_cluster = ?)"
             " SELECT a.id, a.feed_id, coalesce(fd.category_id, 0), a.published, f.vector, f.signature,"
-            " f.story_cluster, a.content_hash FROM pool JOIN articles a ON a.id = pool.id"
+            " f.story_cluster FROM pool JOIN articles a ON a.id = pool.id"
             " JOIN feeds fd ON fd.id = a.feed_id JOIN article_features f ON f.article_id = a.id"
             " WHERE a.id <> ?"_s,
             {match.isEmpty() ? u"\"\""_s : match, articleId - window, articleId + window, candidates,
