@@ -98,6 +98,21 @@ private slots:
         QCOMPARE(library.indexer().pendingCount().valueOr(-1), 0);
     }
 
+    void aStaleQueueRowNeverStopsStoring()
+    {
+        // Articles are inserted OR FAIL, which their triggers inherit: the
+        // next article's id already queued must not fail the refresh.
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        QSqlQuery q(library.database().connection());
+        QVERIFY(q.exec(u"INSERT INTO index_queue (article_id) VALUES (1)"_s));
+        fixture.addFeedWithArticles(u"News"_s, u"https://a.example/feed"_s, 3);
+        QCOMPARE(scalar(library, u"SELECT count(*) FROM articles"_s), 3);
+        QCOMPARE(library.indexer().indexAll().valueOr(-1), 3);
+        QCOMPARE(ftsCheck(library), QString());
+    }
+
     void removingQueuedOrIndexedArticlesKeepsTheIndexInStep()
     {
         TempLibrary fixture;

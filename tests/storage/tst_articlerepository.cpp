@@ -381,7 +381,25 @@ private Q_SLOTS:
                 424242, {make(u"a"_s, QString(), u"A"_s, base), make(u"b"_s, QString(), u"B"_s, base)},
                 base);
         QVERIFY(!stored.ok());
-        QCOMPARE(stored.error().kind, Error::Database);
+        QCOMPARE(stored.error().kind, Error::NotFound);
+        QCOMPARE(articleCount(fixture), 0);
+    }
+
+    void foreignKeysAreOnAgainAfterStoring()
+    {
+        // Storing checks its feed itself and turns the connection's foreign
+        // keys off for the batch: they must be back on after it, whatever
+        // the outcome, or removing a feed would leave its articles behind.
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        const qint64 feed = addFeed(fixture, u"https://example.com/feed"_s);
+        QVERIFY(fixture.library().articles().upsert(feed, {make(u"a"_s, QString(), u"A"_s, base)}, base).ok());
+        QVERIFY(!fixture.library().articles().upsert(424242, {make(u"b"_s, QString(), u"B"_s, base)}, base).ok());
+        QSqlQuery q(fixture.library().database().connection());
+        QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+        QVERIFY(fixture.library().feeds().remove(feed).ok());
         QCOMPARE(articleCount(fixture), 0);
     }
 
