@@ -314,7 +314,7 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
     QList<Related> out;
     for (const RelatedItem &item : ranked) {
         auto row = SqlUtil::run(m_db,
-                                u"SELECT a.feed_id, coalesce(fd.title, fd.url), a.title, a.link, a.summary, a.content_text"
+                                u"SELECT a.feed_id, coalesce(fd.title, fd.url), a.title, a.link, a.summary"
                                 " FROM articles a JOIN feeds fd ON fd.id = a.feed_id WHERE a.id = ?"_s,
                                 {item.id});
         if (!row)
@@ -322,9 +322,17 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
         if (!row.value().next())
             continue;
         const QSqlQuery &x = row.value();
+        QString line = oneLineSummary(x.value(4).toString(), {});
+        if (line.isEmpty()) {
+            // Only then the text, which lies on the row's overflow pages.
+            auto text = SqlUtil::run(m_db, u"SELECT content_text FROM articles WHERE id = ?"_s, {item.id});
+            if (!text)
+                return text.error();
+            if (text.value().next())
+                line = oneLineSummary({}, text.value().value(0).toString());
+        }
         out.append({item.id, x.value(0).toLongLong(), x.value(1).toString(), x.value(2).toString(),
-                    x.value(3).toString(), oneLineSummary(x.value(4).toString(), x.value(5).toString()),
-                    item.score, item.sameStory});
+                    x.value(3).toString(), line, item.score, item.sameStory});
     }
     return out;
 }

@@ -70,6 +70,8 @@ private Q_SLOTS:
         QCOMPARE(related->first().id, rewriteId);
         QVERIFY(related->first().sameStory);
         QCOMPARE(related->first().feedTitle, u"Daily"_s);
+        QCOMPARE(related->first().summary, u"Mission director Ilse Marchetti said the Lumen-1 lander is healthy"
+                                           " after Tuesday's launch."_s);
         for (const auto &r : related.value()) {
             QVERIFY(r.id != launchId);               // never itself
             QVERIFY(r.title != u"Bank holds interest rates"_s || r.score < related->first().score);
@@ -129,6 +131,29 @@ private Q_SLOTS:
         const auto related = library.related().related(stored->ids.at(0), 5).value();
         for (const auto &r : related)
             QVERIFY2(r.id != stored->ids.at(1), "an exact duplicate was listed");
+    }
+
+    void anItemWithoutSummaryIsSummedUpFromItsText()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        const qint64 a = feed(library, u"https://a.example/feed"_s, u"A"_s);
+        Article bare = story(u"2"_s, u"Ferry strike halts island crossings"_s,
+                             u"Ferry crews on the island routes walked out at dawn. Crossings are cancelled until"
+                             " Friday, the ferry operator said."_s, 1);
+        bare.summary = u" \n "_s;
+        const auto stored = library.articles().upsert(
+                a, {story(u"1"_s, u"Ferry strike enters second day"_s,
+                          u"The ferry strike on the island routes entered its second day as crews and the operator met."_s),
+                    bare},
+                QDateTime::currentDateTimeUtc());
+        QVERIFY(stored.ok());
+        QVERIFY(library.indexer().indexAll().ok());
+        const auto related = library.related().related(stored->ids.at(0), 5);
+        QVERIFY(related.ok());
+        QCOMPARE(related->size(), 1);
+        QCOMPARE(related->first().summary, u"Ferry crews on the island routes walked out at dawn."_s);
     }
 };
 
