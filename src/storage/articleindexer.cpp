@@ -69,13 +69,18 @@ Result<int> ArticleIndexer::indexPending(int limit, Scope scope)
             !done)
             return done.error();
     }
-    if (auto q = m_statements.run(u"DELETE FROM index_queue WHERE article_id IN (SELECT value FROM json_each(?))"_s,
-                                  {idList});
-        !q)
+    return dequeue(tx, u"DELETE FROM index_queue WHERE article_id IN (SELECT value FROM json_each(?))"_s, idList,
+                   int(ids.size()));
+}
+
+Result<int> ArticleIndexer::dequeue(SqlUtil::Transaction &tx, const QString &deleteFromQueue, const QString &idList,
+                                    int count)
+{
+    if (auto q = m_statements.run(deleteFromQueue, {idList}); !q)
         return q.error();
     if (auto done = tx.commit(); !done)
         return done.error();
-    return int(ids.size());
+    return count;
 }
 
 Result<> ArticleIndexer::addSearchEntries(const QString &idList)
@@ -104,13 +109,8 @@ Result<int> ArticleIndexer::indexSearchOnly(int limit)
     const QString idList = SqlUtil::idList(ids);
     if (auto added = addSearchEntries(idList); !added)
         return added.error();
-    if (auto q = m_statements.run(u"DELETE FROM search_queue WHERE article_id IN (SELECT value FROM json_each(?))"_s,
-                                  {idList});
-        !q)
-        return q.error();
-    if (auto done = tx.commit(); !done)
-        return done.error();
-    return int(ids.size());
+    return dequeue(tx, u"DELETE FROM search_queue WHERE article_id IN (SELECT value FROM json_each(?))"_s, idList,
+                   int(ids.size()));
 }
 
 Result<qint64> ArticleIndexer::indexAll(Scope scope)

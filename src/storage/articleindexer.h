@@ -40,6 +40,8 @@ public:
 private:
     Result<int> indexSearchOnly(int limit);
     Result<> addSearchEntries(const QString &idList);
+    // Takes a batch off its queue and commits: the batch's size, or why not.
+    Result<int> dequeue(SqlUtil::Transaction &tx, const QString &deleteFromQueue, const QString &idList, int count);
 
     QSqlDatabase m_db;
     // Kept across batches: their statements are prepared once per indexer.
