@@ -11,6 +11,7 @@
 
 #include "library.h"
 #include "librarytree.h"
+#include "related/termvector.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -109,14 +110,69 @@ private:
 // the real upsert would take hours to build: copy k gets new ids after the
 // originals (arrival order), later times, and its own vocabulary (one vowel
 // swapped for another in every word), so search sees R times the distinct
-// words and postings. Stored features are copied as they are and document
-// frequencies scaled: the related list's cost, not its quality, is what a
-// copy is for. Triggers keep the search index and counts as in real use.
-bool replicate(QSqlDatabase db, int copies)
+// words and postings. Stored features are copied as they are; each copy's
+// words get the document frequencies of the words they came from, so "More
+// like this" chooses its search words for a copy as for an original (its
+// cost, not its quality, is what a copy is for). Triggers keep the search
+// index and counts as in real use.
+// Copy k's vowel swap: every `from` in the text becomes `to`.
+std::pair<QString, QString> swapOf(int copy)
 {
     static const char *swaps[][2] = {{"a", "y"}, {"e", "y"}, {"i", "y"}, {"o", "y"}, {"u", "y"},
                                      {"a", "q"}, {"e", "q"}, {"i", "q"}, {"o", "q"}, {"u", "q"}};
+    const auto *swap = swaps[(copy - 1) % 10];
+    return {QString::fromLatin1(swap[0]), QString::fromLatin1(swap[1]) + QString(u'x').repeated((copy - 1) / 10)};
+}
+
+QString swapped(const QString &word, int copy)
+{
+    const auto [from, to] = swapOf(copy);
+    return QString(word).replace(from, to);
+}
+
+std::optional<qint64> termOf(const QString &word)
+{
+    const TermVector term = TermVector::fromArticle(word, {}, {});
+    return term.size() == 1 ? std::optional<qint64>(term.terms().first()) : std::nullopt;
+}
+
+// Document frequencies after `copies` copies of a library with `original`:
+// a copy's word is found in as many articles as the word it came from.
+bool copyFrequencies(QSqlDatabase db, const NewsCorpus &corpus, int copies, const QHash<qint64, qint64> &original)
+{
+    QHash<qint64, qint64> df = original;
+    df[-1] = original.value(-1) * copies; // the document count
+    for (int rank = 0; rank < NewsCorpus::VocabularySize; ++rank) {
+        const auto from = termOf(corpus.word(rank));
+        if (!from || !original.contains(*from))
+            continue;
+        for (int k = 1; k < copies; ++k) {
+            if (const auto to = termOf(swapped(corpus.word(rank), k)))
+                df[*to] += original.value(*from);
+        }
+    }
+    if (!db.transaction())
+        return false;
+    QSqlQuery write(db);
+    if (!write.exec(u"DELETE FROM term_df"_s) || !write.prepare(u"INSERT INTO term_df (term, df) VALUES (?, ?)"_s))
+        return false;
+    for (auto it = df.cbegin(); it != df.cend(); ++it) {
+        write.bindValue(0, it.key());
+        write.bindValue(1, it.value());
+        if (!write.exec())
+            return false;
+    }
+    return db.commit();
+}
+
+bool replicate(QSqlDatabase db, const NewsCorpus &corpus, int copies)
+{
+    QHash<qint64, qint64> frequencies;
     QSqlQuery q(db);
+    if (!q.exec(u"SELECT term, df FROM term_df"_s))
+        return false;
+    while (q.next())
+        frequencies.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     // The copies land all over the indexes: a cache that holds them turns
     // random reads of the disk into memory ones.
     if (!q.exec(u"PRAGMA cache_size = -4000000"_s))
@@ -127,9 +183,7 @@ bool replicate(QSqlDatabase db, int copies)
     const qint64 span = q.value(1).toLongLong();
     q.finish();
     for (int k = 1; k < copies; ++k) {
-        const auto *swap = swaps[(k - 1) % 10];
-        const QString from = QString::fromLatin1(swap[0]);
-        const QString to = QString::fromLatin1(swap[1]) + QString(u'x').repeated((k - 1) / 10);
+        const auto [from, to] = swapOf(k);
         const QVariantList values{qint64(k) * maxId, u"#%1"_s.arg(k), from, to, qint64(k) * span, maxId};
         const QStringList statements{
                 u"INSERT INTO articles (id, feed_id, dedupe_key, guid, link, title, author, published,"
@@ -171,11 +225,7 @@ bool replicate(QSqlDatabase db, int copies)
             return false;
         std::fprintf(stderr, "copy %d of %d stored\n", k, copies - 1);
     }
-    QSqlQuery scale(db);
-    if (!scale.prepare(u"UPDATE term_df SET df = df * ?"_s))
-        return false;
-    scale.addBindValue(copies);
-    return scale.exec();
+    return copyFrequencies(db, corpus, copies, frequencies);
 }
 
 double percentile(QList<double> values, double p)
@@ -308,7 +358,7 @@ int main(int argc, char **argv)
         auto library = Library::open(dirPath);
         QElapsedTimer copying;
         copying.start();
-        if (!library || !replicate(library.value()->database().connection(), copies))
+        if (!library || !replicate(library.value()->database().connection(), corpus, copies))
             return 1;
         result.insert("replicate_s"_L1, double(copying.nsecsElapsed()) / 1e9);
         QFile(marker).open(QIODevice::WriteOnly);
