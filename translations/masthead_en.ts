@@ -116,6 +116,16 @@
     </message>
 </context>
 <context>
+    <name>LibraryCommands</name>
+    <message numerus="yes">
+        <source>indexing %n article(s) for search first</source>
+        <translation>
+            <numerusform>indexing %n article for search first</numerusform>
+            <numerusform>indexing %n articles for search first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masthead</name>
     <message numerus="yes">
         <source>Indexing for search: %n article(s) left</source>

@@ -1,6 +1,7 @@
 #include "articlerepository.h"
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -14,6 +15,11 @@ using namespace Qt::StringLiterals;
     "content_text, read, starred, fetched_at"
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleRepository)
+};
 
 Article articleFrom(const QSqlQuery &q)
 {
@@ -67,7 +73,6 @@ void bindContent(SqlUtil::RawStatement &statement, int first, const QByteArray (
     statement.bind(first + 7, hash);
 }
 
-// Runs a statement that returns no rows, ready to run again.
 // Foreign keys off on this connection while it lives, back on after. A no-op
 // inside a transaction already open (SQLite ignores the pragma there): then
 // the keys are simply checked as always.
@@ -86,6 +91,7 @@ private:
     QSqlDatabase m_db;
 };
 
+// Runs a statement that returns no rows, ready to run again.
 Result<> runOnce(SqlUtil::RawStatement &statement)
 {
     auto done = statement.step();
@@ -141,7 +147,7 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
         return feedFound.error();
     feed.value()->reset();
     if (!feedFound.value())
-        return makeError(Error::NotFound, QStringLiteral("feed %1 is not in the library").arg(feedId));
+        return makeError(Error::NotFound, Tr::tr("feed %1 is not in the library").arg(feedId));
 
     UpsertCounts counts;
     counts.ids.reserve(articles.size());
