@@ -81,9 +81,9 @@ class ForeignKeysOff final
 public:
     explicit ForeignKeysOff(QSqlDatabase db) : m_db(std::move(db))
     {
-        QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = OFF"_s);
+        (void)SqlUtil::run(m_db, u"PRAGMA foreign_keys = OFF"_s); // failing, the keys stay on: slower, as safe
     }
-    ~ForeignKeysOff() { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); }
+    ~ForeignKeysOff() { (void)SqlUtil::run(m_db, u"PRAGMA foreign_keys = ON"_s); }
     ForeignKeysOff(const ForeignKeysOff &) = delete;
     ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
 
