@@ -64,8 +64,6 @@ public:
     Result<QList<Article>> recent(int limit) const;
 
 private:
-    Result<QList<ArticleHeader>> page(const ArticleQuery &query, std::optional<qint64> feedId) const;
-
     QSqlDatabase m_db;
     SqlUtil::RawStatementCache *m_statements = nullptr;
 };

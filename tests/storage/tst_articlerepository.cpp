@@ -470,6 +470,12 @@ private Q_SLOTS:
         bigPages.limit = 100;
         ArticleQuery pageOfOne = all;
         pageOfOne.limit = 1;
+        // A few feeds are merged from each feed's keys: their filters too.
+        ArticleQuery unreadInSomeFeeds = someFeeds;
+        unreadInSomeFeeds.unreadOnly = true;
+        ArticleQuery starredInSomeFeeds = someFeeds;
+        starredInSomeFeeds.starredOnly = true;
+        starredInSomeFeeds.limit = 1;
         const QList<Case> cases{
                 {"all", all, [](const Row &) { return true; }},
                 {"unread", unread, [](const Row &r) { return !r.read; }},
@@ -482,6 +488,10 @@ private Q_SLOTS:
                  [&](const Row &r) { return r.feedId == feeds.at(1) && !r.read; }},
                 {"pages of 100", bigPages, [](const Row &) { return true; }},
                 {"pages of 1", pageOfOne, [](const Row &) { return true; }},
+                {"unread in feeds 1 and 3", unreadInSomeFeeds,
+                 [&](const Row &r) { return (r.feedId == feeds.at(0) || r.feedId == feeds.at(2)) && !r.read; }},
+                {"starred in feeds 1 and 3, pages of 1", starredInSomeFeeds,
+                 [&](const Row &r) { return (r.feedId == feeds.at(0) || r.feedId == feeds.at(2)) && r.starred; }},
         };
         for (const Case &c : cases) {
             QList<qint64> expected;
