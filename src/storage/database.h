@@ -49,10 +49,6 @@ public:
     // 1000 pages, fsyncs included. Off for a connection whose thread must
     // not wait (the window's), when another one checkpoints instead.
     Result<> setAutoCheckpoint(bool on);
-    // Reads through a memory map of the file (on by default). A connection
-    // that mostly writes gains nothing from it: a page it changes is copied
-    // out of the map first.
-    Result<> setMemoryMapped(bool on);
     // Copies what it can of the WAL into the database without waiting for
     // or blocking writers (PASSIVE).
     Result<> checkpoint();

@@ -37,7 +37,6 @@ private:
             return;
         }
         m_library = std::move(opened.value());
-        (void)m_library->database().setMemoryMapped(false); // this connection writes
         if (m_checkpoints == StorageThread::Checkpoints::ByAnotherConnection)
             (void)m_library->database().setAutoCheckpoint(false); // should it fail, SQLite's own go on
     }
