@@ -10,6 +10,7 @@
 #include "library.h"
 #include "librarystats.h"
 #include "librarytree.h"
+#include "storagethread.h"
 
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -25,6 +26,7 @@ MainWindow::MainWindow(Library &library, Fetcher &fetcher, StorageThread &storag
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_library(library),
+      m_storage(storage),
       m_settings(settings)
 {
     m_ui->setupUi(this);
@@ -71,9 +73,15 @@ MainWindow::MainWindow(Library &library, Fetcher &fetcher, StorageThread &storag
             [this](const QModelIndex &current) { currentArticleChanged(current); });
     connect(m_tree, &CategoryTreeModel::subscriptionChangeRequested, this,
             [this](qint64 id, bool subscribed) {
-                if (auto done = m_library.categories().setSubscribed(id, subscribed); !done)
-                    showError(done.error());
-                showTree();
+                m_storage
+                        .run([id, subscribed](Library &library) {
+                            return library.categories().setSubscribed(id, subscribed);
+                        })
+                        .then(this, [this](const Result<> &done) {
+                            if (!done)
+                                showError(done.error());
+                            showTree();
+                        });
             });
     connect(m_pane, &ArticlePane::articleRequested, this, &MainWindow::openArticle);
     connect(m_pane, &ArticlePane::externalLinkRequested, this,
@@ -272,10 +280,32 @@ void MainWindow::openArticle(qint64 articleId)
         return;
     }
     showPage(page.value());
-    if (auto done = m_library.articles().setRead({articleId}, true); !done)
-        showError(done.error());
-    showTree();
-    updateStatus();
+    storeRead({articleId}, true);
+}
+
+// A refresh or the indexer may hold the library's write lock for a while:
+// the mark goes to the storage thread, so a click never waits on it. The
+// list shows it at once; the counts follow once it is stored, and a mark
+// that could not be stored is taken back.
+void MainWindow::storeRead(const QList<qint64> &ids, bool read)
+{
+    for (qint64 id : ids) {
+        if (const int at = m_articles->rowOf(id); at >= 0)
+            m_articles->setRead(at, read);
+    }
+    m_storage.run([ids, read](Library &library) { return library.articles().setRead(ids, read); })
+            .then(this, [this, ids, read](const Result<> &done) {
+                if (!done) {
+                    for (qint64 id : ids) {
+                        if (const int at = m_articles->rowOf(id); at >= 0)
+                            m_articles->setRead(at, !read);
+                    }
+                    showError(done.error());
+                }
+                showTree();
+                updateStatus();
+                updateActions();
+            });
 }
 
 void MainWindow::setCurrentRead(bool read)
@@ -289,16 +319,7 @@ void MainWindow::setCurrentRead(bool read)
         if (auto others = m_library.articles().sameStory(id))
             ids += others.value();
     }
-    if (auto done = m_library.articles().setRead(ids, read); !done) {
-        showError(done.error());
-        return;
-    }
-    for (qint64 other : std::as_const(ids)) {
-        if (const int at = m_articles->rowOf(other); at >= 0)
-            m_articles->setRead(at, read);
-    }
-    showTree();
-    updateStatus();
+    storeRead(ids, read);
 }
 
 void MainWindow::toggleStar()
@@ -306,13 +327,19 @@ void MainWindow::toggleStar()
     const int row = m_ui->articleView->currentIndex().row();
     if (row < 0)
         return;
-    const ArticleHeader header = m_articles->header(row);
-    if (auto done = m_library.articles().setStarred(header.id, !header.starred); !done) {
-        showError(done.error());
-        return;
-    }
-    m_articles->setStarred(row, !header.starred);
+    const qint64 id = m_articles->header(row).id;
+    const bool starred = !m_articles->header(row).starred;
+    m_articles->setStarred(row, starred);
     updateActions();
+    m_storage.run([id, starred](Library &library) { return library.articles().setStarred(id, starred); })
+            .then(this, [this, id, starred](const Result<> &done) {
+                if (done)
+                    return;
+                if (const int at = m_articles->rowOf(id); at >= 0)
+                    m_articles->setStarred(at, !starred);
+                updateActions();
+                showError(done.error());
+            });
 }
 
 void MainWindow::nextUnread()

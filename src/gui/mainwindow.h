@@ -62,6 +62,7 @@ private:
     void updateActions();
     void showError(const Error &error);
     void setCurrentRead(bool read);
+    void storeRead(const QList<qint64> &ids, bool read);
     void toggleStar();
     void nextUnread();
     void showPage(const ArticlePageData &page);
@@ -70,6 +71,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library &m_library;
+    StorageThread &m_storage; // the reader's marks are written there, never on this thread
     QSettings &m_settings;
     CategoryTreeModel *m_tree = nullptr;
     ArticleListModel *m_articles = nullptr;

@@ -22,6 +22,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTreeView>
 #include <QWebEngineView>
@@ -90,6 +92,39 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Walmart Faces Backlash Over Shirts Feature Terror Leaders"_s));
         // Opening the article marked it read.
         QTRY_VERIFY(window.articleModel()->header(0).read);
+    }
+
+    void markingReadWaitsForNoWriterAndIsStoredOnceTheLockEnds()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
+        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
+        StorageThread storage(fixture.dataDir());
+        MainWindow window(fixture.library(), m_fetcher, storage, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 id = window.articleModel()->header(0).id;
+        QTRY_VERIFY(fixture.library().articles().find(id).value()->read); // the first article opened, read
+        auto *toggleRead = window.findChild<QAction *>(u"actionToggleRead"_s);
+        QVERIFY(toggleRead);
+
+        // Another writer (a long refresh, say) holds the library's write lock.
+        const QString name = u"writer"_s;
+        {
+            QSqlDatabase writer = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            writer.setDatabaseName(fixture.dataDir() + u"/library.sqlite"_s);
+            QVERIFY(writer.open());
+            QSqlQuery lock(writer);
+            QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+            toggleRead->trigger(); // back to unread: shown at once, stored later
+            QVERIFY(!window.articleModel()->header(0).read);
+            QVERIFY(fixture.library().articles().find(id).value()->read);
+            QVERIFY(lock.exec(u"COMMIT"_s));
+            QTRY_VERIFY(!fixture.library().articles().find(id).value()->read);
+            QVERIFY(!window.articleModel()->header(0).read);
+        }
+        QSqlDatabase::removeDatabase(name);
     }
 
     void relatedLinkOpensThatArticle()
@@ -345,9 +380,14 @@ private Q_SLOTS:
         ArticleQuery unread;
         unread.unreadOnly = true;
         unread.limit = 1000;
-        const QList<ArticleHeader> stillUnread = fixture.library().articles().headers(unread).value();
-        for (const ArticleHeader &h : stillUnread)
-            QVERIFY2(h.id != id && !others.contains(h.id), "a copy of the story stayed unread");
+        // Stored on the storage thread: wait for it.
+        const auto unreadCopies = [&] {
+            int copies = 0;
+            for (const ArticleHeader &h : fixture.library().articles().headers(unread).value())
+                copies += h.id == id || others.contains(h.id) ? 1 : 0;
+            return copies;
+        };
+        QTRY_COMPARE(unreadCopies(), 0);
 
         window.close(); // the choices are kept
         QVERIFY(settings.value(u"view/groupStories"_s).toBool());
