@@ -289,19 +289,22 @@ void MainWindow::openArticle(qint64 articleId)
 // that could not be stored is taken back.
 void MainWindow::storeRead(const QList<qint64> &ids, bool read)
 {
+    QHash<qint64, bool> before; // what a failure puts back
     for (qint64 id : ids) {
-        if (const int at = m_articles->rowOf(id); at >= 0)
+        if (const int at = m_articles->rowOf(id); at >= 0) {
+            before.insert(id, m_articles->header(at).read);
             m_articles->setRead(at, read);
+        }
     }
     m_storage.run([ids, read](Library &library) { return library.articles().setRead(ids, read); })
-            .then(this, [this, ids, read](const Result<> &done) {
-                if (!done) {
-                    for (qint64 id : ids) {
-                        if (const int at = m_articles->rowOf(id); at >= 0)
-                            m_articles->setRead(at, !read);
-                    }
-                    showError(done.error());
+            .then(this, [this, ids, read, before](const Result<> &done) {
+                // Again on success too: the list may have been reloaded meanwhile.
+                for (qint64 id : ids) {
+                    if (const int at = m_articles->rowOf(id); at >= 0)
+                        m_articles->setRead(at, done ? read : before.value(id, m_articles->header(at).read));
                 }
+                if (!done)
+                    showError(done.error());
                 showTree();
                 updateStatus();
                 updateActions();

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <limits>
 
