@@ -37,10 +37,13 @@ public:
 
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // A temporary hands its value over by value, never as a reference into
+    // itself: `for (x : f().value())` would otherwise loop over a dead object.
+    T value() && { return std::get<0>(std::move(m_data)); }
     T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
     const T *operator->() const { return &std::get<0>(m_data); }
     const T &operator*() const & { return std::get<0>(m_data); }
+    T operator*() && { return std::get<0>(std::move(m_data)); }
 
     const Error &error() const { return std::get<1>(m_data); }
 
