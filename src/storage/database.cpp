@@ -1,5 +1,6 @@
 #include "database.h"
 #include "migrator.h"
+#include "searchrank.h"
 #include "sqlutil.h"
 
 #include <QAtomicInteger>
@@ -291,6 +292,10 @@ Result<Database> Database::open(const QString &path, Mode mode, Check check)
                                  .arg(version)
                                  .arg(migrator.latestVersion()));
     }
+    // Search ranks with it (searchrank.h).
+    if (!SearchRank::registerOn(handleOf(db)))
+        return makeError(Error::Database,
+                         Tr::tr("cannot open %1: this SQLite has no full-text search (FTS5)").arg(path));
     if (mode == Mode::ReadOnly) {
         sidecars.keep();
         return database;

@@ -287,7 +287,8 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
     auto pool = SqlUtil::run(
             m_db,
             u"WITH pool(id) AS (SELECT id FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
-            " AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?)"
+            " AND rowid BETWEEN ? AND ?"
+            " ORDER BY masthead_rank(articles_fts, (SELECT max(id) FROM articles)) LIMIT ?)"
             " UNION SELECT article_id FROM article_features WHERE story_cluster <> 0 AND story_cluster = ?)"
             " SELECT a.id, a.feed_id, coalesce(fd.category_id, 0), a.published, f.vector, f.signature,"
             " f.story_cluster FROM pool JOIN articles a ON a.id = pool.id"

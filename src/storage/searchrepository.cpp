@@ -77,8 +77,11 @@ Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limi
     // thousands of rows at a million articles. FTS5 walks its matches by
     // rowid (newest stored first) and stops at the pool, so only the newest
     // matches are scored: a rare word is still ranked over all of its matches.
+    // masthead_rank is bm25() without its own full pass over a common word's
+    // rows to weigh it (searchrank.h); it needs the table's last rowid.
     auto ranked = SqlUtil::run(m_db,
-                               u"SELECT id, score FROM (SELECT rowid AS id, bm25(articles_fts, 8.0, 2.0, 3.0, 1.0)"
+                               u"SELECT id, score FROM (SELECT rowid AS id,"
+                               " masthead_rank(articles_fts, (SELECT max(id) FROM articles), 8.0, 2.0, 3.0, 1.0)"
                                " AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
                                " ORDER BY score, id DESC LIMIT ?"_s,
                                {match, m_rankingPool, limit});
