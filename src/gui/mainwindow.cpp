@@ -296,10 +296,14 @@ void MainWindow::storeRead(const QList<qint64> &ids, bool read)
             m_articles->setRead(at, read);
         }
     }
+    const quint64 mark = m_readMarks.begin(ids);
     m_storage.run([ids, read](Library &library) { return library.articles().setRead(ids, read); })
-            .then(this, [this, ids, read, before](const Result<> &done) {
-                // Again on success too: the list may have been reloaded meanwhile.
+            .then(this, [this, ids, read, before, mark](const Result<> &done) {
+                // Again on success too: the list may have been reloaded
+                // meanwhile. A row marked again since belongs to that mark.
                 for (qint64 id : ids) {
+                    if (!m_readMarks.end(id, mark))
+                        continue;
                     if (const int at = m_articles->rowOf(id); at >= 0)
                         m_articles->setRead(at, done ? read : before.value(id, m_articles->header(at).read));
                 }
@@ -334,11 +338,13 @@ void MainWindow::toggleStar()
     const bool starred = !m_articles->header(row).starred;
     m_articles->setStarred(row, starred);
     updateActions();
+    const quint64 mark = m_starMarks.begin({id});
     m_storage.run([id, starred](Library &library) { return library.articles().setStarred(id, starred); })
-            .then(this, [this, id, starred](const Result<> &done) {
+            .then(this, [this, id, starred, mark](const Result<> &done) {
+                const bool newest = m_starMarks.end(id, mark);
                 if (done)
                     return;
-                if (const int at = m_articles->rowOf(id); at >= 0)
+                if (const int at = m_articles->rowOf(id); newest && at >= 0)
                     m_articles->setStarred(at, !starred);
                 updateActions();
                 showError(done.error());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pendingmarks.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -72,6 +74,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library &m_library;
     StorageThread &m_storage; // the reader's marks are written there, never on this thread
+    PendingMarks m_readMarks;
+    PendingMarks m_starMarks;
     QSettings &m_settings;
     CategoryTreeModel *m_tree = nullptr;
     ArticleListModel *m_articles = nullptr;
