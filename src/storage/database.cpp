@@ -217,6 +217,11 @@ Result<> Database::setAutoCheckpoint(bool on)
     return runPragma(connection(), on ? u"PRAGMA wal_autocheckpoint = 1000"_s : u"PRAGMA wal_autocheckpoint = 0"_s);
 }
 
+Result<> Database::setPageCacheKiB(int kib)
+{
+    return runPragma(connection(), u"PRAGMA cache_size=-%1"_s.arg(std::max(kib, 1024)));
+}
+
 Result<> Database::checkpoint()
 {
     return runPragma(connection(), u"PRAGMA wal_checkpoint(PASSIVE)"_s);

@@ -49,6 +49,8 @@ public:
     // 1000 pages, fsyncs included. Off for a connection whose thread must
     // not wait (the window's), when another one checkpoints instead.
     Result<> setAutoCheckpoint(bool on);
+    // The connection's page cache, in KiB (64 MiB unless set).
+    Result<> setPageCacheKiB(int kib);
     // Copies what it can of the WAL into the database without waiting for
     // or blocking writers (PASSIVE).
     Result<> checkpoint();

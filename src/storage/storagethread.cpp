@@ -37,6 +37,7 @@ private:
             return;
         }
         m_library = std::move(opened.value());
+        (void)m_library->database().setPageCacheKiB(StorageThread::WriterCacheKiB); // a cache it is, not a need
         if (m_checkpoints == StorageThread::Checkpoints::ByAnotherConnection)
             (void)m_library->database().setAutoCheckpoint(false); // should it fail, SQLite's own go on
     }

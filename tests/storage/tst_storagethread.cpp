@@ -57,6 +57,23 @@ private slots:
         QCOMPARE(query.value(0).toInt(), 20);
     }
 
+    void theWritersCacheIsSmallAndTheReadersIsNot()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        StorageThread storage(fixture.dataDir());
+        const auto cacheKiB = [](const QSqlDatabase &db) -> Result<int> {
+            QSqlQuery query(db);
+            if (!query.exec(u"PRAGMA cache_size"_s) || !query.next())
+                return makeError(Error::Database, u"no cache size"_s);
+            return -query.value(0).toInt(); // negative: KiB
+        };
+        auto writer = storage.run([&](Library &library) { return cacheKiB(library.database().connection()); });
+        writer.waitForFinished();
+        QCOMPARE(writer.result().valueOr(0), StorageThread::WriterCacheKiB);
+        QCOMPARE(cacheKiB(fixture.library().database().connection()).valueOr(0), 64 * 1024);
+    }
+
     void resultsComeBackToTheSendersThread()
     {
         TempLibrary fixture;

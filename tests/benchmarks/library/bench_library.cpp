@@ -13,6 +13,7 @@
 
 #include "library.h"
 #include "librarytree.h"
+#include "storagethread.h"
 #include "related/termvector.h"
 
 #include <QCoreApplication>
@@ -281,7 +282,8 @@ int main(int argc, char **argv)
         }
         // Stored as the app stores: the writing connection leaves checkpoints
         // (and their fsyncs) to another thread, which runs one a second.
-        if (!library.value()->database().setAutoCheckpoint(false))
+        if (!library.value()->database().setAutoCheckpoint(false)
+            || !library.value()->database().setPageCacheKiB(StorageThread::WriterCacheKiB))
             return 1;
         std::atomic<bool> storing{true};
         std::unique_ptr<QThread> checkpointer(QThread::create([&] {
