@@ -32,6 +32,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The window as the app builds it over a test library: its settings file
+// beside the library, its marks written on a storage thread of its own.
+struct WindowOnLibrary
+{
+    WindowOnLibrary(TempLibrary &fixture, Fetcher &fetcher)
+        : settings(settingsPathIn(fixture), QSettings::IniFormat),
+          storage(fixture.dataDir()),
+          window(fixture.library(), fetcher, storage, settings)
+    {
+    }
+
+    static QString settingsPathIn(const TempLibrary &fixture) { return fixture.dataDir() + u"/settings.ini"_s; }
+
+    QSettings settings;
+    StorageThread storage;
+    MainWindow window;
+};
+
 // WebEngine wants custom schemes known before the application object exists.
 const bool cacheSchemeRegistered = (CacheSchemeHandler::registerScheme(), true);
 
@@ -62,11 +80,8 @@ private Q_SLOTS:
         TempLibrary fixture;
         QVERIFY2(fixture.isValid(), qPrintable(fixture.errorString()));
         QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
-        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-
-        StorageThread storage(fixture.dataDir());
-
-        MainWindow window(fixture.library(), m_fetcher, storage, settings);
+        WindowOnLibrary app(fixture, m_fetcher);
+        MainWindow &window = app.window;
         QSignalSpy loaded(window.articlePane(), &ArticlePane::loadFinished);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -99,9 +114,8 @@ private Q_SLOTS:
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
         QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
-        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-        StorageThread storage(fixture.dataDir());
-        MainWindow window(fixture.library(), m_fetcher, storage, settings);
+        WindowOnLibrary app(fixture, m_fetcher);
+        MainWindow &window = app.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const qint64 id = window.articleModel()->header(0).id;
@@ -132,9 +146,8 @@ private Q_SLOTS:
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
         QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
-        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-        StorageThread storage(fixture.dataDir());
-        MainWindow window(fixture.library(), m_fetcher, storage, settings);
+        WindowOnLibrary app(fixture, m_fetcher);
+        MainWindow &window = app.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const qint64 target = window.articleModel()->header(5).id;
@@ -159,9 +172,8 @@ private Q_SLOTS:
         Feed feed;
         feed.url = server.url(u"/feed.xml"_s);
         QVERIFY(fixture.library().feeds().add(feed).ok());
-        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-        StorageThread storage(fixture.dataDir());
-        MainWindow window(fixture.library(), m_fetcher, storage, settings);
+        WindowOnLibrary app(fixture, m_fetcher);
+        MainWindow &window = app.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.articleModel()->rowCount(), 0);
@@ -176,9 +188,8 @@ private Q_SLOTS:
     {
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
-        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-        StorageThread storage(fixture.dataDir());
-        MainWindow window(fixture.library(), m_fetcher, storage, settings);
+        WindowOnLibrary app(fixture, m_fetcher);
+        MainWindow &window = app.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *banner = window.findChild<QWidget *>(u"emptyBanner"_s);
@@ -193,11 +204,10 @@ private Q_SLOTS:
     {
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
-        const QString ini = fixture.dataDir() + u"/settings.ini"_s;
+        const QString ini = WindowOnLibrary::settingsPathIn(fixture);
         {
-            QSettings settings(ini, QSettings::IniFormat);
-            StorageThread storage(fixture.dataDir());
-            MainWindow window(fixture.library(), m_fetcher, storage, settings);
+            WindowOnLibrary app(fixture, m_fetcher);
+            MainWindow &window = app.window;
             window.resize(900, 600);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -213,9 +223,8 @@ private Q_SLOTS:
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
         QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
-        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-        StorageThread storage(fixture.dataDir());
-        MainWindow window(fixture.library(), m_fetcher, storage, settings);
+        WindowOnLibrary app(fixture, m_fetcher);
+        MainWindow &window = app.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tree = window.findChild<QTreeView *>(u"categoryView"_s);
@@ -259,11 +268,8 @@ private Q_SLOTS:
                                           .upsert(feedId, {pictures, text}, QDateTime::currentDateTimeUtc())
                                           ->ids;
         QCOMPARE(ids.size(), 2);
-        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-
-        StorageThread storage(fixture.dataDir());
-
-        MainWindow window(fixture.library(), m_fetcher, storage, settings);
+        WindowOnLibrary app(fixture, m_fetcher);
+        MainWindow &window = app.window;
         window.feeds()->setOffline(false);
         ArticlePane *pane = window.articlePane();
         QAction *action = window.loadRemoteImagesAction();
@@ -336,9 +342,8 @@ private Q_SLOTS:
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
         QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
-        QSettings settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
-        StorageThread storage(fixture.dataDir());
-        MainWindow window(fixture.library(), m_fetcher, storage, settings);
+        WindowOnLibrary app(fixture, m_fetcher);
+        MainWindow &window = app.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *group = window.findChild<QAction *>(u"actionGroupStories"_s);
@@ -390,8 +395,8 @@ private Q_SLOTS:
         QTRY_COMPARE(unreadCopies(), 0);
 
         window.close(); // the choices are kept
-        QVERIFY(settings.value(u"view/groupStories"_s).toBool());
-        QVERIFY(settings.value(u"view/markStoryRead"_s).toBool());
+        QVERIFY(app.settings.value(u"view/groupStories"_s).toBool());
+        QVERIFY(app.settings.value(u"view/markStoryRead"_s).toBool());
     }
 };
 
