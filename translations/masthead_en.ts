@@ -63,6 +63,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n article page(s) could not be read; their feed text is kept</source>
+        <translation>
+            <numerusform>%n article page could not be read; its feed text is kept</numerusform>
+            <numerusform>%n article pages could not be read; their feed text is kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n feed(s) failed; see the tree for why</source>
         <translation>
             <numerusform>%n feed failed; see the tree for why</numerusform>

@@ -1,5 +1,7 @@
 #include "feedcommands.h"
 #include "fetcher.h"
+#include "isolatedpagetext.h"
+#include "pagetextprotocol.h"
 #include "library.h"
 #include "storagethread.h"
 #include "output.h"
@@ -7,6 +9,7 @@
 #include "subscriptions.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -101,7 +104,12 @@ int FeedCommands::refresh()
         ids.append(id);
     }
     StorageThread storage(m_library.dataDir());
+    // Article pages are read in worker processes: a page that crashes the
+    // extractor costs that article its full text, not the whole refresh.
+    IsolatedPageText pages(QCoreApplication::applicationFilePath(),
+                           {QString::fromLatin1(PageTextProtocol::WorkerOption)}, QThread::idealThreadCount());
     RefreshService service(m_library, m_fetcher, storage);
+    service.setPageTextSource(pages);
     service.setKeepOfflineCopies(true); // the contract: refresh makes articles readable offline
     QObject::connect(&service, &RefreshService::progress, &service, [this](int done, int total, qint64 bytes) {
         m_out.verbose(tr("%1/%2 feeds, %3 bytes").arg(done).arg(total).arg(bytes));
@@ -115,6 +123,9 @@ int FeedCommands::refresh()
         QJsonArray failed;
         for (const auto &f : r.failed)
             failed.append(QJsonObject{{"feed"_L1, f.feedId}, {"url"_L1, f.url.toString()}, {"error"_L1, f.error}});
+        QJsonArray pagesFailed;
+        for (const auto &p : r.fullTextFailed)
+            pagesFailed.append(QJsonObject{{"link"_L1, p.link.toString()}, {"error"_L1, p.error}});
         m_out.json(QJsonDocument(QJsonObject{{"feeds"_L1, r.feeds},
                                              {"fetched"_L1, r.fetched},
                                              {"not_modified"_L1, r.notModified},
@@ -122,10 +133,13 @@ int FeedCommands::refresh()
                                              {"new_articles"_L1, r.newArticles},
                                              {"updated_articles"_L1, r.updatedArticles},
                                              {"bytes"_L1, r.bytes},
-                                             {"seconds"_L1, r.seconds}}));
+                                             {"seconds"_L1, r.seconds},
+                                             {"full_text_failed"_L1, pagesFailed}}));
     } else {
         for (const auto &f : r.failed)
             m_out.info(tr("#%1 %2: %3").arg(f.feedId).arg(f.url.toString(), f.error));
+        for (const auto &p : r.fullTextFailed)
+            m_out.info(tr("%1: %2; the feed's text is kept").arg(p.link.toString(), p.error));
         m_out.info(tr("%1 feeds: %2 fetched, %3 unchanged, %4 failed; %5 new and %6 updated articles")
                            .arg(r.feeds).arg(r.fetched).arg(r.notModified).arg(r.failed.size())
                            .arg(r.newArticles).arg(r.updatedArticles));

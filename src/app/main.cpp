@@ -10,10 +10,12 @@
 #include "storagethread.h"
 #include "librarycommands.h"
 #include "output.h"
+#include "pagetextprotocol.h"
 #include "retention.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -26,15 +28,20 @@
 #include "cacheschemehandler.h"
 #include "feedcontroller.h"
 #include "imagecache.h"
+#include "isolatedpagetext.h"
 #include "mainwindow.h"
+#include "refreshservice.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QThread>
 #endif
 
 #include <climits>
+#include <cstring>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -243,7 +250,12 @@ int runGui(int argc, char **argv, const Invocation &inv)
     // Refreshes are stored on their own thread and connection; the
     // indexer's thread (below) checkpoints for it.
     StorageThread storage(library.value()->dataDir(), StorageThread::Checkpoints::ByAnotherConnection);
+    // Article pages are read in worker processes: a page that crashes the
+    // extractor costs that article its full text, never the window.
+    IsolatedPageText pages(QCoreApplication::applicationFilePath(),
+                           {QString::fromLatin1(PageTextProtocol::WorkerOption)}, QThread::idealThreadCount());
     MainWindow window(*library.value(), fetcher, storage, *settings);
+    window.feeds()->refreshService().setPageTextSource(pages);
     window.articlePane()->setImageCacheDirectory(ImageCache::directoryIn(library.value()->cacheDir()));
     if (inv.offline)
         window.feeds()->setOffline(true);
@@ -283,10 +295,29 @@ int runGui(int argc, char **argv, const Invocation &inv)
 }
 #endif
 
+// `masthead --page-text-worker`: reads article pages for IsolatedPageText
+// over stdin/stdout until stdin closes. A page that crashes or exhausts it
+// ends only this process.
+int runPageTextWorker()
+{
+    // A hostile page may not take the machine's memory with it.
+    constexpr rlim_t MaxBytes = rlim_t(2) * 1024 * 1024 * 1024;
+    const rlimit limit{MaxBytes, MaxBytes};
+    (void)::setrlimit(RLIMIT_AS, &limit);
+    QFile in;
+    QFile out;
+    if (!in.open(STDIN_FILENO, QIODevice::ReadOnly | QIODevice::Unbuffered)
+        || !out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return 2;
+    return PageTextProtocol::serve(in, out);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (argc == 2 && std::strcmp(argv[1], PageTextProtocol::WorkerOption) == 0)
+        return runPageTextWorker();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

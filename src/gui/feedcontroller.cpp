@@ -118,6 +118,10 @@ void FeedController::refreshFinished(const RefreshReport &report)
     QString text = tr("%n new article(s)", nullptr, report.newArticles);
     if (!report.failed.isEmpty())
         text += u" · "_s + tr("%n feed(s) failed; see the tree for why", nullptr, int(report.failed.size()));
+    if (!report.fullTextFailed.isEmpty())
+        text += u" · "_s
+                + tr("%n article page(s) could not be read; their feed text is kept", nullptr,
+                     int(report.fullTextFailed.size()));
     m_statusBar->showMessage(text, 8000);
     Q_EMIT libraryChanged();
 }

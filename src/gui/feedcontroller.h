@@ -31,6 +31,7 @@ public:
     void setOffline(bool offline);
     bool isOffline() const;
     bool isRefreshing() const;
+    RefreshService &refreshService() { return *m_refresh; }
 
 Q_SIGNALS:
     // The library changed: the window reads the tree and the list again.

@@ -1,11 +1,9 @@
 #include "fulltextfetcher.h"
 #include "fetcher.h"
-#include "html/articleextractor.h"
-#include "html/htmlsanitizer.h"
 #include "html/htmltext.h"
+#include "pagetextsource.h"
 
 #include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -18,27 +16,13 @@ QString normalized(const QString &text)
     return text.simplified();
 }
 
-// Runs on a worker thread.
-Article withFullText(Article article, const QByteArray &page, const QUrl &pageUrl)
+// The article with the page's text in place of its own, when that is more.
+Article withFullText(Article article, const PageText &page)
 {
-    const ExtractedArticle extracted = extractArticle(page, pageUrl);
-    QString html = extracted.html;
-    if (html.trimmed().isEmpty())
+    if (normalized(page.text).size() <= normalized(article.contentText).size())
         return article;
-    // The lead image (og:image and the like) often sits outside the text
-    // block; show it first when the body has no picture of its own.
-    if (extracted.leadImage.isValid() && imageUrls(html, pageUrl).isEmpty()) {
-        const QString lead = u"<figure><img src=\"%1\" alt=\"\"></figure>"_s.arg(
-                extracted.leadImage.toString(QUrl::FullyEncoded).toHtmlEscaped());
-        SanitizeOptions options;
-        options.baseUrl = pageUrl;
-        html = sanitizeHtml(lead + html, options);
-    }
-    const QString text = htmlToText(html);
-    if (normalized(text).size() <= normalized(article.contentText).size())
-        return article;
-    article.contentHtml = html;
-    article.contentText = text;
+    article.contentHtml = page.html;
+    article.contentText = page.text;
     return article;
 }
 
@@ -59,7 +43,10 @@ struct Batch
 
 } // namespace
 
-FullTextFetcher::FullTextFetcher(Fetcher &fetcher, QObject *parent) : QObject(parent), m_fetcher(fetcher) { }
+FullTextFetcher::FullTextFetcher(Fetcher &fetcher, PageTextSource &pages, QObject *parent)
+    : QObject(parent), m_fetcher(fetcher), m_pages(pages)
+{
+}
 
 bool FullTextFetcher::carriesOnlySummary(const Article &article)
 {
@@ -93,11 +80,13 @@ QFuture<QList<Article>> FullTextFetcher::complete(const QList<Article> &articles
                 batch->oneDone();
                 return;
             }
-            QtConcurrent::run(withFullText, batch->articles.at(i), result.body, result.finalUrl)
-                    .then(this, [batch, i](const Article &completed) {
-                        batch->articles[i] = completed;
-                        batch->oneDone();
-                    });
+            m_pages.extract(result.body, result.finalUrl).then(this, [this, batch, i](const Result<PageText> &page) {
+                if (page)
+                    batch->articles[i] = withFullText(batch->articles.at(i), page.value());
+                else
+                    emit pageFailed(batch->articles.at(i).link, page.error().message);
+                batch->oneDone();
+            });
         });
     }
     batch->oneDone();

@@ -6,12 +6,14 @@
 #include <QObject>
 
 class Fetcher;
+class PageTextSource;
 
 // Completes articles whose feed carries only a summary: fetches each one's
-// web page, extracts the main content (extractArticle) and sanitizes it on a
-// worker thread, and puts it in place of the summary-only body. An article
-// whose page cannot be fetched, or gives less text than the feed did, comes
-// back unchanged.
+// web page, has its main content extracted and sanitized (PageTextSource:
+// a worker thread or a worker process), and puts it in place of the
+// summary-only body. An article whose page cannot be fetched or read, or
+// gives less text than the feed did, comes back unchanged; a page the
+// extractor failed on is also reported through pageFailed().
 class FullTextFetcher final : public QObject
 {
     Q_OBJECT
@@ -21,7 +23,7 @@ public:
     // Bodies shorter than this, in characters of text, count as a summary.
     static constexpr qsizetype SummaryLength = 500;
 
-    explicit FullTextFetcher(Fetcher &fetcher, QObject *parent = nullptr);
+    FullTextFetcher(Fetcher &fetcher, PageTextSource &pages, QObject *parent = nullptr);
 
     // True when the article's body is no more than its summary: short, or
     // the same text as the summary.
@@ -31,6 +33,12 @@ public:
     // (their features recomputed). Offline it resolves at once, unchanged.
     QFuture<QList<Article>> complete(const QList<Article> &articles);
 
+Q_SIGNALS:
+    // The page was fetched but could not be read (the extractor crashed,
+    // hung or failed); the article keeps its feed text.
+    void pageFailed(const QUrl &link, const QString &error);
+
 private:
     Fetcher &m_fetcher;
+    PageTextSource &m_pages;
 };

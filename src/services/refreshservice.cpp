@@ -5,6 +5,7 @@
 #include "fulltextfetcher.h"
 #include "fulltextmode.h"
 #include "imagecache.h"
+#include "pagetextsource.h"
 #include "library.h"
 #include "storagethread.h"
 
@@ -141,8 +142,20 @@ Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResu
 } // namespace
 
 RefreshService::RefreshService(Library &library, Fetcher &fetcher, StorageThread &storage, QObject *parent)
-    : QObject(parent), m_library(library), m_fetcher(fetcher), m_storage(storage)
+    : QObject(parent), m_library(library), m_fetcher(fetcher), m_storage(storage),
+      m_ownPages(std::make_unique<InProcessPageText>()), m_pages(m_ownPages.get())
 {
+}
+
+RefreshService::~RefreshService() = default;
+
+void RefreshService::setPageTextSource(PageTextSource &pages)
+{
+    m_pages = &pages;
+    if (m_fullText) { // rebuilt on the new source
+        setKeepOfflineCopies(false);
+        setKeepOfflineCopies(true);
+    }
 }
 
 void RefreshService::setKeepOfflineCopies(bool keep)
@@ -156,7 +169,10 @@ void RefreshService::setKeepOfflineCopies(bool keep)
         m_images = nullptr;
         return;
     }
-    m_fullText = new FullTextFetcher(m_fetcher, this);
+    m_fullText = new FullTextFetcher(m_fetcher, *m_pages, this);
+    connect(m_fullText, &FullTextFetcher::pageFailed, this, [this](const QUrl &link, const QString &error) {
+        m_report.fullTextFailed.append({link, error});
+    });
     m_images = new ImageCache(m_library, m_fetcher, this);
     connect(m_images, &ImageCache::idle, this, [this] {
         if (m_waitingForImages)

@@ -8,10 +8,13 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <memory>
+
 class Fetcher;
 class FullTextFetcher;
 class ImageCache;
 class Library;
+class PageTextSource;
 class StorageThread;
 struct Article;
 
@@ -35,6 +38,12 @@ struct RefreshReport
     double seconds = 0;
     // Offline copies (see setKeepOfflineCopies).
     int fullTextArticles = 0; // summary-only items completed from their web page
+    struct PageFailure
+    {
+        QUrl link;
+        QString error;
+    };
+    QList<PageFailure> fullTextFailed; // pages the extractor could not read: the feed's text is kept
     int imagesStored = 0;
     int imagesFailed = 0; // unreachable, not an image, or over the size cap
     qint64 imageBytes = 0;
@@ -51,6 +60,7 @@ class RefreshService final : public QObject
 
 public:
     RefreshService(Library &library, Fetcher &fetcher, StorageThread &storage, QObject *parent = nullptr);
+    ~RefreshService() override;
 
     // Refreshes the given feeds, or every subscribed one when the list is empty.
     // Returns false (and does nothing) while a refresh is running.
@@ -62,6 +72,10 @@ public:
     // of the stored articles; finished() then waits for those too.
     void setKeepOfflineCopies(bool keep);
     bool keepsOfflineCopies() const { return m_images != nullptr; }
+    // Where fetched article pages are read (default: this process's thread
+    // pool). The composition root hands in a worker-process source so that
+    // a hostile page cannot take the app down. Must outlive this service.
+    void setPageTextSource(PageTextSource &pages);
     ImageCache *imageCache() const { return m_images; } // null unless offline copies are kept
     const RefreshReport &report() const { return m_report; }
 
@@ -96,6 +110,8 @@ private:
     int m_done = 0;
     bool m_starting = false;
     bool m_waitingForImages = false;
+    std::unique_ptr<PageTextSource> m_ownPages;
+    PageTextSource *m_pages = nullptr;
     FullTextFetcher *m_fullText = nullptr;
     ImageCache *m_images = nullptr;
 };

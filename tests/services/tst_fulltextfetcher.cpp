@@ -5,6 +5,8 @@
 #include "fetcher.h"
 #include "fulltextfetcher.h"
 #include "fulltextmode.h"
+#include "isolatedpagetext.h"
+#include "pagetextsource.h"
 #include "refreshservice.h"
 #include "templibrary.h"
 #include "testhttpserver.h"
@@ -85,7 +87,8 @@ private Q_SLOTS:
         server.route(u"/gone"_s, TestHttpServer::Response::error(404));
         server.route(u"/empty"_s, TestHttpServer::Response::ok("<html><body><p>x</p></body></html>", "text/html"));
         Fetcher fetcher;
-        FullTextFetcher fullText(fetcher);
+        InProcessPageText pages;
+        FullTextFetcher fullText(fetcher, pages);
         const QList<Article> input{summaryOnly(server.url(u"/ok"_s)), summaryOnly(server.url(u"/gone"_s)),
                                    summaryOnly(server.url(u"/empty"_s)), summaryOnly(QUrl(u"mailto:a@b.c"_s))};
         QFuture<QList<Article>> future = fullText.complete(input);
@@ -107,7 +110,8 @@ private Q_SLOTS:
         server.route(u"/ok"_s, TestHttpServer::Response::ok(page(u"Marker"_s), "text/html"));
         Fetcher fetcher;
         fetcher.setOffline(true);
-        FullTextFetcher fullText(fetcher);
+        InProcessPageText pages;
+        FullTextFetcher fullText(fetcher, pages);
         QFuture<QList<Article>> future = fullText.complete({summaryOnly(server.url(u"/ok"_s))});
         QVERIFY(QTest::qWaitFor([&] { return future.isFinished(); }, 5000));
         QCOMPARE(future.result().first().contentText, u"Teaser."_s);
@@ -154,6 +158,41 @@ private Q_SLOTS:
         QVERIFY(stored.contentText.contains(u"Page0 paragraph 3"));
         QVERIFY(stored.read);
         QVERIFY(stored.starred);
+    }
+
+    // A page that crashes the extractor (run in worker processes, as the app
+    // and the command line run it) leaves its article with the feed's text
+    // and a note in the report; the refresh and the other pages go on.
+    void aPageThatCrashesTheExtractorKeepsTheFeedText()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer server;
+        server.route(u"/feed"_s, TestHttpServer::Response::ok(rss(server, u"Teaser."_s), "application/rss+xml"));
+        server.route(u"/page/0"_s, TestHttpServer::Response::ok(page(u"Page0"_s), "text/html"));
+        server.route(u"/page/1"_s, TestHttpServer::Response::ok(page(u"CRASH"_s), "text/html"));
+        Feed feed;
+        feed.url = server.url(u"/feed"_s);
+        const qint64 feedId = fixture.library().feeds().add(feed).value();
+        Fetcher fetcher;
+        StorageThread storage(fixture.dataDir());
+        IsolatedPageText pages(QStringLiteral(FAKE_WORKER), {}, 1);
+        RefreshService service(fixture.library(), fetcher, storage);
+        service.setPageTextSource(pages);
+        service.setKeepOfflineCopies(true);
+
+        const RefreshReport report = refresh(service, feedId);
+        QCOMPARE(report.newArticles, 2);
+        QCOMPARE(report.fullTextArticles, 1);
+        QCOMPARE(report.fullTextFailed.size(), 1);
+        QCOMPARE(report.fullTextFailed.first().link, server.url(u"/page/1"_s));
+        QVERIFY(!report.fullTextFailed.first().error.isEmpty());
+        const auto find = [&](const QString &path) {
+            const qint64 id = fixture.library().articles().findIdByLink(server.url(path).toString()).value();
+            return *fixture.library().articles().find(id).value();
+        };
+        QVERIFY(find(u"/page/0"_s).contentText.contains(u"Page0 paragraph 3"));
+        QCOMPARE(find(u"/page/1"_s).contentText, u"Teaser."_s);
     }
 
     void perFeedSettingTurnsItOff()

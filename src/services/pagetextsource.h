@@ -1,0 +1,27 @@
+#pragma once
+
+#include "html/pagetext.h"
+#include "result.h"
+
+#include <QFuture>
+
+// Turns a fetched article page into its readable body. Extraction works on
+// untrusted pages, so where it runs is the composition root's choice: in
+// this process (the command line's `extract`, tests) or in a worker process
+// that a hostile page can crash without taking the window down.
+class PageTextSource
+{
+public:
+    virtual ~PageTextSource() = default;
+
+    // Resolves on the caller's thread's terms (a QFuture); an error value
+    // when the page could not be read, never a crash.
+    virtual QFuture<Result<PageText>> extract(const QByteArray &page, const QUrl &pageUrl) = 0;
+};
+
+// Extracts on the global thread pool, in this process.
+class InProcessPageText final : public PageTextSource
+{
+public:
+    QFuture<Result<PageText>> extract(const QByteArray &page, const QUrl &pageUrl) override;
+};
