@@ -29,8 +29,11 @@
 #include "feedcontroller.h"
 #include "imagecache.h"
 #include "isolatedpagetext.h"
+#include "libraryreader.h"
+#include "librarywriter.h"
 #include "mainwindow.h"
 #include "refreshservice.h"
+#include "subscriptions.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -254,8 +257,15 @@ int runGui(int argc, char **argv, const Invocation &inv)
     // extractor costs that article its full text, never the window.
     IsolatedPageText pages(QCoreApplication::applicationFilePath(),
                            {QString::fromLatin1(PageTextProtocol::WorkerOption)}, QThread::idealThreadCount());
-    MainWindow window(*library.value(), fetcher, storage, *settings);
-    window.feeds()->refreshService().setPageTextSource(pages);
+    // The window reads on connections of its own, off its thread, and
+    // writes through the storage thread: it holds no connection itself.
+    LibraryReader reader(library.value()->dataDir());
+    LibraryWriter writer(storage);
+    RefreshService refresh(*library.value(), fetcher, storage);
+    refresh.setPageTextSource(pages);
+    refresh.setKeepOfflineCopies(true); // what is listed reads offline
+    Subscriptions subscriptions(*library.value(), fetcher);
+    MainWindow window({reader, writer, refresh, subscriptions, fetcher}, *settings);
     window.articlePane()->setImageCacheDirectory(ImageCache::directoryIn(library.value()->cacheDir()));
     if (inv.offline)
         window.feeds()->setOffline(true);

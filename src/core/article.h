@@ -50,6 +50,7 @@ struct ArticleHeader
     qint64 sortTime = 0; // what the list is ordered by: published, else first fetched
     qint64 storyCluster = 0; // the same story from other sources (0: none)
     int storySize = 1;       // articles in that cluster, this one included
+    QString snippet;         // a search result's text around its matches, marked with [ and ]
 };
 
 // The identity of an article within its feed: guid, else link, else a hash

@@ -1,6 +1,5 @@
 #include "feedcontroller.h"
 #include "fetcher.h"
-#include "library.h"
 #include "refreshservice.h"
 #include "subscriptions.h"
 
@@ -14,19 +13,16 @@
 
 using namespace Qt::StringLiterals;
 
-FeedController::FeedController(Library &library, Fetcher &fetcher, StorageThread &storage, QWidget *window,
-                               QStatusBar *statusBar)
+FeedController::FeedController(RefreshService &refresh, Subscriptions &subscriptions, Fetcher &fetcher,
+                               QWidget *window, QStatusBar *statusBar)
     : QObject(window),
-      m_library(library),
       m_fetcher(fetcher),
       m_window(window),
       m_statusBar(statusBar),
-      m_refresh(new RefreshService(library, fetcher, storage, this)),
-      m_subscriptions(new Subscriptions(library, fetcher, this)),
+      m_refresh(&refresh),
+      m_subscriptions(&subscriptions),
       m_progress(new QProgressBar(statusBar))
 {
-    // Refresh keeps full text and images, so what is listed reads offline.
-    m_refresh->setKeepOfflineCopies(true);
     m_progress->setMaximumWidth(200);
     m_progress->setAccessibleName(tr("Refresh progress"));
     m_progress->hide();
@@ -100,12 +96,19 @@ void FeedController::setOffline(bool offline)
 
 void FeedController::refreshAll()
 {
+    refresh({});
+}
+
+void FeedController::refresh(const QList<qint64> &feedIds)
+{
     if (m_fetcher.isOffline()) {
         m_statusBar->showMessage(tr("Offline: refresh is paused"), 5000);
         return;
     }
-    if (!m_refresh->start())
+    if (!m_refresh->start(feedIds)) {
+        m_statusBar->showMessage(tr("A refresh is running already"), 3000);
         return;
+    }
     if (m_refresh->isRunning()) {
         m_progress->setValue(0);
         m_progress->show();

@@ -3,8 +3,6 @@
 #include <QObject>
 
 class Fetcher;
-class Library;
-class StorageThread;
 class QAction;
 class QProgressBar;
 class QStatusBar;
@@ -21,17 +19,18 @@ class FeedController final : public QObject
     Q_OBJECT
 
 public:
-    FeedController(Library &library, Fetcher &fetcher, StorageThread &storage, QWidget *window,
+    FeedController(RefreshService &refresh, Subscriptions &subscriptions, Fetcher &fetcher, QWidget *window,
                    QStatusBar *statusBar);
 
     void refreshAll();
+    // Refreshes these feeds now (a feed or a category picked in the tree).
+    void refresh(const QList<qint64> &feedIds);
     void addFeed();
     void importOpml();
     void exportOpml();
     void setOffline(bool offline);
     bool isOffline() const;
     bool isRefreshing() const;
-    RefreshService &refreshService() { return *m_refresh; }
 
 Q_SIGNALS:
     // The library changed: the window reads the tree and the list again.
@@ -44,11 +43,10 @@ private:
     void refreshFinished(const RefreshReport &report);
     void watchNetwork();
 
-    Library &m_library;
     Fetcher &m_fetcher;
     QWidget *m_window;
     QStatusBar *m_statusBar;
-    RefreshService *m_refresh;
+    RefreshService *m_refresh; // the composition root's
     Subscriptions *m_subscriptions;
     QProgressBar *m_progress;
     bool m_offlineByUser = false;

@@ -3,30 +3,37 @@
 
 #include "articlelistmodel.h"
 #include "articlepane.h"
-#include "articlereader.h"
 #include "categorytreemodel.h"
-#include "demoimporter.h"
 #include "feedcontroller.h"
-#include "library.h"
-#include "librarystats.h"
-#include "librarytree.h"
-#include "storagethread.h"
+#include "libraryreader.h"
+#include "librarywriter.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(Library &library, Fetcher &fetcher, StorageThread &storage, QSettings &settings,
-                       QWidget *parent)
+MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *parent)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
-      m_library(library),
-      m_storage(storage),
+      m_reader(services.reader),
+      m_writer(services.writer),
       m_settings(settings)
 {
     m_ui->setupUi(this);
@@ -35,28 +42,29 @@ MainWindow::MainWindow(Library &library, Fetcher &fetcher, StorageThread &storag
     m_pane = new ArticlePane(m_ui->paneHost);
     m_ui->paneLayout->addWidget(m_pane);
     m_ui->emptyBanner->setBackgroundRole(QPalette::AlternateBase);
+    m_ui->emptyBanner->hide(); // until the tree says the library is empty
 
     m_ui->categoryView->setModel(m_tree);
     m_ui->categoryView->header()->setStretchLastSection(false);
     m_ui->categoryView->header()->setSectionResizeMode(CategoryTreeModel::NameColumn, QHeaderView::Stretch);
     m_ui->categoryView->header()->setSectionResizeMode(CategoryTreeModel::UnreadColumn,
                                                        QHeaderView::ResizeToContents);
+    QHeaderView *columns = m_ui->articleView->header();
     m_ui->articleView->setModel(m_articles);
-    m_ui->articleView->header()->setStretchLastSection(false);
-    m_ui->articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_ui->articleView->header()->setSectionResizeMode(ArticleListModel::SourceColumn,
-                                                      QHeaderView::Interactive);
-    m_ui->articleView->header()->resizeSection(ArticleListModel::SourceColumn,
-                                               fontMetrics().averageCharWidth() * 16);
-    m_ui->articleView->header()->setSectionResizeMode(ArticleListModel::PublishedColumn,
-                                                      QHeaderView::ResizeToContents);
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
+    columns->resizeSection(ArticleListModel::SourceColumn, fontMetrics().averageCharWidth() * 16);
+    columns->setSectionResizeMode(ArticleListModel::PublishedColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(ArticleListModel::StarColumn, QHeaderView::ResizeToContents);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setStretchFactor(2, 3);
 
     m_counts = new QLabel(this);
+    m_counts->setAccessibleName(tr("Article counts"));
     statusBar()->addPermanentWidget(m_counts);
-    m_feeds = new FeedController(library, fetcher, storage, this, statusBar());
+    m_feeds = new FeedController(services.refresh, services.subscriptions, services.fetcher, this, statusBar());
     connect(m_feeds, &FeedController::libraryChanged, this, &MainWindow::reload);
     connect(m_feeds, &FeedController::offlineChanged, m_ui->actionOffline, &QAction::setChecked);
     connect(m_feeds, &FeedController::offlineChanged, this, &MainWindow::offlineChanged);
@@ -66,27 +74,29 @@ MainWindow::MainWindow(Library &library, Fetcher &fetcher, StorageThread &storag
     m_imagesNote->hide();
     statusBar()->addWidget(m_imagesNote);
 
+    setupSearch();
     setupActions();
-    connect(m_ui->categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { showArticlesOf(current); });
+    setupNavigation();
+    connect(m_ui->categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_wantedArticle = 0;
+        showList();
+    });
     connect(m_ui->articleView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { currentArticleChanged(current); });
-    connect(m_tree, &CategoryTreeModel::subscriptionChangeRequested, this,
-            [this](qint64 id, bool subscribed) {
-                m_storage
-                        .run([id, subscribed](Library &library) {
-                            return library.categories().setSubscribed(id, subscribed);
-                        })
-                        .then(this, [this](const Result<> &done) {
-                            if (!done)
-                                showError(done.error());
-                            showTree();
-                        });
-            });
+    connect(m_articles, &ArticleListModel::pageLoaded, this, &MainWindow::listPageLoaded);
+    connect(m_articles, &ArticleListModel::loadFailed, this, &MainWindow::showError);
+    connect(m_tree, &CategoryTreeModel::subscriptionChangeRequested, this, [this](qint64 id, bool subscribed) {
+        m_writer.setSubscribed(id, subscribed).then(this, [this](const Result<> &done) {
+            if (!done)
+                showError(done.error().message);
+            showTree();
+        });
+    });
     connect(m_pane, &ArticlePane::articleRequested, this, &MainWindow::openArticle);
     connect(m_pane, &ArticlePane::externalLinkRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_ui->loadDemoButton, &QPushButton::clicked, this, &MainWindow::loadDemo);
+    connect(m_ui->addFeedButton, &QPushButton::clicked, this, [this] { m_feeds->addFeed(); });
 
     restoreState();
     reload();
@@ -97,11 +107,76 @@ MainWindow::MainWindow(Library &library, Fetcher &fetcher, StorageThread &storag
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setupSearch()
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search articles"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
+    m_searchScope = new QComboBox(this);
+    m_searchScope->setObjectName(u"searchScope"_s);
+    m_searchScope->setAccessibleName(tr("Search in"));
+    m_searchScope->addItem(tr("All Articles"));
+    m_searchScope->addItem(tr("Selected Category"));
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    m_ui->toolBar->addSeparator();
+    m_ui->toolBar->addWidget(m_search);
+    m_ui->toolBar->addWidget(m_searchScope);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        if (searchText() == m_activeSearch)
+            return;
+        m_activeSearch = searchText();
+        m_wantedArticle = 0;
+        showList();
+    });
+    connect(m_searchScope, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_activeSearch.isEmpty())
+            showList();
+    });
+    // Esc in the field clears it and goes back to the list.
+    auto *clear = new QAction(tr("Clear Search"), m_search);
+    clear->setShortcut(Qt::Key_Escape);
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clear);
+    connect(clear, &QAction::triggered, this, [this] {
+        m_search->clear();
+        m_searchDelay->stop();
+        if (!m_activeSearch.isEmpty()) {
+            m_activeSearch.clear();
+            showList();
+        }
+        m_ui->articleView->setFocus();
+    });
+    // Enter goes to the results.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchDelay->isActive()) {
+            m_searchDelay->stop();
+            Q_EMIT m_searchDelay->timeout({});
+        }
+        m_ui->articleView->setFocus();
+    });
+}
+
+QString MainWindow::searchText() const
+{
+    return m_search->text().trimmed();
+}
+
 void MainWindow::setupActions()
 {
     m_ui->actionToggleStar->setToolTip(tr("Star or unstar the article"));
     m_ui->actionToggleRead->setToolTip(tr("Mark the article read or unread"));
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionRefresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(u"Ctrl+R"_s)});
+    m_ui->actionOpenInBrowser->setShortcuts({QKeySequence(u"O"_s), QKeySequence(u"Ctrl+Return"_s)});
+    m_ui->actionNextUnread->setShortcuts({QKeySequence(Qt::Key_Space)});
+    m_ui->actionNextUnread->setToolTip(tr("Scroll the article, then go to the next unread one"));
+    m_ui->actionAbout->setShortcut(QKeySequence(u"Shift+F1"_s));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionLoadDemo, &QAction::triggered, this, &MainWindow::loadDemo);
     connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reload);
@@ -110,23 +185,68 @@ void MainWindow::setupActions()
     connect(m_ui->actionImportOpml, &QAction::triggered, this, [this] { m_feeds->importOpml(); });
     connect(m_ui->actionExportOpml, &QAction::triggered, this, [this] { m_feeds->exportOpml(); });
     connect(m_ui->actionOffline, &QAction::toggled, this, [this](bool on) { m_feeds->setOffline(on); });
-    for (QAction *filter : {m_ui->actionUnreadOnly, m_ui->actionGroupStories})
-        connect(filter, &QAction::toggled, this, [this] { showArticlesOf(m_ui->categoryView->currentIndex()); });
     connect(m_ui->actionToggleRead, &QAction::triggered, this, [this] {
         const int row = m_ui->articleView->currentIndex().row();
         if (row >= 0)
             setCurrentRead(!m_articles->header(row).read);
     });
     connect(m_ui->actionToggleStar, &QAction::triggered, this, &MainWindow::toggleStar);
-    connect(m_ui->actionNextUnread, &QAction::triggered, this, &MainWindow::nextUnread);
-    connect(m_ui->actionOpenInBrowser, &QAction::triggered, this, [this] {
-        const int row = m_ui->articleView->currentIndex().row();
-        if (row < 0)
-            return;
-        if (auto article = m_library.articles().find(m_articles->header(row).id);
-            article && article.value() && article.value()->link.isValid())
-            QDesktopServices::openUrl(article.value()->link);
+    connect(m_ui->actionNextUnread, &QAction::triggered, this, &MainWindow::spaceBar);
+    connect(m_ui->actionOpenInBrowser, &QAction::triggered, this,
+            [this] { withCurrentLink([](const QUrl &link) { QDesktopServices::openUrl(link); }); });
+    connect(m_ui->articleView, &QAbstractItemView::activated, m_ui->actionOpenInBrowser, &QAction::trigger);
+
+    const auto newAction = [this](QMenu *menu, const QString &name, const QString &text,
+                                  const QList<QKeySequence> &keys, const QString &toolTip) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        action->setToolTip(toolTip);
+        menu->addAction(action);
+        QWidget::addAction(action); // shortcuts work while the menu is closed
+        return action;
+    };
+    QMenu *menuEdit = new QMenu(tr("&Edit"), this);
+    menuBar()->insertMenu(m_ui->menuView->menuAction(), menuEdit);
+    m_undo = newAction(menuEdit, u"actionUndo"_s, tr("&Undo Mark All Read"), QKeySequence::keyBindings(QKeySequence::Undo),
+                       tr("Mark the articles that Mark All Read marked unread again"));
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
+    QAction *find = newAction(menuEdit, u"actionFind"_s, tr("&Find…"),
+                              {QKeySequence(u"Ctrl+F"_s), QKeySequence(u"/"_s)}, tr("Search every article"));
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
     });
+    QAction *copyLink = newAction(menuEdit, u"actionCopyLink"_s, tr("&Copy Link"),
+                                  {QKeySequence(u"Ctrl+Shift+C"_s)}, tr("Copy the article's web address"));
+    connect(copyLink, &QAction::triggered, this,
+            [this] { withCurrentLink([](const QUrl &link) { QApplication::clipboard()->setText(link.toString()); }); });
+
+    m_starredOnly = new QAction(tr("S&tarred Only"), this);
+    m_starredOnly->setObjectName(u"actionStarredOnly"_s);
+    m_starredOnly->setCheckable(true);
+    m_starredOnly->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s));
+    m_starredOnly->setToolTip(tr("Show only starred articles"));
+    m_ui->menuView->insertAction(m_ui->actionGroupStories, m_starredOnly);
+    for (QAction *filter : {m_ui->actionUnreadOnly, m_starredOnly, m_ui->actionGroupStories})
+        connect(filter, &QAction::toggled, this, [this] { showList(); });
+
+    QAction *next = newAction(m_ui->menuArticle, u"actionNextArticle"_s, tr("Ne&xt Article"),
+                              {QKeySequence(u"J"_s), QKeySequence(u"N"_s)}, tr("Go to the next article"));
+    connect(next, &QAction::triggered, this, [this] { move(Move::Next); });
+    QAction *previous = newAction(m_ui->menuArticle, u"actionPreviousArticle"_s, tr("&Previous Article"),
+                                  {QKeySequence(u"K"_s), QKeySequence(u"P"_s)}, tr("Go to the previous article"));
+    connect(previous, &QAction::triggered, this, [this] { move(Move::Previous); });
+    m_ui->menuArticle->addAction(copyLink);
+    m_markAllRead = newAction(m_ui->menuArticle, u"actionMarkAllRead"_s, tr("Mark &All Read"),
+                              {QKeySequence(u"Ctrl+Shift+M"_s)}, tr("Mark every article of the selected category read"));
+    connect(m_markAllRead, &QAction::triggered, this, &MainWindow::markAllRead);
+    QAction *refreshSelected = newAction(m_ui->menuFile, u"actionRefreshSelected"_s, tr("Refresh &Selected"),
+                                         {QKeySequence(u"R"_s)}, tr("Fetch the selected feed or category now"));
+    m_ui->menuFile->insertAction(m_ui->actionOffline, refreshSelected);
+    connect(refreshSelected, &QAction::triggered, this, &MainWindow::refreshSelected);
+
     m_loadRemoteImages = new QAction(tr("Load Remote &Images"), this);
     m_loadRemoteImages->setObjectName(u"actionLoadRemoteImages"_s);
     m_loadRemoteImages->setToolTip(tr("Load this article's images that are not stored offline from the web"));
@@ -136,12 +256,73 @@ void MainWindow::setupActions()
     m_ui->toolBar->addAction(m_loadRemoteImages);
     m_loadRemoteImages->setEnabled(false);
     connect(m_loadRemoteImages, &QAction::triggered, this, &MainWindow::loadRemoteImages);
+
+    QAction *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcuts->setObjectName(u"actionKeyboardShortcuts"_s);
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcuts);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Masthead"),
                            tr("<h3>Masthead %1</h3><p>A fast, offline-first desktop news reader.</p>")
                                    .arg(QCoreApplication::applicationVersion()));
     });
+    // Every action says what it is to a screen reader, its text without the mnemonic.
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->property("accessibleName").isNull() && !action->text().isEmpty())
+            action->setProperty("accessibleName", QString(action->text()).remove(u'&').remove(u'…'));
+    }
     updateActions();
+}
+
+// Tab and Shift+Tab walk the three panes in the order they stand.
+void MainWindow::setupNavigation()
+{
+    setTabOrder(m_ui->categoryView, m_ui->articleView);
+    setTabOrder(m_ui->articleView, m_pane->view());
+    setTabOrder(m_pane->view(), m_search);
+    setTabOrder(m_search, m_searchScope);
+}
+
+QList<QAction *> MainWindow::shortcutActions() const
+{
+    QList<QAction *> actions;
+    for (QAction *action : findChildren<QAction *>()) {
+        if (!action->shortcuts().isEmpty() && !action->text().isEmpty() && action->parent() != m_search)
+            actions.append(action);
+    }
+    return actions;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *table = new QTableWidget(&dialog);
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    const QList<QAction *> actions = shortcutActions();
+    table->setRowCount(int(actions.size()));
+    for (int row = 0; row < actions.size(); ++row) {
+        QStringList keys;
+        for (const QKeySequence &key : actions.at(row)->shortcuts())
+            keys.append(key.toString(QKeySequence::NativeText));
+        table->setItem(row, 0, new QTableWidgetItem(QString(actions.at(row)->text()).remove(u'&')));
+        table->setItem(row, 1, new QTableWidgetItem(keys.join(tr(", "))));
+    }
+    table->sortItems(0);
+    table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(520, 560);
+    dialog.exec();
 }
 
 void MainWindow::restoreState()
@@ -150,9 +331,15 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(m_settings.value("window/state"_L1).toByteArray());
     if (!m_ui->splitter->restoreState(m_settings.value("window/splitter"_L1).toByteArray()))
         m_ui->splitter->setSizes({260, 420, 600});
+    m_ui->articleView->header()->restoreState(m_settings.value("window/articleColumns"_L1).toByteArray());
     m_ui->actionUnreadOnly->setChecked(m_settings.value("view/unreadOnly"_L1, false).toBool());
+    m_starredOnly->setChecked(m_settings.value("view/starredOnly"_L1, false).toBool());
     m_ui->actionGroupStories->setChecked(m_settings.value("view/groupStories"_L1, false).toBool());
     m_ui->actionMarkStoryRead->setChecked(m_settings.value("view/markStoryRead"_L1, false).toBool());
+    const QVariant kind = m_settings.value("view/treeKind"_L1);
+    if (kind.isValid())
+        m_wantedTreeItem = std::pair{kind.toInt(), m_settings.value("view/treeId"_L1).toLongLong()};
+    m_wantedArticle = m_settings.value("view/article"_L1, 0).toLongLong();
 }
 
 void MainWindow::saveState()
@@ -160,9 +347,20 @@ void MainWindow::saveState()
     m_settings.setValue("window/geometry"_L1, saveGeometry());
     m_settings.setValue("window/state"_L1, QMainWindow::saveState());
     m_settings.setValue("window/splitter"_L1, m_ui->splitter->saveState());
+    m_settings.setValue("window/articleColumns"_L1, m_ui->articleView->header()->saveState());
     m_settings.setValue("view/unreadOnly"_L1, m_ui->actionUnreadOnly->isChecked());
+    m_settings.setValue("view/starredOnly"_L1, m_starredOnly->isChecked());
     m_settings.setValue("view/groupStories"_L1, m_ui->actionGroupStories->isChecked());
     m_settings.setValue("view/markStoryRead"_L1, m_ui->actionMarkStoryRead->isChecked());
+    const QModelIndex tree = m_ui->categoryView->currentIndex();
+    if (tree.isValid()) {
+        m_settings.setValue("view/treeKind"_L1, tree.data(CategoryTreeModel::KindRole).toInt());
+        m_settings.setValue("view/treeId"_L1, tree.data(CategoryTreeModel::IdRole).toLongLong());
+    } else {
+        m_settings.remove("view/treeKind"_L1);
+        m_settings.remove("view/treeId"_L1);
+    }
+    m_settings.setValue("view/article"_L1, m_pane->articleId());
     m_settings.sync();
 }
 
@@ -172,75 +370,120 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::showError(const Error &error)
+void MainWindow::showError(const QString &message)
 {
-    statusBar()->showMessage(error.message, 10000);
-}
-
-void MainWindow::showTree()
-{
-    const QModelIndex current = m_ui->categoryView->currentIndex();
-    const auto kind = current.data(CategoryTreeModel::KindRole);
-    const qint64 id = current.data(CategoryTreeModel::IdRole).toLongLong();
-    auto tree = readCategoryTree(m_library);
-    if (!tree) {
-        showError(tree.error());
-        return;
-    }
-    const QSignalBlocker blocker(m_ui->categoryView->selectionModel());
-    m_tree->setTree(tree.value());
-    m_ui->categoryView->expandAll();
-    if (kind.isValid()) {
-        const QModelIndex again = m_tree->indexFor(CategoryTreeModel::Kind(kind.toInt()), id);
-        if (again.isValid())
-            m_ui->categoryView->setCurrentIndex(again);
-    }
-    m_ui->emptyBanner->setVisible(tree->isEmpty());
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::reload()
 {
+    if (const int row = m_ui->articleView->currentIndex().row(); row >= 0)
+        m_wantedArticle = m_articles->header(row).id;
     showTree();
-    showArticlesOf(m_ui->categoryView->currentIndex());
+    showList();
     updateStatus();
 }
 
-void MainWindow::showArticlesOf(const QModelIndex &treeIndex)
+void MainWindow::showTree()
 {
-    ArticleQuery base;
-    base.unreadOnly = m_ui->actionUnreadOnly->isChecked();
-    base.collapseStories = m_ui->actionGroupStories->isChecked();
-    if (treeIndex.isValid()) {
-        const qint64 id = treeIndex.data(CategoryTreeModel::IdRole).toLongLong();
-        if (treeIndex.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::FeedItem) {
-            base.feedIds = {id};
-        } else {
-            auto categories = m_library.categories().subtree(id);
-            auto feeds = categories ? m_library.feeds().inCategories(categories.value())
-                                    : Result<QList<qint64>>(categories.error());
-            if (!feeds) {
-                showError(feeds.error());
-                return;
-            }
-            base.feedIds = feeds.value();
-            if (base.feedIds.isEmpty())
-                base.feedIds = {-1}; // an empty category shows nothing, not everything
+    const quint64 request = ++m_treeRequest;
+    m_reader.tree().then(this, [this, request](const Result<QList<CategoryNode>> &tree) {
+        if (request != m_treeRequest)
+            return;
+        if (!tree) {
+            showError(tree.error().message);
+            return;
+        }
+        treeArrived(tree.value());
+    });
+}
+
+void MainWindow::treeArrived(const QList<CategoryNode> &tree)
+{
+    const QModelIndex current = m_ui->categoryView->currentIndex();
+    std::optional<std::pair<int, qint64>> select = m_wantedTreeItem;
+    const bool restoring = select.has_value();
+    if (current.isValid())
+        select = std::pair{current.data(CategoryTreeModel::KindRole).toInt(),
+                           current.data(CategoryTreeModel::IdRole).toLongLong()};
+    m_wantedTreeItem.reset();
+    {
+        const QSignalBlocker blocker(m_ui->categoryView->selectionModel());
+        m_tree->setTree(tree);
+        m_ui->categoryView->expandAll();
+        if (select) {
+            const QModelIndex again = m_tree->indexFor(CategoryTreeModel::Kind(select->first), select->second);
+            if (again.isValid())
+                m_ui->categoryView->setCurrentIndex(again);
         }
     }
-    m_articles->setLoader([this, base](const std::optional<ArticleHeader> &last, int limit) {
-        ArticleQuery query = base;
-        query.limit = limit;
-        if (last)
-            query.after = std::pair{last->sortTime, last->id};
-        auto page = m_library.articles().headers(query);
-        if (!page) {
-            showError(page.error());
-            return QList<ArticleHeader>();
-        }
-        return page.value();
-    });
-    if (m_articles->rowCount() > 0) {
+    m_ui->emptyBanner->setVisible(tree.isEmpty());
+    if (restoring && m_ui->categoryView->currentIndex().isValid())
+        showList(); // the restored category's articles, not everything's
+}
+
+ListScope MainWindow::currentScope() const
+{
+    ListScope scope;
+    scope.unreadOnly = m_ui->actionUnreadOnly->isChecked();
+    scope.starredOnly = m_starredOnly->isChecked();
+    scope.collapseStories = m_ui->actionGroupStories->isChecked();
+    const QModelIndex tree = m_ui->categoryView->currentIndex();
+    if (tree.isValid()) {
+        scope.id = tree.data(CategoryTreeModel::IdRole).toLongLong();
+        scope.kind = tree.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::FeedItem
+                ? ListScope::Feed
+                : ListScope::Category;
+    }
+    return scope;
+}
+
+void MainWindow::showList()
+{
+    const ListScope scope = currentScope();
+    m_pendingMove = Move::None;
+    m_markAllRead->setEnabled(m_activeSearch.isEmpty());
+    if (m_activeSearch.isEmpty()) {
+        m_articles->setLoader([&reader = m_reader, scope](const std::optional<ArticleHeader> &last, int limit) {
+            return reader.articles(scope, last, limit);
+        });
+        return;
+    }
+    ListScope searchScope; // every article, whatever the filters
+    if (m_searchScope->currentIndex() == 1) {
+        searchScope.kind = scope.kind;
+        searchScope.id = scope.id;
+    }
+    // One page of the best results.
+    m_articles->setLoader(
+            [&reader = m_reader, query = m_activeSearch, searchScope](const std::optional<ArticleHeader> &last, int) {
+                if (last)
+                    return QtFuture::makeReadyFuture(Result<QList<ArticleHeader>>(QList<ArticleHeader>()));
+                return reader.search(query, searchScope, SearchLimit);
+            },
+            SearchLimit + 1);
+}
+
+void MainWindow::listPageLoaded(bool first)
+{
+    if (!first) {
+        const Move pending = std::exchange(m_pendingMove, Move::None);
+        if (pending != Move::None)
+            move(pending);
+        return;
+    }
+    const int wanted = m_wantedArticle ? m_articles->rowOf(m_wantedArticle) : -1;
+    if (wanted >= 0) {
+        m_ui->articleView->setCurrentIndex(m_articles->index(wanted, 0));
+        m_ui->articleView->scrollTo(m_articles->index(wanted, 0));
+    } else if (m_wantedArticle && m_pane->articleId() == m_wantedArticle) {
+        // The article being read is not in the list's first page: it stays
+        // in the pane, and nothing else is opened (and marked read) for it.
+    } else if (m_articles->rowCount() > 0) {
         m_ui->articleView->setCurrentIndex(m_articles->index(0, 0));
+    } else if (!m_activeSearch.isEmpty()) {
+        m_pane->showMessage(tr("Nothing found"), tr("No article matches “%1”.").arg(m_activeSearch));
+        updateRemoteImages();
     } else {
         m_pane->showMessage(tr("No articles here"),
                             m_tree->rowCount() == 0
@@ -248,6 +491,8 @@ void MainWindow::showArticlesOf(const QModelIndex &treeIndex)
                                     : tr("Pick another category, or show read articles too."));
         updateRemoteImages();
     }
+    m_wantedArticle = 0;
+    updateActions();
 }
 
 void MainWindow::currentArticleChanged(const QModelIndex &current)
@@ -256,15 +501,27 @@ void MainWindow::currentArticleChanged(const QModelIndex &current)
     if (!current.isValid())
         return;
     const ArticleHeader header = m_articles->header(current.row());
-    auto page = ArticleReader(m_library).page(header.id);
-    if (!page) {
-        m_pane->showMessage(tr("This article cannot be shown"), page.error().message);
-        updateRemoteImages();
-        return;
-    }
-    showPage(page.value());
+    // A reload that selects the article already shown leaves the pane be.
+    if (header.id != m_pane->articleId() || !m_activeSearch.isEmpty())
+        openInPane(header.id);
     if (!header.read)
         setCurrentRead(true);
+}
+
+void MainWindow::openInPane(qint64 articleId, bool remoteImages)
+{
+    const quint64 request = ++m_pageRequest;
+    m_reader.page(articleId, remoteImages ? UncachedImages::KeepRemote : UncachedImages::Remove, m_activeSearch)
+            .then(this, [this, request](const Result<ArticlePageData> &page) {
+                if (request != m_pageRequest)
+                    return; // the person moved on
+                if (!page) {
+                    m_pane->showMessage(tr("This article cannot be shown"), page.error().message);
+                    updateRemoteImages();
+                    return;
+                }
+                showPage(page.value());
+            });
 }
 
 void MainWindow::openArticle(qint64 articleId)
@@ -274,12 +531,7 @@ void MainWindow::openArticle(qint64 articleId)
         m_ui->articleView->setCurrentIndex(m_articles->index(row, 0));
         return;
     }
-    auto page = ArticleReader(m_library).page(articleId);
-    if (!page) {
-        showError(page.error());
-        return;
-    }
-    showPage(page.value());
+    openInPane(articleId);
     storeRead({articleId}, true);
 }
 
@@ -289,6 +541,8 @@ void MainWindow::openArticle(qint64 articleId)
 // that could not be stored is taken back.
 void MainWindow::storeRead(const QList<qint64> &ids, bool read)
 {
+    if (ids.isEmpty())
+        return;
     QHash<qint64, bool> before; // what a failure puts back
     for (qint64 id : ids) {
         if (const int at = m_articles->rowOf(id); at >= 0) {
@@ -297,22 +551,21 @@ void MainWindow::storeRead(const QList<qint64> &ids, bool read)
         }
     }
     const quint64 mark = m_readMarks.begin(ids);
-    m_storage.run([ids, read](Library &library) { return library.articles().setRead(ids, read); })
-            .then(this, [this, ids, read, before, mark](const Result<> &done) {
-                // Again on success too: the list may have been reloaded
-                // meanwhile. A row marked again since belongs to that mark.
-                for (qint64 id : ids) {
-                    if (!m_readMarks.end(id, mark))
-                        continue;
-                    if (const int at = m_articles->rowOf(id); at >= 0)
-                        m_articles->setRead(at, done ? read : before.value(id, m_articles->header(at).read));
-                }
-                if (!done)
-                    showError(done.error());
-                showTree();
-                updateStatus();
-                updateActions();
-            });
+    m_writer.setRead(ids, read).then(this, [this, ids, read, before, mark](const Result<> &done) {
+        // Again on success too: the list may have been reloaded
+        // meanwhile. A row marked again since belongs to that mark.
+        for (qint64 id : ids) {
+            if (!m_readMarks.end(id, mark))
+                continue;
+            if (const int at = m_articles->rowOf(id); at >= 0)
+                m_articles->setRead(at, done ? read : before.value(id, m_articles->header(at).read));
+        }
+        if (!done)
+            showError(done.error().message);
+        showTree();
+        updateStatus();
+        updateActions();
+    });
 }
 
 void MainWindow::setCurrentRead(bool read)
@@ -321,12 +574,13 @@ void MainWindow::setCurrentRead(bool read)
     if (row < 0)
         return;
     const qint64 id = m_articles->header(row).id;
-    QList<qint64> ids{id};
+    storeRead({id}, read);
     if (read && m_ui->actionMarkStoryRead->isChecked()) {
-        if (auto others = m_library.articles().sameStory(id))
-            ids += others.value();
+        m_reader.sameStory(id).then(this, [this](const Result<QList<qint64>> &others) {
+            if (others)
+                storeRead(others.value(), true);
+        });
     }
-    storeRead(ids, read);
 }
 
 void MainWindow::toggleStar()
@@ -339,35 +593,127 @@ void MainWindow::toggleStar()
     m_articles->setStarred(row, starred);
     updateActions();
     const quint64 mark = m_starMarks.begin({id});
-    m_storage.run([id, starred](Library &library) { return library.articles().setStarred(id, starred); })
-            .then(this, [this, id, starred, mark](const Result<> &done) {
-                const bool newest = m_starMarks.end(id, mark);
-                if (done)
-                    return;
-                if (const int at = m_articles->rowOf(id); newest && at >= 0)
-                    m_articles->setStarred(at, !starred);
-                updateActions();
-                showError(done.error());
-            });
+    m_writer.setStarred(id, starred).then(this, [this, id, starred, mark](const Result<> &done) {
+        const bool newest = m_starMarks.end(id, mark);
+        if (done)
+            return;
+        if (const int at = m_articles->rowOf(id); newest && at >= 0)
+            m_articles->setStarred(at, !starred);
+        updateActions();
+        showError(done.error().message);
+    });
 }
 
-void MainWindow::nextUnread()
+void MainWindow::markAllRead()
 {
-    const int start = m_ui->articleView->currentIndex().row() + 1;
-    for (int row = start;; ++row) {
-        if (row >= m_articles->rowCount()) {
-            if (!m_articles->canFetchMore({}))
-                break;
-            m_articles->fetchMore({});
-            if (row >= m_articles->rowCount())
-                break;
+    if (!m_activeSearch.isEmpty())
+        return;
+    ListScope scope = currentScope();
+    scope.unreadOnly = scope.starredOnly = scope.collapseStories = false;
+    const QString where = m_ui->categoryView->currentIndex().isValid()
+            ? m_ui->categoryView->currentIndex().data(Qt::DisplayRole).toString()
+            : tr("All Articles");
+    for (int row = 0; row < m_articles->rowCount(); ++row)
+        m_articles->setRead(row, true);
+    m_writer.markAllRead(scope).then(this, [this, where](const Result<QList<qint64>> &marked) {
+        if (!marked) {
+            showError(marked.error().message);
+            reload();
+            return;
         }
-        if (!m_articles->header(row).read) {
+        m_undoRead = marked.value();
+        m_undo->setEnabled(!m_undoRead.isEmpty());
+        statusBar()->showMessage(tr("Marked %n article(s) in %1 read — Edit ▸ Undo (Ctrl+Z) takes it back", nullptr,
+                                    int(m_undoRead.size()))
+                                         .arg(where),
+                                 15000);
+        showTree();
+        updateStatus();
+    });
+}
+
+void MainWindow::undo()
+{
+    const QList<qint64> ids = std::exchange(m_undoRead, {});
+    m_undo->setEnabled(false);
+    if (ids.isEmpty())
+        return;
+    storeRead(ids, false);
+    statusBar()->showMessage(tr("%n article(s) unread again", nullptr, int(ids.size())), 5000);
+}
+
+// Next/previous in the list; past the loaded rows it waits for the next page.
+void MainWindow::move(Move move)
+{
+    const int current = m_ui->articleView->currentIndex().row();
+    if (move == Move::Previous) {
+        if (current > 0)
+            m_ui->articleView->setCurrentIndex(m_articles->index(current - 1, 0));
+        return;
+    }
+    for (int row = current + 1; row < m_articles->rowCount(); ++row) {
+        if (move == Move::Next || !m_articles->header(row).read) {
             m_ui->articleView->setCurrentIndex(m_articles->index(row, 0));
+            m_ui->articleView->scrollTo(m_articles->index(row, 0));
             return;
         }
     }
-    statusBar()->showMessage(tr("No more unread articles here"), 4000);
+    if (m_articles->canFetchMore({})) {
+        m_pendingMove = move;
+        m_articles->fetchMore({});
+        return;
+    }
+    if (move == Move::NextUnread)
+        statusBar()->showMessage(tr("No more unread articles here"), 4000);
+}
+
+// Space reads on: it scrolls the article a page, and at its end goes to the
+// next unread one.
+void MainWindow::spaceBar()
+{
+    QWebEnginePage *page = m_pane->view()->page();
+    const qreal bottom = page->scrollPosition().y() + m_pane->view()->height();
+    if (m_pane->articleId() != 0 && bottom + 2 < page->contentsSize().height()) {
+        // Scripts are off in the pane: scroll it as a Page Down key would.
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_PageDown, Qt::NoModifier);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_PageDown, Qt::NoModifier);
+        QWidget *target = m_pane->view()->focusProxy() ? m_pane->view()->focusProxy() : m_pane->view();
+        QCoreApplication::sendEvent(target, &press);
+        QCoreApplication::sendEvent(target, &release);
+        return;
+    }
+    move(Move::NextUnread);
+}
+
+void MainWindow::refreshSelected()
+{
+    if (!m_ui->categoryView->currentIndex().isValid()) {
+        m_feeds->refreshAll();
+        return;
+    }
+    m_reader.feedIds(currentScope()).then(this, [this](const Result<QList<qint64>> &feeds) {
+        if (!feeds) {
+            showError(feeds.error().message);
+            return;
+        }
+        if (feeds->isEmpty())
+            statusBar()->showMessage(tr("No feeds to refresh here"), 3000);
+        else
+            m_feeds->refresh(feeds.value());
+    });
+}
+
+void MainWindow::withCurrentLink(const std::function<void(const QUrl &)> &use)
+{
+    const qint64 id = m_pane->articleId();
+    if (!id)
+        return;
+    m_reader.link(id).then(this, [this, use](const Result<QUrl> &link) {
+        if (!link)
+            showError(link.error().message);
+        else if (link->isValid())
+            use(link.value());
+    });
 }
 
 void MainWindow::updateActions()
@@ -376,39 +722,44 @@ void MainWindow::updateActions()
     const bool has = row >= 0;
     m_ui->actionToggleRead->setEnabled(has);
     m_ui->actionToggleStar->setEnabled(has);
-    m_ui->actionOpenInBrowser->setEnabled(has);
+    m_ui->actionOpenInBrowser->setEnabled(has || m_pane->articleId() != 0);
     m_ui->actionToggleStar->setChecked(has && m_articles->header(row).starred);
 }
 
 void MainWindow::updateStatus()
 {
-    auto stats = readLibraryStats(m_library.database().connection(), m_library.database().path());
-    if (!stats) {
-        showError(stats.error());
-        return;
-    }
-    m_counts->setText(tr("%n article(s), %1 unread", nullptr, int(stats->articles))
-                              .arg(stats->unread));
+    const quint64 request = ++m_statusRequest;
+    m_reader.figures().then(this, [this, request](const Result<LibraryFigures> &figures) {
+        if (request != m_statusRequest)
+            return;
+        if (!figures) {
+            showError(figures.error().message);
+            return;
+        }
+        m_counts->setText(tr("%n article(s), %1 unread", nullptr, int(qMin<qint64>(figures->articles, INT_MAX)))
+                                  .arg(figures->unread));
+    });
 }
 
 void MainWindow::loadDemo()
 {
-    auto report = DemoImporter(m_library).importBuiltIn();
-    if (!report) {
-        QMessageBox::warning(this, tr("Sample library"), report.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("Sample library loaded: %n article(s) added", nullptr,
-                                report->articles),
-                             5000);
-    m_ui->categoryView->setCurrentIndex({});
-    reload();
+    m_writer.importSampleLibrary().then(this, [this](const Result<DemoImporter::Report> &report) {
+        if (!report) {
+            QMessageBox::warning(this, tr("Sample library"), report.error().message);
+            return;
+        }
+        statusBar()->showMessage(tr("Sample library loaded: %n article(s) added", nullptr, report->articles), 5000);
+        m_ui->categoryView->setCurrentIndex({});
+        m_wantedArticle = 0;
+        reload();
+    });
 }
 
 void MainWindow::showPage(const ArticlePageData &page)
 {
     m_pane->showArticle(page);
     updateRemoteImages();
+    updateActions();
 }
 
 void MainWindow::loadRemoteImages()
@@ -416,25 +767,15 @@ void MainWindow::loadRemoteImages()
     const qint64 id = m_pane->articleId();
     if (!id || m_feeds->isOffline() || m_pane->remoteImagesShown())
         return;
-    auto page = ArticleReader(m_library).page(id, ArticleReader::DefaultRelatedLimit,
-                                              UncachedImages::KeepRemote);
-    if (!page) {
-        showError(page.error());
-        return;
-    }
-    showPage(page.value());
+    openInPane(id, true);
 }
 
 void MainWindow::offlineChanged(bool offline)
 {
     // Going offline takes back what "Load Remote Images" allowed: the article
     // is shown again from the library alone.
-    if (offline && m_pane->remoteImagesShown()) {
-        if (auto page = ArticleReader(m_library).page(m_pane->articleId()))
-            showPage(page.value());
-        else
-            m_pane->showMessage(tr("This article cannot be shown"), page.error().message);
-    }
+    if (offline && m_pane->remoteImagesShown())
+        openInPane(m_pane->articleId());
     updateRemoteImages();
 }
 

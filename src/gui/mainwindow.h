@@ -1,21 +1,28 @@
 #pragma once
 
+#include "listscope.h"
 #include "pendingmarks.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class ArticleListModel;
-class QAction;
-class FeedController;
-class Fetcher;
 class ArticlePane;
 class CategoryTreeModel;
-class Library;
-class StorageThread;
+class FeedController;
+class Fetcher;
+class LibraryReader;
+class LibraryWriter;
+class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSettings;
+class QTimer;
+class RefreshService;
+class Subscriptions;
 struct ArticlePageData;
 struct Error;
 
@@ -23,15 +30,30 @@ namespace Ui {
 class MainWindow;
 }
 
-// The main window: category tree, article list, article pane. It reads the
-// library through the repositories it is given and owns no data of its own.
+// The main window: category tree, article list, article pane. It asks the
+// read side for what it shows and sends every change to the write side; it
+// holds no connection to the library, and nothing it does waits on one.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Library &library, Fetcher &fetcher, StorageThread &storage, QSettings &settings,
-               QWidget *parent = nullptr);
+    // What the composition root hands the window.
+    struct Services
+    {
+        LibraryReader &reader;
+        LibraryWriter &writer;
+        RefreshService &refresh;
+        Subscriptions &subscriptions;
+        Fetcher &fetcher;
+    };
+
+    // How long typing pauses before the search runs, and how many results
+    // it lists.
+    static constexpr int SearchDelayMs = 150;
+    static constexpr int SearchLimit = 200;
+
+    MainWindow(const Services &services, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ArticlePane *articlePane() const { return m_pane; }
@@ -39,6 +61,9 @@ public:
     ArticleListModel *articleModel() const { return m_articles; }
     FeedController *feeds() const { return m_feeds; }
     QAction *loadRemoteImagesAction() const { return m_loadRemoteImages; }
+    QLineEdit *searchField() const { return m_search; }
+    // Every action with a keyboard shortcut, as Help › Keyboard Shortcuts lists them.
+    QList<QAction *> shortcutActions() const;
 
     // Shows an article by id, selecting it in the list when it is there.
     void openArticle(qint64 articleId);
@@ -49,39 +74,73 @@ public:
     // Shows the current article again with the images it has not stored
     // offline, loaded from the web; only while online, for that article only.
     void loadRemoteImages();
+    // Marks every unread article of the selected category read (Undo puts
+    // exactly those back).
+    void markAllRead();
+    void undo();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    enum class Move { None, Next, Previous, NextUnread };
+
     void setupActions();
+    void setupNavigation();
+    void setupSearch();
     void restoreState();
     void saveState();
     void showTree();
-    void showArticlesOf(const QModelIndex &treeIndex);
+    void treeArrived(const QList<struct CategoryNode> &tree);
+    void showList();
+    ListScope currentScope() const;
+    void listPageLoaded(bool first);
     void currentArticleChanged(const QModelIndex &current);
+    void openInPane(qint64 articleId, bool remoteImages = false);
     void updateStatus();
     void updateActions();
-    void showError(const Error &error);
+    void showError(const QString &message);
     void setCurrentRead(bool read);
     void storeRead(const QList<qint64> &ids, bool read);
     void toggleStar();
-    void nextUnread();
+    void move(Move move);
+    void spaceBar();
+    void refreshSelected();
+    void withCurrentLink(const std::function<void(const QUrl &)> &use);
+    void showShortcuts();
     void showPage(const ArticlePageData &page);
     void offlineChanged(bool offline);
     void updateRemoteImages();
+    QString searchText() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Library &m_library;
-    StorageThread &m_storage; // the reader's marks are written there, never on this thread
+    LibraryReader &m_reader;
+    LibraryWriter &m_writer; // every mark is written there, never on this thread
     PendingMarks m_readMarks;
     PendingMarks m_starMarks;
     QSettings &m_settings;
     CategoryTreeModel *m_tree = nullptr;
     ArticleListModel *m_articles = nullptr;
     ArticlePane *m_pane = nullptr;
+    FeedController *m_feeds = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_imagesNote = nullptr;
     QAction *m_loadRemoteImages = nullptr;
-    FeedController *m_feeds = nullptr;
+    QAction *m_starredOnly = nullptr;
+    QAction *m_markAllRead = nullptr;
+    QAction *m_undo = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_searchScope = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QString m_activeSearch; // what the list shows results of; empty: no search
+    // Answers that arrive after a newer question are dropped.
+    quint64 m_treeRequest = 0;
+    quint64 m_pageRequest = 0;
+    quint64 m_statusRequest = 0;
+    // Selected again once the tree and the list arrive (restored state, or
+    // what was selected before a reload).
+    std::optional<std::pair<int, qint64>> m_wantedTreeItem;
+    qint64 m_wantedArticle = 0;
+    Move m_pendingMove = Move::None; // waits for the list's next page
+    QList<qint64> m_undoRead;        // what Undo marks unread again
 };

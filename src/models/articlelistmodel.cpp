@@ -21,11 +21,21 @@ QString ArticleListModel::shortDate(const QDateTime &time) const
     return m_locale.toString(local.date(), QLocale::ShortFormat);
 }
 
+// The snippet with its matches in bold (the tooltip is rich text).
+QString ArticleListModel::snippetToolTip(const ArticleHeader &row)
+{
+    QString marked = row.snippet.toHtmlEscaped();
+    marked.replace(u'[', u"<b>"_s).replace(u']', u"</b>"_s);
+    return u"<p><b>%1</b></p><p>%2</p>"_s.arg(row.title.toHtmlEscaped(), marked);
+}
+
 void ArticleListModel::setLoader(PageLoader loader, int pageSize)
 {
     {
         QScopedValueRollback guard(m_fetching, true);
         beginResetModel();
+        ++m_generation;
+        m_inFlight = false;
         m_loader = std::move(loader);
         m_pageSize = std::max(1, pageSize);
         m_rows.clear();
@@ -98,15 +108,23 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return row.feedTitle;
         case PublishedColumn:
             return shortDate(row.published);
+        case StarColumn:
+            return row.starred ? u"\u2605"_s : QString();
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == TitleColumn && !row.snippet.isEmpty())
+            return snippetToolTip(row);
+        if (index.column() == StarColumn)
+            return row.starred ? tr("Starred") : QString();
         if (index.column() == PublishedColumn && row.published.isValid())
             return m_locale.toString(row.published.toLocalTime(), QLocale::LongFormat);
         if (index.column() == SourceColumn && row.storySize > 1)
             return tr("Also covered by %n other source(s)", nullptr, row.storySize - 1);
         return row.title;
     case Qt::AccessibleTextRole:
+        if (index.column() == StarColumn)
+            return row.starred ? tr("Starred") : tr("Not starred");
         return tr("%1, from %2%3").arg(row.title, row.feedTitle, row.read ? QString() : tr(", unread"));
     case Qt::FontRole:
         if (!row.read) {
@@ -132,7 +150,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (section == StarColumn && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
+        return tr("Starred");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TitleColumn:
@@ -141,6 +163,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Source");
     case PublishedColumn:
         return tr("Published");
+    case StarColumn:
+        return u"\u2605"_s;
     }
     return {};
 }
@@ -152,19 +176,37 @@ bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent) || m_fetching)
+    if (!canFetchMore(parent) || m_fetching || m_inFlight)
         return;
     QScopedValueRollback guard(m_fetching, true);
     const std::optional<ArticleHeader> last =
             m_rows.isEmpty() ? std::nullopt : std::optional<ArticleHeader>(m_rows.last());
-    const QList<ArticleHeader> page = m_loader(last, m_pageSize);
-    if (page.size() < m_pageSize)
+    m_inFlight = true;
+    m_loader(last, m_pageSize).then(this, [this, generation = m_generation](const Result<QList<ArticleHeader>> &page) {
+        pageArrived(generation, page);
+    });
+}
+
+void ArticleListModel::pageArrived(quint64 generation, const Result<QList<ArticleHeader>> &page)
+{
+    if (generation != m_generation)
+        return; // a list that was replaced
+    m_inFlight = false;
+    const bool first = m_rows.isEmpty();
+    if (!page) {
         m_exhausted = true;
-    if (page.isEmpty())
+        Q_EMIT loadFailed(page.error().message);
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
+    }
+    if (page->size() < m_pageSize)
+        m_exhausted = true;
+    if (!page->isEmpty()) {
+        QScopedValueRollback guard(m_fetching, true);
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+        m_rows.append(page.value());
+        endInsertRows();
+    }
+    Q_EMIT pageLoaded(first);
 }
 
 QHash<int, QByteArray> ArticleListModel::roleNames() const

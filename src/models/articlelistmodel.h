@@ -1,8 +1,10 @@
 #pragma once
 
 #include "article.h"
+#include "result.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
 #include <QLocale>
 
 #include <functional>
@@ -10,16 +12,19 @@
 
 // The article list: newest first, loaded a page at a time as the view
 // scrolls (canFetchMore/fetchMore), so a million articles cost one page.
+// Pages arrive as futures (read off the GUI thread); an answer for a list
+// that was replaced meanwhile is dropped.
 class ArticleListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    // Returns up to `limit` rows after `last` (the previous page's last row).
-    using PageLoader = std::function<QList<ArticleHeader>(const std::optional<ArticleHeader> &last, int limit)>;
+    // Resolves with up to `limit` rows after `last` (the previous page's last row).
+    using PageLoader = std::function<QFuture<Result<QList<ArticleHeader>>>(
+            const std::optional<ArticleHeader> &last, int limit)>;
 
     enum Role { IdRole = Qt::UserRole + 1, ReadRole, StarredRole, FeedIdRole, PublishedRole };
-    enum Column { TitleColumn, SourceColumn, PublishedColumn, ColumnCount };
+    enum Column { TitleColumn, SourceColumn, PublishedColumn, StarColumn, ColumnCount };
 
     explicit ArticleListModel(QObject *parent = nullptr);
 
@@ -30,6 +35,8 @@ public:
     ArticleHeader header(int row) const;
     void setRead(int row, bool read);
     void setStarred(int row, bool starred);
+    // Whether a page is on its way.
+    bool isLoading() const { return m_inFlight; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,13 +46,23 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
 
+Q_SIGNALS:
+    // A page arrived (first: the list's first page, possibly empty).
+    void pageLoaded(bool first);
+    void loadFailed(const QString &message);
+
 private:
+    void pageArrived(quint64 generation, const Result<QList<ArticleHeader>> &page);
+
     QString shortDate(const QDateTime &time) const;
+    static QString snippetToolTip(const ArticleHeader &row);
 
     PageLoader m_loader;
     QList<ArticleHeader> m_rows;
     int m_pageSize = 100;
     bool m_exhausted = true;
     bool m_fetching = false; // views call fetchMore() from our own signals
+    bool m_inFlight = false;
+    quint64 m_generation = 0; // which list an arriving page belongs to
     QLocale m_locale;
 };

@@ -379,6 +379,15 @@ Result<> ArticleRepository::setRead(const QList<qint64> &ids, bool read)
     return {};
 }
 
+Result<QList<qint64>> ArticleRepository::unreadIn(const QList<qint64> &feedIds) const
+{
+    if (feedIds.isEmpty())
+        return SqlUtil::idColumn(m_db, u"SELECT id FROM articles WHERE read = 0"_s, {});
+    return SqlUtil::idColumn(m_db,
+                             u"SELECT id FROM articles WHERE read = 0 AND feed_id IN (SELECT value FROM json_each(?))"_s,
+                             {SqlUtil::idList(feedIds)});
+}
+
 Result<QList<qint64>> ArticleRepository::sameStory(qint64 id) const
 {
     return SqlUtil::idColumn(m_db,

@@ -58,6 +58,8 @@ public:
     Result<> setRead(const QList<qint64> &ids, bool read);
     // The other articles in the same-story cluster as this one.
     Result<QList<qint64>> sameStory(qint64 id) const;
+    // The unread articles of these feeds (every feed when empty).
+    Result<QList<qint64>> unreadIn(const QList<qint64> &feedIds) const;
     Result<> setStarred(qint64 id, bool starred);
 
     // Recent articles with their text, newest first: candidates for related stories.

@@ -67,7 +67,8 @@ QString SearchRepository::toMatchExpression(const QString &query)
     return parts.join(u' ');
 }
 
-Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limit) const
+Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limit,
+                                                   const QList<qint64> &feedIds) const
 {
     const QString match = toMatchExpression(query);
     if (match.isEmpty())
@@ -79,12 +80,23 @@ Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limi
     // matches are scored: a rare word is still ranked over all of its matches.
     // masthead_rank is bm25() without its own full pass over a common word's
     // rows to weigh it (searchrank.h); it needs the table's last rowid.
-    auto ranked = SqlUtil::run(m_db,
-                               u"SELECT id, score FROM (SELECT rowid AS id,"
-                               " masthead_rank(articles_fts, (SELECT max(id) FROM articles), 8.0, 2.0, 3.0, 1.0)"
-                               " AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
-                               " ORDER BY score, id DESC LIMIT ?"_s,
-                               {match, m_rankingPool, limit});
+    auto ranked = feedIds.isEmpty()
+            ? SqlUtil::run(m_db,
+                           u"SELECT id, score FROM (SELECT rowid AS id,"
+                           " masthead_rank(articles_fts, (SELECT max(id) FROM articles), 8.0, 2.0, 3.0, 1.0)"
+                           " AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
+                           " ORDER BY score, id DESC LIMIT ?"_s,
+                           {match, m_rankingPool, limit})
+            // In scope: each match is checked against its feed as FTS5 walks
+            // them, so the pool fills with the scope's newest matches.
+            : SqlUtil::run(m_db,
+                           u"SELECT id, score FROM (SELECT rowid AS id,"
+                           " masthead_rank(articles_fts, (SELECT max(id) FROM articles), 8.0, 2.0, 3.0, 1.0)"
+                           " AS score FROM articles_fts WHERE articles_fts MATCH ? AND EXISTS (SELECT 1 FROM"
+                           " articles a WHERE a.id = articles_fts.rowid AND a.feed_id IN"
+                           " (SELECT value FROM json_each(?))) ORDER BY rowid DESC LIMIT ?)"
+                           " ORDER BY score, id DESC LIMIT ?"_s,
+                           {match, SqlUtil::idList(feedIds), m_rankingPool, limit});
     if (!ranked)
         return ranked.error();
     QList<qint64> ids;
@@ -102,7 +114,7 @@ Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limi
     auto q = SqlUtil::run(
             m_db,
             u"SELECT a.id, a.feed_id, coalesce(f.title, f.url), a.title, a.link, a.published,"
-            " snippet(articles_fts, -1, '[', ']', '…', 16)"
+            " snippet(articles_fts, -1, '[', ']', '…', 16), a.read, a.starred"
             " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
             " JOIN feeds f ON f.id = a.feed_id"
             " WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT value FROM json_each(?))"_s,
@@ -115,7 +127,7 @@ Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limi
         const qint64 id = r.value(0).toLongLong();
         found.insert(id, {id, r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toString(),
                           QUrl(r.value(4).toString()), SqlUtil::toTime(r.value(5)), scores.value(id),
-                          r.value(6).toString()});
+                          r.value(6).toString(), r.value(7).toBool(), r.value(8).toBool()});
     }
     QList<SearchHit> hits;
     for (qint64 id : std::as_const(ids)) {

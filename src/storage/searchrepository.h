@@ -1,22 +1,11 @@
 #pragma once
 
 #include "result.h"
+#include "searchhit.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QUrl>
-
-struct SearchHit
-{
-    qint64 id = 0;
-    qint64 feedId = 0;
-    QString feedTitle;
-    QString title;
-    QUrl link;
-    QDateTime published;
-    double score = 0; // higher is better
-    QString snippet;  // matches marked with [ and ]
-};
 
 // Full-text search (FTS5, ranked by BM25 with title matches weighted most,
 // over the newest matches when a word is very common).
@@ -27,7 +16,10 @@ public:
     static constexpr int DefaultRankingPool = 2000;
     explicit SearchRepository(QSqlDatabase db, int rankingPool = DefaultRankingPool);
 
-    Result<QList<SearchHit>> search(const QString &query, int limit = 20) const;
+    // With feedIds, only their articles are searched (the window's search in
+    // one category).
+    Result<QList<SearchHit>> search(const QString &query, int limit = 20,
+                                    const QList<qint64> &feedIds = {}) const;
 
     // Turns what a person types into an FTS5 query that cannot be a syntax
     // error: words and "quoted phrases" are kept, a trailing * makes a prefix,

@@ -9,8 +9,8 @@
 class StorageWorker final : public QObject
 {
 public:
-    StorageWorker(QString dataDir, StorageThread::Checkpoints checkpoints)
-        : m_dataDir(std::move(dataDir)), m_checkpoints(checkpoints) { }
+    StorageWorker(QString dataDir, StorageThread::Checkpoints checkpoints, StorageThread::Access access)
+        : m_dataDir(std::move(dataDir)), m_checkpoints(checkpoints), m_access(access) { }
 
     void runTask(const std::function<void(Library *, const Error *)> &task)
     {
@@ -30,13 +30,18 @@ private:
         if (m_library || (m_openError && !m_failedAt.hasExpired(m_retryOpenAfterMs)))
             return;
         m_openError.reset();
-        auto opened = Library::open(m_dataDir);
+        const bool reads = m_access == StorageThread::Access::ReadsOnly;
+        auto opened = Library::open(m_dataDir, reads ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
         if (!opened) {
             m_openError = opened.error();
             m_failedAt.start();
             return;
         }
         m_library = std::move(opened.value());
+        if (reads) {
+            (void)m_library->database().setPageCacheKiB(StorageThread::ReaderCacheKiB);
+            return;
+        }
         (void)m_library->database().setPageCacheKiB(StorageThread::WriterCacheKiB); // a cache it is, not a need
         if (m_checkpoints == StorageThread::Checkpoints::ByAnotherConnection)
             (void)m_library->database().setAutoCheckpoint(false); // should it fail, SQLite's own go on
@@ -44,6 +49,7 @@ private:
 
     QString m_dataDir;
     StorageThread::Checkpoints m_checkpoints;
+    StorageThread::Access m_access;
     std::unique_ptr<Library> m_library;
     std::optional<Error> m_openError;
     QElapsedTimer m_failedAt;
@@ -51,10 +57,19 @@ private:
 };
 
 StorageThread::StorageThread(QString dataDir, Checkpoints checkpoints, QObject *parent)
-    : QObject(parent), m_worker(new StorageWorker(std::move(dataDir), checkpoints))
+    : QObject(parent), m_worker(new StorageWorker(std::move(dataDir), checkpoints, Access::Writes))
 {
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("masthead-storage"));
+    m_thread.start();
+}
+
+StorageThread::StorageThread(QString dataDir, Access access, QObject *parent)
+    : QObject(parent), m_worker(new StorageWorker(std::move(dataDir), Checkpoints::ByAnotherConnection, access))
+{
+    m_worker->moveToThread(&m_thread);
+    m_thread.setObjectName(access == Access::ReadsOnly ? QStringLiteral("masthead-reader")
+                                                       : QStringLiteral("masthead-storage"));
     m_thread.start();
 }
 

@@ -16,7 +16,7 @@ class StorageWorker;
 
 // The storage thread: a thread with its own connection to the library,
 // where writes run one after another, in the order they were sent, off the
-// window's thread. Jobs get the thread's Library and return a Result; the
+// window's thread. The same class, read-only, is where the window's reads run. Jobs get the thread's Library and return a Result; the
 // future brings it back (QFuture::then(context, …) to continue on the
 // sender's thread). Nothing from the thread's Library may leave the job.
 class StorageThread final : public QObject
@@ -38,9 +38,17 @@ public:
     // index leaves, which 16 MiB holds: 100k articles stored at a median of
     // 33k/s against 29k (9 runs each, interleaved).
     static constexpr int WriterCacheKiB = 16 * 1024;
+    // Readers keep the hot index pages of a large library (a read-only
+    // connection otherwise gets SQLite's 2 MiB).
+    static constexpr int ReaderCacheKiB = 64 * 1024;
+
+    // A thread that only reads (the window's read side) opens its connection
+    // read-only, with the readers' larger page cache, and never checkpoints.
+    enum class Access { Writes, ReadsOnly };
 
     explicit StorageThread(QString dataDir, Checkpoints checkpoints = Checkpoints::Itself,
                            QObject *parent = nullptr);
+    StorageThread(QString dataDir, Access access, QObject *parent = nullptr);
     ~StorageThread() override; // runs the jobs already sent, then closes
 
     // How long a failure to open the library answers the jobs that follow

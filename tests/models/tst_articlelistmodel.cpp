@@ -3,6 +3,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPromise>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,8 +28,7 @@ struct CountingLoader
             query.limit = limit;
             if (last)
                 query.after = std::pair{last->sortTime, last->id};
-            auto page = fixture->library().articles().headers(query);
-            return page ? page.value() : QList<ArticleHeader>();
+            return QtFuture::makeReadyFuture(fixture->library().articles().headers(query));
         };
     }
 };
@@ -56,7 +57,7 @@ ArticleListModel::PageLoader listLoader(QList<ArticleHeader> rows)
                 ++start;
             ++start;
         }
-        return rows.mid(start, limit);
+        return QtFuture::makeReadyFuture(Result<QList<ArticleHeader>>(rows.mid(start, limit)));
     };
 }
 
@@ -339,7 +340,7 @@ private Q_SLOTS:
         model.setLoader(
                 [&calls](const std::optional<ArticleHeader> &, int) {
                     ++calls;
-                    return QList<ArticleHeader>();
+                    return QtFuture::makeReadyFuture(Result<QList<ArticleHeader>>(QList<ArticleHeader>()));
                 },
                 100);
         QCOMPARE(calls, 1);
@@ -349,5 +350,96 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestArticleListModel)
+// Pages answered later, as the read side answers them: rows arrive when
+// the answer does, an answer for a replaced list is dropped, and a failed
+// page says why and asks no more.
+class TestArticleListModelAsync final : public QObject
+{
+    Q_OBJECT
+
+    struct Pending
+    {
+        std::optional<ArticleHeader> last;
+        std::shared_ptr<QPromise<Result<QList<ArticleHeader>>>> promise;
+    };
+    QList<Pending> m_pending;
+
+    ArticleListModel::PageLoader deferred()
+    {
+        return [this](const std::optional<ArticleHeader> &last, int) {
+            auto promise = std::make_shared<QPromise<Result<QList<ArticleHeader>>>>();
+            promise->start();
+            m_pending.append({last, promise});
+            return promise->future();
+        };
+    }
+    static void answer(const Pending &p, Result<QList<ArticleHeader>> rows)
+    {
+        p.promise->addResult(std::move(rows));
+        p.promise->finish();
+    }
+
+private Q_SLOTS:
+    void init() { m_pending.clear(); }
+
+    void rowsArriveWithTheAnswer()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model);
+        QSignalSpy loaded(&model, &ArticleListModel::pageLoaded);
+        model.setLoader(deferred(), 2);
+        QCOMPARE(m_pending.size(), 1);
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        model.fetchMore({}); // one page at a time
+        QCOMPARE(m_pending.size(), 1);
+        answer(m_pending.at(0), QList<ArticleHeader>{header(1, u"A"_s), header(2, u"B"_s)});
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().first().toBool(), true);
+        QVERIFY(!model.isLoading());
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(m_pending.size(), 2);
+        QCOMPARE(m_pending.at(1).last->id, 2);
+        answer(m_pending.at(1), QList<ArticleHeader>{header(3, u"C"_s)});
+        QTRY_COMPARE(model.rowCount(), 3);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void anAnswerForAReplacedListIsDropped()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setLoader(deferred(), 10);
+        model.setLoader(deferred(), 10);
+        QCOMPARE(m_pending.size(), 2);
+        answer(m_pending.at(1), QList<ArticleHeader>{header(2, u"New list"_s)});
+        answer(m_pending.at(0), QList<ArticleHeader>{header(1, u"Old list"_s)});
+        QTRY_COMPARE(model.rowCount(), 1);
+        QTest::qWait(20);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.header(0).title, u"New list"_s);
+    }
+
+    void aFailedPageSaysWhy()
+    {
+        ArticleListModel model;
+        QSignalSpy failed(&model, &ArticleListModel::loadFailed);
+        model.setLoader(deferred(), 10);
+        answer(m_pending.at(0), makeError(Error::Database, u"database is locked"_s));
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().toString(), u"database is locked"_s);
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(!model.isLoading());
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    TestArticleListModel sync;
+    TestArticleListModelAsync async;
+    return QTest::qExec(&sync, argc, argv) | QTest::qExec(&async, argc, argv);
+}
 #include "tst_articlelistmodel.moc"

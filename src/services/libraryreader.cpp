@@ -1,0 +1,131 @@
+#include "libraryreader.h"
+#include "articlereader.h"
+#include "html/highlight.h"
+#include "librarytree.h"
+#include "storagethread.h"
+
+using namespace Qt::StringLiterals;
+
+LibraryReader::LibraryReader(const QString &dataDir)
+    : m_lists(std::make_unique<StorageThread>(dataDir, StorageThread::Access::ReadsOnly)),
+      m_pages(std::make_unique<StorageThread>(dataDir, StorageThread::Access::ReadsOnly))
+{
+}
+
+LibraryReader::~LibraryReader() = default;
+
+QFuture<Result<QList<CategoryNode>>> LibraryReader::tree()
+{
+    return m_lists->run([](Library &library) { return readCategoryTree(library); });
+}
+
+QFuture<Result<QList<ArticleHeader>>> LibraryReader::articles(const ListScope &scope,
+                                                              const std::optional<ArticleHeader> &after, int limit)
+{
+    return m_lists->run([scope, after, limit](Library &library) -> Result<QList<ArticleHeader>> {
+        auto feeds = feedsInScope(library, scope);
+        if (!feeds)
+            return feeds.error();
+        ArticleQuery query;
+        query.feedIds = feeds.value();
+        query.unreadOnly = scope.unreadOnly;
+        query.starredOnly = scope.starredOnly;
+        query.collapseStories = scope.collapseStories;
+        query.limit = limit;
+        if (after)
+            query.after = std::pair{after->sortTime, after->id};
+        return library.articles().headers(query);
+    });
+}
+
+QFuture<Result<ArticlePageData>> LibraryReader::page(qint64 articleId, UncachedImages uncached,
+                                                     const QString &highlight)
+{
+    return m_pages->run([articleId, uncached, highlight](Library &library) {
+        auto page = ArticleReader(library).page(articleId, ArticleReader::DefaultRelatedLimit, uncached);
+        if (page && !highlight.isEmpty())
+            page.value().bodyHtml = highlightTerms(page->bodyHtml, searchTerms(highlight));
+        return page;
+    });
+}
+
+QFuture<Result<QList<qint64>>> LibraryReader::sameStory(qint64 articleId)
+{
+    return m_pages->run([articleId](Library &library) { return library.articles().sameStory(articleId); });
+}
+
+QFuture<Result<QUrl>> LibraryReader::link(qint64 articleId)
+{
+    return m_pages->run([articleId](Library &library) -> Result<QUrl> {
+        auto article = library.articles().find(articleId);
+        if (!article)
+            return article.error();
+        if (!article.value())
+            return makeError(Error::NotFound, tr("no article with id %1").arg(articleId));
+        return article.value()->link;
+    });
+}
+
+QFuture<Result<LibraryFigures>> LibraryReader::figures()
+{
+    return m_lists->run([](Library &library) -> Result<LibraryFigures> {
+        auto feeds = library.feeds().withCounts(); // one row per feed, from feed_counts
+        if (!feeds)
+            return feeds.error();
+        LibraryFigures figures;
+        for (const auto &placed : feeds.value()) {
+            ++figures.feeds;
+            figures.articles += placed.feed.total;
+            figures.unread += placed.feed.unread;
+        }
+        return figures;
+    });
+}
+
+QFuture<Result<QList<qint64>>> LibraryReader::feedIds(const ListScope &scope)
+{
+    return m_lists->run([scope](Library &library) -> Result<QList<qint64>> {
+        if (scope.kind == ListScope::All) {
+            auto feeds = library.feeds().all();
+            if (!feeds)
+                return feeds.error();
+            QList<qint64> ids;
+            for (const Feed &feed : feeds.value())
+                ids.append(feed.id);
+            return ids;
+        }
+        auto feeds = feedsInScope(library, scope);
+        if (feeds && feeds.value() == QList<qint64>{-1})
+            return QList<qint64>();
+        return feeds;
+    });
+}
+
+QFuture<Result<QList<ArticleHeader>>> LibraryReader::search(const QString &text, const ListScope &scope, int limit)
+{
+    return m_lists->run([text, scope, limit](Library &library) -> Result<QList<ArticleHeader>> {
+        if (SearchRepository::toMatchExpression(text).isEmpty())
+            return QList<ArticleHeader>();
+        auto feeds = feedsInScope(library, scope);
+        if (!feeds)
+            return feeds.error();
+        auto hits = library.search().search(text, limit, feeds.value());
+        if (!hits)
+            return hits.error();
+        QList<ArticleHeader> rows;
+        rows.reserve(hits->size());
+        for (const SearchHit &hit : hits.value()) {
+            ArticleHeader row;
+            row.id = hit.id;
+            row.feedId = hit.feedId;
+            row.feedTitle = hit.feedTitle;
+            row.title = hit.title;
+            row.published = hit.published;
+            row.read = hit.read;
+            row.starred = hit.starred;
+            row.snippet = hit.snippet;
+            rows.append(row);
+        }
+        return rows;
+    });
+}

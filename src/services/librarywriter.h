@@ -1,0 +1,29 @@
+#pragma once
+
+#include "demoimporter.h"
+#include "listscope.h"
+#include "result.h"
+
+#include <QFuture>
+
+class StorageThread;
+
+// The window's write side: every change the window makes goes to the one
+// writing connection, on the storage thread, in the order sent. Each answer
+// is a future the window continues on its own thread.
+class LibraryWriter final
+{
+public:
+    explicit LibraryWriter(StorageThread &storage);
+
+    QFuture<Result<>> setRead(const QList<qint64> &ids, bool read);
+    QFuture<Result<>> setStarred(qint64 articleId, bool starred);
+    QFuture<Result<>> setSubscribed(qint64 categoryId, bool subscribed);
+    // Marks every unread article in the scope read; resolves with those
+    // articles, so that Undo can mark exactly them unread again.
+    QFuture<Result<QList<qint64>>> markAllRead(const ListScope &scope);
+    QFuture<Result<DemoImporter::Report>> importSampleLibrary();
+
+private:
+    StorageThread &m_storage;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+
+class Library;
+
+// Which articles the list shows: a place in the tree and the filters.
+struct ListScope
+{
+    enum Kind { All, Category, Feed };
+    Kind kind = All;
+    qint64 id = 0; // the category or feed
+    bool unreadOnly = false;
+    bool starredOnly = false;
+    bool collapseStories = false; // one row per same-story cluster
+};
+
+// The feeds a scope covers: empty for every feed, {-1} for a category
+// without feeds (which shows nothing, not everything).
+Result<QList<qint64>> feedsInScope(const Library &library, const ListScope &scope);
