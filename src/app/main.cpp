@@ -29,6 +29,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
 #endif
@@ -212,6 +213,10 @@ int runGui(int argc, char **argv, const Invocation &inv)
     describeApplication(app);
     QApplication::setApplicationDisplayName(u"Masthead"_s);
     QApplication::setDesktopFileName(u"io.github.masthead.Masthead"_s);
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/hicolor/%1x%1/apps/io.github.masthead.Masthead.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     auto library = openLibrary(inv);
     if (!library && isDamagedLibrary(inv, library.error())) {
