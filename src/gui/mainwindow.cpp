@@ -10,10 +10,12 @@
 #include "library.h"
 #include "librarystats.h"
 #include "librarytree.h"
+#include "singleinstance.h"
 #include "storagethread.h"
 
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -403,6 +405,22 @@ void MainWindow::loadDemo()
                              5000);
     m_ui->categoryView->setCurrentIndex({});
     reload();
+}
+
+void MainWindow::handleLaunch(const LaunchRequest &request)
+{
+    // On Wayland the launch's token lets the compositor raise the window.
+    if (!request.activationToken.isEmpty() && QGuiApplication::platformName() == "wayland"_L1)
+        qputenv("XDG_ACTIVATION_TOKEN", request.activationToken.toUtf8());
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    for (const QUrl &url : request.urls)
+        m_feeds->open(url);
+    if (request.refreshAll)
+        m_feeds->refreshAll();
 }
 
 void MainWindow::showPage(const ArticlePageData &page)
