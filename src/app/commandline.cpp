@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QStandardPaths>
 
@@ -29,6 +30,14 @@ const QList<OptionSpec> &commandOptions()
             {u"url"_s, u"url"_s, {u"extract"_s, u"sanitize"_s}},
     };
     return specs;
+}
+
+// Not a command but something for the app to open: an address with a
+// scheme, or a path (checked, with the rest, when the app takes it).
+bool isAppArgument(const QString &argument)
+{
+    return argument.contains(u':') || argument.contains(u'/') || argument.contains(u'.')
+            || QFileInfo::exists(argument);
 }
 
 } // namespace
@@ -61,14 +70,19 @@ Result<Invocation> CommandLine::parse(const QStringList &arguments)
             u"reset-corrupt-library"_s,
             tr("If the library is damaged, move it aside as library.sqlite.corrupt-<date> "
                "(nothing is deleted) and start a fresh one."));
-    for (const auto &option : {dataDir, offline, json, quiet, verbose, demo, resetCorrupt})
+    const QCommandLineOption refreshAll(u"refresh-all"_s,
+                                        tr("The app: refresh every subscribed source (a window already "
+                                           "open for the library does it)."));
+    for (const auto &option : {dataDir, offline, json, quiet, verbose, demo, resetCorrupt, refreshAll})
         parser.addOption(option);
     for (const OptionSpec &spec : commandOptions()) {
         parser.addOption(QCommandLineOption(
                 spec.name, tr("Option of: %1.").arg(spec.commands.join(u", "_s)), spec.valueName));
     }
-    parser.addPositionalArgument(u"command"_s, tr("A command (see above), or none for the app."),
-                                 u"[command]"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 tr("A command (see above), or none for the app. The app takes feed "
+                                    "addresses to subscribe to and OPML or feed files to import."),
+                                 u"[command | URL | FILE…]"_s);
 
     // -v means --verbose in the contract, not --version.
     QStringList args = arguments;
@@ -91,15 +105,19 @@ Result<Invocation> CommandLine::parse(const QStringList &arguments)
     inv.offline = parser.isSet(offline);
     inv.demo = parser.isSet(demo);
     inv.resetCorruptLibrary = parser.isSet(resetCorrupt);
+    inv.refreshAll = parser.isSet(refreshAll);
     inv.verbosity = parser.isSet(quiet) ? 0 : parser.isSet(verbose) ? 2 : 1;
 
     QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
-        inv.command = positional.takeFirst();
-        if (!subcommands().contains(inv.command))
-            return makeError(Error::Usage, tr("unknown command '%1' (see --help)").arg(inv.command));
+        if (subcommands().contains(positional.first()))
+            inv.command = positional.takeFirst();
+        else if (!isAppArgument(positional.first()))
+            return makeError(Error::Usage, tr("unknown command '%1' (see --help)").arg(positional.first()));
         inv.arguments = positional;
     }
+    if (inv.refreshAll && !inv.command.isEmpty())
+        return makeError(Error::Usage, tr("--refresh-all does not go with %1").arg(inv.command));
     for (const OptionSpec &spec : commandOptions()) {
         if (!parser.isSet(spec.name))
             continue;

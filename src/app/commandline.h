@@ -10,11 +10,14 @@
 struct Invocation
 {
     QString command; // empty: the desktop app
+    // The command's arguments; for the app, feed addresses and files to
+    // subscribe to or import.
     QStringList arguments;
     QString dataDir;
     bool json = false;
     bool offline = false;
     bool demo = false;
+    bool refreshAll = false; // the app: refresh every subscribed source
     // Consent to move a damaged library aside (never deleted) and start afresh.
     bool resetCorruptLibrary = false;
     int verbosity = 1; // 0 quiet, 1 normal, 2 verbose

@@ -34,11 +34,14 @@
 #include "mainwindow.h"
 #include "refreshservice.h"
 #include "subscriptions.h"
+#include "singleinstance.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 #endif
 
 #include <climits>
@@ -216,12 +219,39 @@ int runGui(int argc, char **argv, const Invocation &inv)
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
         std::fprintf(stderr, "masthead: running as root: the article pane's sandbox is off\n");
     }
+    // The desktop's token for raising our window: Qt takes it from the
+    // environment as it starts, a window already running needs it handed.
+    LaunchRequest launch;
+    launch.refreshAll = inv.refreshAll;
+    launch.activationToken = qEnvironmentVariable("XDG_ACTIVATION_TOKEN", qEnvironmentVariable("DESKTOP_STARTUP_ID"));
+    if (auto urls = LaunchRequest::urlsFromArguments(inv.arguments, QDir::currentPath()))
+        launch.urls = urls.value();
+    else
+        return out.fail(u"open"_s, urls.error());
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // WebEngine wants it before the app
     CacheSchemeHandler::registerScheme(); // custom schemes too
     QApplication app(argc, argv);
     describeApplication(app);
     QApplication::setApplicationDisplayName(u"Masthead"_s);
     QApplication::setDesktopFileName(u"io.github.masthead.Masthead"_s);
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/hicolor/%1x%1/apps/io.github.masthead.Masthead.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+
+    // One window per library: a window already open for it takes this
+    // launch's addresses and files, and this process leaves.
+    SingleInstance instance(CommandLine::resolveDataDir(inv));
+    const auto role = instance.start(launch);
+    if (!role) {
+        QMessageBox::critical(nullptr, Tr::tr("Masthead"), role.error().message);
+        return out.fail(u"library"_s, role.error());
+    }
+    if (role.value() == SingleInstance::Role::HandedOver)
+        return 0;
+    if (!instance.listenError().isEmpty() && inv.verbosity > 1)
+        std::fprintf(stderr, "masthead: later launches cannot reach this window: %s\n",
+                     qPrintable(instance.listenError()));
 
     auto library = openLibrary(inv);
     if (!library && isDamagedLibrary(inv, library.error())) {
@@ -292,6 +322,14 @@ int runGui(int argc, char **argv, const Invocation &inv)
     });
     indexer.schedule(); // what an earlier session left queued
     window.show();
+    QObject::connect(&instance, &SingleInstance::requested, &window, &MainWindow::handleLaunch,
+                     Qt::QueuedConnection);
+    if (!launch.urls.isEmpty() || launch.refreshAll)
+        QTimer::singleShot(0, &window, [&window, own = launch] {
+            LaunchRequest request = own;
+            request.activationToken.clear(); // Qt used it for this window already
+            window.handleLaunch(request);
+        });
     if (qEnvironmentVariableIsSet("MASTHEAD_STARTUP_PROBE")) {
         // For tests/benchmarks/startup: say when the window and its first
         // page are up, then leave.

@@ -10,8 +10,23 @@
 #include <QNetworkInformation>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// An OPML list rather than a feed: by its name, else by its root element
+// near the start (after an XML declaration, comments, a style sheet).
+bool isOpmlFile(const QString &path)
+{
+    if (path.endsWith(".opml"_L1, Qt::CaseInsensitive))
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(4096).toLower().contains("<opml");
+}
+
+} // namespace
 
 FeedController::FeedController(RefreshService &refresh, Subscriptions &subscriptions, Fetcher &fetcher,
                                QWidget *window, QStatusBar *statusBar)
@@ -129,12 +144,12 @@ void FeedController::refreshFinished(const RefreshReport &report)
     Q_EMIT libraryChanged();
 }
 
-void FeedController::addFeed()
+void FeedController::addFeed(const QString &address)
 {
     bool ok = false;
     const QString url = QInputDialog::getText(m_window, tr("Add Feed"),
                                               tr("Address of a feed, a website, or a WordPress site:"),
-                                              QLineEdit::Normal, QString(), &ok)
+                                              QLineEdit::Normal, address, &ok)
                                 .trimmed();
     if (!ok || url.isEmpty())
         return;
@@ -151,11 +166,15 @@ void FeedController::importOpml()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import OPML"), QString(),
                                                       tr("OPML files (*.opml *.xml);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importOpmlFile(path);
+}
+
+void FeedController::importOpmlFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(m_window, tr("Import OPML"), file.errorString());
+        QMessageBox::warning(m_window, tr("Import OPML"), tr("%1: %2").arg(path, file.errorString()));
         return;
     }
     auto added = m_subscriptions->importOpml(file.read(64 * 1024 * 1024));
@@ -165,6 +184,14 @@ void FeedController::importOpml()
     }
     m_statusBar->showMessage(tr("Imported %n feed(s)", nullptr, int(added->feeds.size())), 5000);
     Q_EMIT libraryChanged();
+}
+
+void FeedController::open(const QUrl &url)
+{
+    if (url.isLocalFile() && isOpmlFile(url.toLocalFile()))
+        importOpmlFile(url.toLocalFile());
+    else
+        addFeed(url.toString());
 }
 
 void FeedController::exportOpml()

@@ -7,6 +7,7 @@ class QAction;
 class QProgressBar;
 class QStatusBar;
 class QWidget;
+class QUrl;
 class RefreshService;
 class Subscriptions;
 struct RefreshReport;
@@ -25,8 +26,13 @@ public:
     void refreshAll();
     // Refreshes these feeds now (a feed or a category picked in the tree).
     void refresh(const QList<qint64> &feedIds);
-    void addFeed();
+    // Asks for an address and a category, the address prefilled.
+    void addFeed(const QString &address = {});
     void importOpml();
+    void importOpmlFile(const QString &path);
+    // Something handed to the app (its command line, a later launch): an
+    // OPML file is imported, any other address or file offered to addFeed().
+    void open(const QUrl &url);
     void exportOpml();
     void setOffline(bool offline);
     bool isOffline() const;

@@ -7,6 +7,7 @@
 #include "feedcontroller.h"
 #include "libraryreader.h"
 #include "librarywriter.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -15,6 +16,7 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -753,6 +755,22 @@ void MainWindow::loadDemo()
         m_wantedArticle = 0;
         reload();
     });
+}
+
+void MainWindow::handleLaunch(const LaunchRequest &request)
+{
+    // On Wayland the launch's token lets the compositor raise the window.
+    if (!request.activationToken.isEmpty() && QGuiApplication::platformName() == "wayland"_L1)
+        qputenv("XDG_ACTIVATION_TOKEN", request.activationToken.toUtf8());
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    for (const QUrl &url : request.urls)
+        m_feeds->open(url);
+    if (request.refreshAll)
+        m_feeds->refreshAll();
 }
 
 void MainWindow::showPage(const ArticlePageData &page)

@@ -25,6 +25,7 @@ class RefreshService;
 class Subscriptions;
 struct ArticlePageData;
 struct Error;
+struct LaunchRequest;
 
 namespace Ui {
 class MainWindow;
@@ -71,6 +72,10 @@ public:
     void reload();
     // Imports the built-in sample library and shows its newest article.
     void loadDemo();
+    // What a launch of the app asked for (its own command line, or a later
+    // launch handed over): comes to the front, offers each address for
+    // subscription, imports each OPML file, refreshes if asked.
+    void handleLaunch(const LaunchRequest &request);
     // Shows the current article again with the images it has not stored
     // offline, loaded from the web; only while online, for that article only.
     void loadRemoteImages();

@@ -87,6 +87,8 @@ private Q_SLOTS:
         QTest::newRow("missing value") << QStringList{u"stats"_s, u"--data-dir"_s} << QByteArray("masthead: usage: ");
         QTest::newRow("bad limit") << QStringList{u"list"_s, u"--limit"_s, u"many"_s} << QByteArray("--limit");
         QTest::newRow("show without id") << QStringList{u"show"_s} << QByteArray("masthead: show: ");
+        QTest::newRow("refresh-all is the app's")
+                << QStringList{u"stats"_s, u"--refresh-all"_s} << QByteArray("--refresh-all does not go with stats");
     }
     void usageErrors()
     {
@@ -386,6 +388,43 @@ private Q_SLOTS:
         const Run run = masthead({u"--data-dir"_s, dir.path()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("no display"), run.err.constData());
+    }
+
+    // A second launch of the app for the same library hands its file to the
+    // window already open, and leaves; commands work beside the window.
+    void secondLaunchHandsOverToTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString opml = dir.filePath(u"list.opml"_s);
+        QFile file(opml);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version='1.0'?><opml version='2.0'><head><title>t</title></head><body>"
+                   "<outline text='Handed Over'><outline text='Loopback' type='rss' "
+                   "xmlUrl='http://127.0.0.1:9/feed.xml'/></outline></body></opml>");
+        file.close();
+        const QString data = dir.filePath(u"library"_s);
+        QProcessEnvironment env;
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        QProcess window;
+        QProcessEnvironment windowEnv = QProcessEnvironment::systemEnvironment();
+        windowEnv.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        window.setProcessEnvironment(windowEnv);
+        window.start(qEnvironmentVariable("MASTHEAD_BINARY"), {u"--data-dir"_s, data, u"--offline"_s});
+        QVERIFY(window.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QDir(data).filePath(u"instance.lock"_s)), 30000);
+
+        const Run second = masthead({u"--data-dir"_s, data, opml}, env);
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(window.state(), QProcess::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(masthead({u"--data-dir"_s, data, u"categories"_s}).out.contains("Handed Over"),
+                                 20000);
+
+        // A missing file is bad input, said before any window is bothered.
+        const Run missing = masthead({u"--data-dir"_s, data, dir.filePath(u"missing.opml"_s)}, env);
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("no such file"), missing.err.constData());
+        window.kill();
+        window.waitForFinished();
     }
 
     void damagedLibraryIsExit4UntilThePersonAgrees()

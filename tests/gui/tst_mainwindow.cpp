@@ -13,6 +13,7 @@
 #include "refreshservice.h"
 #include "subscriptions.h"
 #include "panerequestinterceptor.h"
+#include "singleinstance.h"
 #include "panetesthelpers.h"
 #include "templibrary.h"
 #include "testhttpserver.h"
@@ -23,6 +24,8 @@
 #include <QAction>
 #include <QBuffer>
 #include <QImage>
+#include <QInputDialog>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -234,6 +237,45 @@ private Q_SLOTS:
         window.loadDemo();
         QTRY_VERIFY(!banner->isVisible());
         QTRY_COMPARE(window.articleModel()->rowCount(), 30);
+    }
+
+    // What a launch hands over (xdg-open of an OPML file or a feed link):
+    // the OPML file is imported, the address offered for subscription.
+    void launchWithAnOpmlFileImportsIt()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        WindowOnLibrary app(fixture, m_fetcher);
+        const QString path = fixture.dataDir() + u"/subscriptions.xml"_s; // OPML by content, not name
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version='1.0'?>\n<!-- exported -->\n<opml version='1.0'><head/><body>"
+                   "<outline text='From OPML'><outline text='Loopback' type='rss' "
+                   "xmlUrl='http://127.0.0.1:9/feed.xml'/></outline></body></opml>");
+        file.close();
+        LaunchRequest request;
+        request.urls = {QUrl::fromLocalFile(path)};
+        app.window.handleLaunch(request);
+        QVERIFY(app.window.isVisible());
+        QCOMPARE(app.window.categoryModel()->index(0, 0).data().toString(), u"From OPML"_s);
+    }
+
+    void launchWithAFeedAddressOffersItPrefilled()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        WindowOnLibrary app(fixture, m_fetcher);
+        QString offered;
+        QTimer::singleShot(0, &app.window, [&offered] {
+            QTRY_VERIFY(qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            offered = dialog->textValue();
+            dialog->reject();
+        });
+        LaunchRequest request;
+        request.urls = {QUrl(u"https://example.com/feed.xml"_s)};
+        app.window.handleLaunch(request);
+        QCOMPARE(offered, u"https://example.com/feed.xml"_s);
     }
 
     void savesAndRestoresLayout()
