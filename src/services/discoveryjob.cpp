@@ -3,6 +3,7 @@
 #include "wordpresscategories.h"
 
 #include <QFileInfo>
+#include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -137,7 +138,12 @@ void DiscoveryJob::explorePage(const FetchResult &page, const DiscoveredFeeds &f
     m_pageTitle = found.title;
     m_guesses = found.guesses;
 
-    QList<QUrl> advertised = found.advertised;
+    QList<QUrl> advertised;
+    for (const QUrl &url : found.advertised) {
+        // WordPress links a post's REST view as type application/json: not a feed.
+        if (!url.path().contains("/wp-json/"_L1) && !QUrlQuery(url).hasQueryItem(u"rest_route"_s))
+            advertised.append(url);
+    }
     if (advertised.size() > m_limits.maxFeeds) {
         m_found.notes.append(tr("The page advertises %1 feeds; the first %2 were read.")
                                      .arg(advertised.size())
@@ -180,8 +186,7 @@ void DiscoveryJob::readAdvertised(qsizetype slot, const QUrl &url)
                 DiscoveredFeed feed = probe.feed;
                 feed.url = storedUrl(result);
                 m_advertised[slot] = feed;
-            } else if (!url.path().contains("/wp-json/"_L1)) {
-                // WordPress links its REST view of a post as type application/json: not a note.
+            } else {
                 m_found.notes.append(tr("%1 is advertised as a feed but is not one.").arg(display(url)));
             }
             oneDone();

@@ -30,6 +30,8 @@ QUrl siteOf(const QUrl &apiRoot)
     const qsizetype at = path.lastIndexOf("/wp-json"_L1);
     if (at >= 0)
         path.truncate(at + 1);
+    else if (!path.endsWith(u'/')) // http://site/index.php?rest_route=/
+        path.truncate(path.lastIndexOf(u'/') + 1);
     if (!path.endsWith(u'/'))
         path += u'/';
     site.setPath(path);

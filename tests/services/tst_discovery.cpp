@@ -144,6 +144,25 @@ private Q_SLOTS:
         QVERIFY(found->notes.isEmpty());
     }
 
+    void aCategoryArchivePageGivesItsFeedsAndTheWholeTree()
+    {
+        TestHttpServer server;
+        FakeWordPress site(server);
+        site.setCategories(FakeWordPress::realisticTree());
+        site.install();
+        Fetcher fetcher;
+        Discovery discovery(fetcher);
+        const DiscoveryResult found = discover(discovery, site.categoryPage(2));
+        QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
+        // The site's feeds and the category's own; its REST view (application/json) is no feed.
+        QCOMPARE(feedUrls(found.value()),
+                 (QStringList{server.url(u"/feed/"_s).toString(), server.url(u"/comments/feed/"_s).toString(),
+                              site.categoryFeed(2).toString()}));
+        QCOMPARE(countNodes(found->tree), 27);
+        QVERIFY2(found->notes.isEmpty(), qPrintable(found->notes.join(u'\n')));
+        QCOMPARE(server.requestCount(u"/wp-json/wp/v2/categories/2"_s), 0);
+    }
+
     void theApiIsFoundEveryWayWordPressAnnouncesIt_data()
     {
         QTest::addColumn<bool>("header");

@@ -82,6 +82,8 @@ private Q_SLOTS:
         QCOMPARE(WordPressCategories::feedUrl({}, 3, api), QUrl(u"http://site/blog/?cat=3&feed=rss2"_s));
         QCOMPARE(WordPressCategories::feedUrl(u"javascript:alert(1)"_s, 4, QUrl(u"http://site/?rest_route=/"_s)),
                  QUrl(u"http://site/?cat=4&feed=rss2"_s));
+        QCOMPARE(WordPressCategories::feedUrl({}, 5, QUrl(u"http://site/index.php?rest_route=/"_s)),
+                 QUrl(u"http://site/?cat=5&feed=rss2"_s));
         QCOMPARE(WordPressCategories::pageUrl(QUrl(u"http://site/?rest_route=/"_s), 2),
                  QUrl(u"http://site/?rest_route=/wp/v2/categories&per_page=100&page=2"_s));
         QCOMPARE(WordPressCategories::pageUrl(QUrl(u"http://site/wp-json"_s), 1),

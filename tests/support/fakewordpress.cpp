@@ -109,6 +109,12 @@ QUrl FakeWordPress::categoryFeed(qint64 id) const
     return c ? m_server.url(pathOf(*c) + u"feed/"_s) : QUrl();
 }
 
+QUrl FakeWordPress::categoryPage(qint64 id) const
+{
+    const Category *c = find(id);
+    return c ? m_server.url(pathOf(*c)) : QUrl();
+}
+
 int FakeWordPress::categoryPagesServed() const
 {
     return m_server.requestCount(u"/wp-json/wp/v2/categories"_s);
@@ -222,6 +228,21 @@ TestHttpServer::Response FakeWordPress::categories(const TestHttpServer::Request
 TestHttpServer::Response FakeWordPress::fallback(const TestHttpServer::Request &request) const
 {
     for (const Category &c : m_categories) {
+        if (request.path == pathOf(c)) { // the category's archive page
+            const QByteArray api = m_server.url(u"/wp-json/"_s).toEncoded();
+            const QByteArray rest = m_server.url(u"/wp-json/wp/v2/categories/%1"_s.arg(c.id)).toEncoded();
+            QByteArray page = homePage();
+            page.replace("</head>", "<link rel=\"alternate\" type=\"application/rss+xml\" title=\""
+                                 + escaped(m_siteName).toUtf8() + " &raquo; " + escaped(c.name).toUtf8()
+                                 + " Category Feed\" href=\"" + m_server.url(pathOf(c) + u"feed/"_s).toEncoded()
+                                 + "\" />\n<link rel=\"alternate\" type=\"application/json\" href=\"" + rest
+                                 + "\" />\n</head>");
+            TestHttpServer::Response r = TestHttpServer::Response::ok(page, "text/html; charset=UTF-8");
+            if (m_linkHeader)
+                r.header("Link", "<" + api + ">; rel=\"https://api.w.org/\"");
+            r.header("Link", "<" + rest + ">; rel=\"alternate\"; type=\"application/json\"");
+            return r;
+        }
         if (request.path == pathOf(c) + u"feed/"_s)
             return TestHttpServer::Response::ok(
                     rss(m_siteName + u" \u00bb "_s + c.name, c.name, qMin(c.posts, m_postsPerFeed)),

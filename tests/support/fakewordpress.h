@@ -10,8 +10,10 @@
 // TestHttpServer: the home page with the head and Link headers WordPress
 // sends (site feed, comments feed, rel="https://api.w.org/"), /feed/,
 // /comments/feed/, /wp-json/, /wp-json/wp/v2/categories (paginated with
-// X-WP-Total and X-WP-TotalPages, 400 past the last page), and one feed per
-// category at /category/<parent-slug>/<slug>/feed/. Names are sent
+// X-WP-Total and X-WP-TotalPages, 400 past the last page), each category's
+// archive page at /category/<parent-slug>/<slug>/ (which also advertises its
+// category feed and its REST view as application/json, in <link> and Link),
+// and one feed per category at /category/<parent-slug>/<slug>/feed/. Names are sent
 // HTML-escaped, as WordPress does (&amp;).
 class FakeWordPress final
 {
@@ -46,6 +48,7 @@ public:
     QUrl home() const { return m_server.url(QStringLiteral("/")); }
     QString siteName() const { return m_siteName; }
     QUrl categoryFeed(qint64 id) const;
+    QUrl categoryPage(qint64 id) const;
     int categoryPagesServed() const;
 
 private:
