@@ -1,4 +1,5 @@
 #include "discovered.h"
+
 #include "feed/feedparser.h"
 
 #include <algorithm>
@@ -40,7 +41,8 @@ DiscoveredCategory fromOutline(const OpmlOutline &outline, const QUrl &base, QSt
     for (const OpmlOutline &child : outline.children) {
         DiscoveredCategory c = fromOutline(child, base, notes);
         if (child.isFeed() && !usableFeedUrl(c.feed)) {
-            notes.append(QCoreApplication::translate("Discovered", "The entry \"%1\" has no usable feed address (%2).")
+            notes.append(QCoreApplication::translate(
+                                 "Discovered", "The entry \"%1\" has no usable feed address (%2).")
                                  .arg(c.name, child.xmlUrl.left(200)));
             continue;
         }
@@ -53,7 +55,8 @@ void collectFeeds(const QList<DiscoveredCategory> &nodes, QList<DiscoveredFeed> 
 {
     for (const DiscoveredCategory &node : nodes) {
         if (!node.feed.isEmpty()
-            && std::none_of(feeds.cbegin(), feeds.cend(), [&](const DiscoveredFeed &f) { return f.url == node.feed; })) {
+            && std::none_of(feeds.cbegin(), feeds.cend(),
+                            [&](const DiscoveredFeed &f) { return f.url == node.feed; })) {
             DiscoveredFeed feed;
             feed.url = node.feed;
             feed.title = node.name;
@@ -108,16 +111,18 @@ DiscoveredFeed fromFeed(const FeedDocument &feed, const QUrl &url, int maxHeadli
         headline.title = entry.title.simplified();
         headline.link = QUrl(entry.link);
         headline.published = entry.published.isValid() ? entry.published : entry.updated;
-        if (headline.published.isValid() && (!found.newest.isValid() || headline.published > found.newest))
+        if (headline.published.isValid()
+            && (!found.newest.isValid() || headline.published > found.newest))
             found.newest = headline.published;
         all.append(headline);
     }
     // Newest first; undated entries keep the feed's order after the dated ones.
-    std::stable_sort(all.begin(), all.end(), [](const DiscoveredHeadline &a, const DiscoveredHeadline &b) {
-        if (a.published.isValid() != b.published.isValid())
-            return a.published.isValid();
-        return a.published > b.published;
-    });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const DiscoveredHeadline &a, const DiscoveredHeadline &b) {
+                         if (a.published.isValid() != b.published.isValid())
+                             return a.published.isValid();
+                         return a.published > b.published;
+                     });
     found.headlines = all.mid(0, qMax(0, maxHeadlines));
     return found;
 }
@@ -135,7 +140,8 @@ Discovered fromOpml(const OpmlDocument &opml, const QUrl &url)
     return found;
 }
 
-Probe probe(const QByteArray &bytes, const QUrl &url, const QByteArray &contentType, int maxHeadlines)
+Probe probe(const QByteArray &bytes, const QUrl &url, const QByteArray &contentType,
+            int maxHeadlines)
 {
     Probe result;
     if (looksLikeOpml(bytes)) {

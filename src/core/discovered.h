@@ -62,7 +62,6 @@ struct Discovered
     static QString kindName(Kind kind); // "feed", "site", "opml"
 };
 
-
 // Pure helpers for the Discovery service (no I/O; any thread).
 namespace DiscoveredValues {
 
@@ -78,7 +77,8 @@ struct Probe
 
 // Classifies bytes fetched from url: a feed, an OPML list, or else a web
 // page with its advertised feeds. maxHeadlines bounds the preview.
-Probe probe(const QByteArray &bytes, const QUrl &url, const QByteArray &contentType, int maxHeadlines = 10);
+Probe probe(const QByteArray &bytes, const QUrl &url, const QByteArray &contentType,
+            int maxHeadlines = 10);
 
 // A parsed feed as a DiscoveredFeed: entry count, newest date, headlines.
 DiscoveredFeed fromFeed(const FeedDocument &feed, const QUrl &url, int maxHeadlines = 10);

@@ -140,7 +140,8 @@ QList<LinkValue> parseLinkHeader(const QString &header)
 
 } // namespace
 
-QList<QUrl> linkHeaderTargets(const QByteArray &linkHeader, const QString &relation, const QUrl &base)
+QList<QUrl> linkHeaderTargets(const QByteArray &linkHeader, const QString &relation,
+                              const QUrl &base)
 {
     QList<QUrl> targets;
     const QString rel = relation.toLower();
@@ -154,7 +155,8 @@ QList<QUrl> linkHeaderTargets(const QByteArray &linkHeader, const QString &relat
     return targets;
 }
 
-QUrl wordpressApiRoot(const QByteArray &linkHeader, const DiscoveredFeeds &page, const QUrl &pageUrl)
+QUrl wordpressApiRoot(const QByteArray &linkHeader, const DiscoveredFeeds &page,
+                      const QUrl &pageUrl)
 {
     for (const QUrl &url : linkHeaderTargets(linkHeader, u"https://api.w.org/"_s, pageUrl)) {
         if (url.scheme() == "http"_L1 || url.scheme() == "https"_L1)

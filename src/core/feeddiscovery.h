@@ -14,8 +14,8 @@ struct DiscoveredFeeds
     QList<QUrl> advertised; // from <link rel=alternate>
     QList<QUrl> guesses;    // common paths on the page's site
     QUrl wordpressApi;      // <link rel="https://api.w.org/">, when the site is WordPress
-    QString title;          // the page's <title>, white space collapsed
-    QString siteName;       // <meta property="og:site_name">, when present
+    QString title; // the page's <title>, white space collapsed
+    QString siteName; // <meta property="og:site_name">, when present
 };
 
 DiscoveredFeeds discoverFeeds(const QByteArray &pageBytes, const QUrl &pageUrl);
@@ -24,8 +24,10 @@ DiscoveredFeeds discoverFeeds(const QByteArray &pageBytes, const QUrl &pageUrl);
 // (case-insensitive; rel may list several), resolved against base, in order.
 // Repeated Link headers joined with ", " are read as one value. Malformed
 // parts are skipped.
-QList<QUrl> linkHeaderTargets(const QByteArray &linkHeader, const QString &relation, const QUrl &base);
+QList<QUrl> linkHeaderTargets(const QByteArray &linkHeader, const QString &relation,
+                              const QUrl &base);
 
 // The REST API root a WordPress site announces: its Link header (rel
 // "https://api.w.org/") first, then the page's <link>. Invalid when neither.
-QUrl wordpressApiRoot(const QByteArray &linkHeader, const DiscoveredFeeds &page, const QUrl &pageUrl);
+QUrl wordpressApiRoot(const QByteArray &linkHeader, const DiscoveredFeeds &page,
+                      const QUrl &pageUrl);

@@ -1,4 +1,5 @@
 #include "discovery.h"
+
 #include "discoveryjob.h"
 
 using namespace Qt::StringLiterals;

@@ -3,10 +3,10 @@
 #include "discovered.h"
 #include "result.h"
 
+#include <variant>
+
 #include <QObject>
 #include <QPointer>
-
-#include <variant>
 
 class DiscoveryJob;
 class Fetcher;

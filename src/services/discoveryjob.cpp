@@ -1,4 +1,5 @@
 #include "discoveryjob.h"
+
 #include "fetchgroup.h"
 #include "wordpresscategories.h"
 
@@ -25,10 +26,11 @@ QString display(const QUrl &url)
 
 } // namespace
 
-DiscoveryJob::DiscoveryJob(Fetcher &fetcher, const Discovery::Limits &limits, const QUrl &url, QObject *parent)
-    : QObject(parent), m_fetcher(fetcher), m_limits(limits), m_url(url), m_fetches(new FetchGroup(fetcher, this))
-{
-}
+DiscoveryJob::DiscoveryJob(Fetcher &fetcher, const Discovery::Limits &limits, const QUrl &url,
+                           QObject *parent)
+    : QObject(parent), m_fetcher(fetcher), m_limits(limits), m_url(url),
+      m_fetches(new FetchGroup(fetcher, this))
+{ }
 
 DiscoveryJob::~DiscoveryJob() = default; // children (fetches, category reader) cancel themselves
 
@@ -49,7 +51,8 @@ DiscoveryError DiscoveryJob::errorFor(const FetchResult &result)
     using Kind = DiscoveryError::Kind;
     switch (result.error) {
     case Error::Offline:
-        return {Kind::Offline, tr("Masthead is offline; %1 was not fetched.").arg(display(result.requestedUrl))};
+        return {Kind::Offline,
+                tr("Masthead is offline; %1 was not fetched.").arg(display(result.requestedUrl))};
     case Error::Timeout:
         return {Kind::Timeout, result.errorMessage};
     case Error::TooLarge:
@@ -62,7 +65,8 @@ DiscoveryError DiscoveryJob::errorFor(const FetchResult &result)
     case Error::Http:
         return {result.httpStatus == 404 ? Kind::NotFound : Kind::Unreachable, result.errorMessage};
     case Error::Network:
-        if (result.requestedUrl.isLocalFile() && !QFileInfo::exists(result.requestedUrl.toLocalFile()))
+        if (result.requestedUrl.isLocalFile()
+            && !QFileInfo::exists(result.requestedUrl.toLocalFile()))
             return {Kind::NotFound, result.errorMessage};
         return {Kind::Unreachable, result.errorMessage};
     default:
@@ -75,10 +79,14 @@ void DiscoveryJob::start()
     const bool file = m_url.isLocalFile();
     if (!m_url.isValid() || (!file && (!isHttp(m_url) || m_url.host().isEmpty()))) {
         // From the event loop, like every other answer.
-        QMetaObject::invokeMethod(this, [this] {
-            fail({DiscoveryError::Kind::BadAddress,
-                  tr("%1 is neither an http or https address nor a file that exists.").arg(m_url.toString().left(300))});
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    fail({DiscoveryError::Kind::BadAddress,
+                          tr("%1 is neither an http or https address nor a file that exists.")
+                                  .arg(m_url.toString().left(300))});
+                },
+                Qt::QueuedConnection);
         return;
     }
     m_found.url = m_url;
@@ -98,7 +106,9 @@ void DiscoveryJob::addressFetched(const FetchResult &result)
     const int headlines = m_limits.maxHeadlines;
     QtConcurrent::run([result, headlines] {
         return DiscoveredValues::probe(result.body, result.finalUrl, result.contentType, headlines);
-    }).then(this, [this, result](const DiscoveredValues::Probe &probe) { addressProbed(result, probe); });
+    }).then(this, [this, result](const DiscoveredValues::Probe &probe) {
+        addressProbed(result, probe);
+    });
 }
 
 void DiscoveryJob::addressProbed(const FetchResult &result, const DiscoveredValues::Probe &probe)
@@ -169,29 +179,33 @@ void DiscoveryJob::explorePage(const FetchResult &page, const DiscoveredFeeds &f
 
 void DiscoveryJob::readAdvertised(qsizetype slot, const QUrl &url)
 {
-    m_fetches->fetch(requestFor(url, FetchRequest::Kind::Feed), [this, slot, url](const FetchResult &result) {
-        if (!result.ok()) {
-            m_found.notes.append(tr("The advertised feed %1 could not be read: %2")
-                                         .arg(display(url), result.errorMessage));
-            oneDone();
-            return;
-        }
-        const int headlines = m_limits.maxHeadlines;
-        QtConcurrent::run([result, headlines] {
-            return DiscoveredValues::probe(result.body, result.finalUrl, result.contentType, headlines);
-        }).then(this, [this, slot, url, result](const DiscoveredValues::Probe &probe) {
-            if (m_done)
-                return;
-            if (probe.what == DiscoveredValues::Probe::What::Feed) {
-                DiscoveredFeed feed = probe.feed;
-                feed.url = storedUrl(result);
-                m_advertised[slot] = feed;
-            } else {
-                m_found.notes.append(tr("%1 is advertised as a feed but is not one.").arg(display(url)));
-            }
-            oneDone();
-        });
-    });
+    m_fetches->fetch(
+            requestFor(url, FetchRequest::Kind::Feed),
+            [this, slot, url](const FetchResult &result) {
+                if (!result.ok()) {
+                    m_found.notes.append(tr("The advertised feed %1 could not be read: %2")
+                                                 .arg(display(url), result.errorMessage));
+                    oneDone();
+                    return;
+                }
+                const int headlines = m_limits.maxHeadlines;
+                QtConcurrent::run([result, headlines] {
+                    return DiscoveredValues::probe(result.body, result.finalUrl, result.contentType,
+                                                   headlines);
+                }).then(this, [this, slot, url, result](const DiscoveredValues::Probe &probe) {
+                    if (m_done)
+                        return;
+                    if (probe.what == DiscoveredValues::Probe::What::Feed) {
+                        DiscoveredFeed feed = probe.feed;
+                        feed.url = storedUrl(result);
+                        m_advertised[slot] = feed;
+                    } else {
+                        m_found.notes.append(
+                                tr("%1 is advertised as a feed but is not one.").arg(display(url)));
+                    }
+                    oneDone();
+                });
+            });
 }
 
 void DiscoveryJob::readCategories(const QUrl &apiRoot, bool announced)
@@ -202,7 +216,8 @@ void DiscoveryJob::readCategories(const QUrl &apiRoot, bool announced)
     m_categories->setMaxPages(m_limits.maxCategoryPages);
     connect(m_categories, &WordPressCategories::progress, this, [this](int read, int total) {
         if (total > 1)
-            Q_EMIT progress(tr("Reading the site's categories (page %1 of %2)…").arg(read).arg(total));
+            Q_EMIT progress(
+                    tr("Reading the site's categories (page %1 of %2)…").arg(read).arg(total));
     });
     connect(m_categories, &WordPressCategories::finished, this,
             [this, announced](const Result<QList<DiscoveredCategory>> &tree) {
@@ -246,10 +261,16 @@ void DiscoveryJob::finishSite()
         tryNextGuess();
         return;
     }
-    m_found.title = !m_siteName.isEmpty()          ? m_siteName
-            : !m_found.feeds.isEmpty() && !m_found.feeds.first().title.isEmpty() ? m_found.feeds.first().title
-            : !m_pageTitle.isEmpty()               ? m_pageTitle
-                                                   : m_found.url.host();
+    // The site's name: og:site_name, else its main feed's title (WordPress:
+    // the blog name), else the page's <title>, else the host.
+    if (!m_siteName.isEmpty())
+        m_found.title = m_siteName;
+    else if (!m_found.feeds.isEmpty() && !m_found.feeds.first().title.isEmpty())
+        m_found.title = m_found.feeds.first().title;
+    else if (!m_pageTitle.isEmpty())
+        m_found.title = m_pageTitle;
+    else
+        m_found.title = m_found.url.host();
     succeed(m_found);
 }
 
@@ -258,7 +279,8 @@ void DiscoveryJob::tryNextGuess()
     if (m_done)
         return;
     if (m_guesses.isEmpty()) {
-        QString message = tr("%1 is neither a feed nor a page that links to one.").arg(display(m_url));
+        QString message =
+                tr("%1 is neither a feed nor a page that links to one.").arg(display(m_url));
         if (!m_found.notes.isEmpty())
             message += u' ' + m_found.notes.join(u' ');
         fail({DiscoveryError::Kind::NotAFeed, message});
@@ -266,25 +288,27 @@ void DiscoveryJob::tryNextGuess()
     }
     const QUrl guess = m_guesses.takeFirst();
     Q_EMIT progress(tr("Trying %1…").arg(display(guess)));
-    m_fetches->fetch(requestFor(guess, FetchRequest::Kind::Feed), [this](const FetchResult &result) {
-        if (!result.ok()) {
-            tryNextGuess();
-            return;
-        }
-        const int headlines = m_limits.maxHeadlines;
-        QtConcurrent::run([result, headlines] {
-            return DiscoveredValues::probe(result.body, result.finalUrl, result.contentType, headlines);
-        }).then(this, [this, result](const DiscoveredValues::Probe &probe) {
-            if (probe.what != DiscoveredValues::Probe::What::Feed) {
-                tryNextGuess();
-                return;
-            }
-            DiscoveredFeed feed = probe.feed;
-            feed.url = storedUrl(result);
-            m_advertised = {feed};
-            finishSite();
-        });
-    });
+    m_fetches->fetch(requestFor(guess, FetchRequest::Kind::Feed),
+                     [this](const FetchResult &result) {
+                         if (!result.ok()) {
+                             tryNextGuess();
+                             return;
+                         }
+                         const int headlines = m_limits.maxHeadlines;
+                         QtConcurrent::run([result, headlines] {
+                             return DiscoveredValues::probe(result.body, result.finalUrl,
+                                                            result.contentType, headlines);
+                         }).then(this, [this, result](const DiscoveredValues::Probe &probe) {
+                             if (probe.what != DiscoveredValues::Probe::What::Feed) {
+                                 tryNextGuess();
+                                 return;
+                             }
+                             DiscoveredFeed feed = probe.feed;
+                             feed.url = storedUrl(result);
+                             m_advertised = {feed};
+                             finishSite();
+                         });
+                     });
 }
 
 void DiscoveryJob::abort()

@@ -19,7 +19,8 @@ class DiscoveryJob final : public QObject
     Q_OBJECT
 
 public:
-    DiscoveryJob(Fetcher &fetcher, const Discovery::Limits &limits, const QUrl &url, QObject *parent = nullptr);
+    DiscoveryJob(Fetcher &fetcher, const Discovery::Limits &limits, const QUrl &url,
+                 QObject *parent = nullptr);
     ~DiscoveryJob() override;
 
     void start();

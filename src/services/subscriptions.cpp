@@ -1,29 +1,30 @@
 #include "subscriptions.h"
+
 #include "discovery.h"
 #include "feed/opml.h"
 #include "library.h"
 #include "librarytree.h"
 #include "sqlutil.h"
 
-
 using namespace Qt::StringLiterals;
 
 Subscriptions::Subscriptions(Library &library, Fetcher &fetcher, QObject *parent)
     : QObject(parent), m_library(library), m_fetcher(fetcher)
-{
-}
+{ }
 
 void Subscriptions::add(const QUrl &url, const QString &categoryPath)
 {
     auto *discovery = new Discovery(m_fetcher, this);
-    connect(discovery, &Discovery::finished, this, [this, discovery, categoryPath](const DiscoveryResult &result) {
-        discovery->deleteLater();
-        if (!result) {
-            Q_EMIT added(result.error().toError());
-            return;
-        }
-        Q_EMIT added(subscribe(whatAddTakes(result.value()), whereAddPuts(result.value(), categoryPath)));
-    });
+    connect(discovery, &Discovery::finished, this,
+            [this, discovery, categoryPath](const DiscoveryResult &result) {
+                discovery->deleteLater();
+                if (!result) {
+                    Q_EMIT added(result.error().toError());
+                    return;
+                }
+                Q_EMIT added(subscribe(whatAddTakes(result.value()),
+                                       whereAddPuts(result.value(), categoryPath)));
+            });
     discovery->start(url);
 }
 
@@ -52,7 +53,8 @@ QStringList Subscriptions::whereAddPuts(const Discovered &found, const QString &
     return path;
 }
 
-Result<> Subscriptions::subscribeFeed(const DiscoveredFeed &found, const QStringList &path, Added &added)
+Result<> Subscriptions::subscribeFeed(const DiscoveredFeed &found, const QStringList &path,
+                                      Added &added)
 {
     Feed feed;
     if (!path.isEmpty()) {
@@ -72,13 +74,13 @@ Result<> Subscriptions::subscribeFeed(const DiscoveredFeed &found, const QString
     return {};
 }
 
-Result<> Subscriptions::subscribeCategories(const QList<DiscoveredCategory> &nodes, const QStringList &path,
-                                            bool outline, Added &added)
+Result<> Subscriptions::subscribeCategories(const QList<DiscoveredCategory> &nodes,
+                                            const QStringList &path, bool outline, Added &added)
 {
     for (const DiscoveredCategory &node : nodes) {
         const bool entry = outline && !node.feed.isEmpty(); // an OPML entry: a feed, not a folder
         const QString name = node.name.simplified();
-        const QStringList here = entry || name.isEmpty() ? path : path + QStringList{name};
+        const QStringList here = entry || name.isEmpty() ? path : path + QStringList {name};
         if (!here.isEmpty()) {
             if (auto made = m_library.categories().ensurePath(here); !made)
                 return made.error();
@@ -99,7 +101,8 @@ Result<> Subscriptions::subscribeCategories(const QList<DiscoveredCategory> &nod
     return {};
 }
 
-Result<Subscriptions::Added> Subscriptions::subscribe(const Discovered &found, const QStringList &under)
+Result<Subscriptions::Added> Subscriptions::subscribe(const Discovered &found,
+                                                      const QStringList &under)
 {
     QStringList path;
     for (const QString &segment : under) {

@@ -1,4 +1,5 @@
 #include "wordpresscategories.h"
+
 #include "feed/feedtext.h"
 #include "fetchgroup.h"
 
@@ -39,8 +40,8 @@ QUrl siteOf(const QUrl &apiRoot)
 }
 
 QList<DiscoveredCategory> childrenOf(qint64 parent, const QHash<qint64, QList<qint64>> &children,
-                                     const QHash<qint64, DiscoveredCategory> &nodes, QSet<qint64> &placed,
-                                     int depth)
+                                     const QHash<qint64, DiscoveredCategory> &nodes,
+                                     QSet<qint64> &placed, int depth)
 {
     QList<DiscoveredCategory> out;
     for (const qint64 id : children.value(parent)) {
@@ -88,7 +89,8 @@ QUrl WordPressCategories::pageUrl(const QUrl &apiRoot, int page, int perPage)
 
 QUrl WordPressCategories::feedUrl(const QString &link, qint64 id, const QUrl &apiRoot)
 {
-    QUrl archive = link.trimmed().isEmpty() ? QUrl() : siteOf(apiRoot).resolved(QUrl(link.trimmed()));
+    QUrl archive =
+            link.trimmed().isEmpty() ? QUrl() : siteOf(apiRoot).resolved(QUrl(link.trimmed()));
     if (!archive.isValid() || archive.isEmpty()
         || (archive.scheme() != "http"_L1 && archive.scheme() != "https"_L1)) {
         archive = siteOf(apiRoot);
@@ -126,7 +128,8 @@ void WordPressCategories::fetchPage(int page)
 {
     FetchRequest request = m_template;
     request.url = pageUrl(m_apiRoot, page, PerPage);
-    m_fetches->fetch(request, [this, page](const FetchResult &result) { pageArrived(page, result); });
+    m_fetches->fetch(request,
+                     [this, page](const FetchResult &result) { pageArrived(page, result); });
 }
 
 void WordPressCategories::pageArrived(int page, const FetchResult &result)
@@ -172,7 +175,7 @@ void WordPressCategories::finish()
 }
 
 Result<QList<DiscoveredCategory>> WordPressCategories::treeFromPages(const QList<QByteArray> &pages,
-                                                                    const QUrl &apiRoot)
+                                                                     const QUrl &apiRoot)
 {
     QList<qint64> order;
     QHash<qint64, DiscoveredCategory> nodes;
@@ -181,16 +184,18 @@ Result<QList<DiscoveredCategory>> WordPressCategories::treeFromPages(const QList
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(page, &error);
         if (!doc.isArray()) {
-            return makeError(Error::BadInput,
-                             error.error != QJsonParseError::NoError
-                                     ? tr("the category list is not JSON (%1)").arg(error.errorString())
-                                     : tr("the category list is not a list of categories"));
+            return makeError(
+                    Error::BadInput,
+                    error.error != QJsonParseError::NoError
+                            ? tr("the category list is not JSON (%1)").arg(error.errorString())
+                            : tr("the category list is not a list of categories"));
         }
         for (const QJsonValue &value : doc.array()) {
             const QJsonObject o = value.toObject();
             DiscoveredCategory c;
             c.id = o.value("id"_L1).toInteger();
-            c.name = FeedText::collapseWhitespace(FeedText::decodeEntities(o.value("name"_L1).toString()));
+            c.name = FeedText::collapseWhitespace(
+                    FeedText::decodeEntities(o.value("name"_L1).toString()));
             if (c.id <= 0 || c.name.isEmpty() || nodes.contains(c.id))
                 continue;
             const QJsonValue count = o.value("count"_L1);

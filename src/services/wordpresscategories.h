@@ -35,7 +35,8 @@ public:
     void cancel();
 
     // Pure: the tree of one or more API pages (in page order).
-    static Result<QList<DiscoveredCategory>> treeFromPages(const QList<QByteArray> &pages, const QUrl &apiRoot);
+    static Result<QList<DiscoveredCategory>> treeFromPages(const QList<QByteArray> &pages,
+                                                           const QUrl &apiRoot);
     static QUrl pageUrl(const QUrl &apiRoot, int page, int perPage = PerPage);
     // A category's feed from its archive link, or from its id when it has none.
     static QUrl feedUrl(const QString &link, qint64 id, const QUrl &apiRoot);

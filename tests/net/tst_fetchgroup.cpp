@@ -17,10 +17,11 @@ private Q_SLOTS:
     void callsBackOncePerFetchWithEveryHeader()
     {
         TestHttpServer server;
-        server.route(u"/a"_s, TestHttpServer::Response::ok("a", "text/plain")
-                                      .header("Link", "<http://x/wp-json/>; rel=\"https://api.w.org/\"")
-                                      .header("Link", "<http://x/?p=2>; rel=shortlink")
-                                      .header("X-WP-TotalPages", "3"));
+        server.route(u"/a"_s,
+                     TestHttpServer::Response::ok("a", "text/plain")
+                             .header("Link", "<http://x/wp-json/>; rel=\"https://api.w.org/\"")
+                             .header("Link", "<http://x/?p=2>; rel=shortlink")
+                             .header("X-WP-TotalPages", "3"));
         server.route(u"/b"_s, TestHttpServer::Response::error(404));
         Fetcher fetcher;
         FetchGroup group(fetcher);
@@ -33,10 +34,12 @@ private Q_SLOTS:
         QCOMPARE(group.pendingCount(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 10000);
         QCOMPARE(group.pendingCount(), 0);
-        const FetchResult &a = results.first().requestedUrl.path() == "/a"_L1 ? results.first() : results.last();
+        const FetchResult &a =
+                results.first().requestedUrl.path() == "/a"_L1 ? results.first() : results.last();
         QCOMPARE(a.header("x-wp-totalpages"), "3"_ba);
         const QByteArray link = a.header("Link");
-        QVERIFY2(link.contains("rel=\"https://api.w.org/\"") && link.contains("shortlink"), link.constData());
+        QVERIFY2(link.contains("rel=\"https://api.w.org/\"") && link.contains("shortlink"),
+                 link.constData());
         QTest::qWait(100);
         QCOMPARE(results.size(), 2);
     }

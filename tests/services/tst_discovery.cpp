@@ -15,26 +15,32 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kFeed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Site News</title>"
-                         "<link>http://example.com/</link>"
-                         "<item><guid>1</guid><title>Older</title><pubDate>Sat, 05 Dec 2026 10:00:00 GMT</pubDate></item>"
-                         "<item><guid>2</guid><title>Newest</title><pubDate>Sun, 06 Dec 2026 10:00:00 GMT</pubDate></item>"
-                         "<item><guid>3</guid><title>Undated</title></item>"
-                         "</channel></rss>";
+const QByteArray kFeed =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Site News</title>"
+        "<link>http://example.com/</link>"
+        "<item><guid>1</guid><title>Older</title><pubDate>Sat, 05 Dec 2026 10:00:00 "
+        "GMT</pubDate></item>"
+        "<item><guid>2</guid><title>Newest</title><pubDate>Sun, 06 Dec 2026 10:00:00 "
+        "GMT</pubDate></item>"
+        "<item><guid>3</guid><title>Undated</title></item>"
+        "</channel></rss>";
 
-const QByteArray kOpml = "<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>Reading list</title></head><body>"
-                         "<outline text=\"News\"><outline text=\"World\">"
-                         "<outline type=\"rss\" text=\"Wire\" xmlUrl=\"https://wire.example/feed\"/></outline>"
-                         "<outline text=\"Empty folder\"/></outline>"
-                         "<outline type=\"rss\" text=\"Loose\" title=\"Loose\" xmlUrl=\"https://loose.example/rss\"/>"
-                         "</body></opml>";
+const QByteArray kOpml =
+        "<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>Reading "
+        "list</title></head><body>"
+        "<outline text=\"News\"><outline text=\"World\">"
+        "<outline type=\"rss\" text=\"Wire\" xmlUrl=\"https://wire.example/feed\"/></outline>"
+        "<outline text=\"Empty folder\"/></outline>"
+        "<outline type=\"rss\" text=\"Loose\" title=\"Loose\" "
+        "xmlUrl=\"https://loose.example/rss\"/>"
+        "</body></opml>";
 
 DiscoveryResult discover(Discovery &discovery, const QUrl &url)
 {
     QSignalSpy spy(&discovery, &Discovery::finished);
     discovery.start(url);
     if (!spy.wait(30000))
-        return DiscoveryError{DiscoveryError::Kind::Unreachable, u"the test timed out"_s};
+        return DiscoveryError {DiscoveryError::Kind::Unreachable, u"the test timed out"_s};
     return spy.first().first().value<DiscoveryResult>();
 }
 
@@ -116,7 +122,8 @@ private Q_SLOTS:
         QCOMPARE(found->title, site.siteName());
         // Every advertised feed, in the page's order, each read.
         QCOMPARE(feedUrls(found.value()),
-                 (QStringList{server.url(u"/feed/"_s).toString(), server.url(u"/comments/feed/"_s).toString()}));
+                 (QStringList {server.url(u"/feed/"_s).toString(),
+                               server.url(u"/comments/feed/"_s).toString()}));
         QCOMPARE(found->feeds.first().title, site.siteName());
         QVERIFY(found->feeds.first().items > 0);
         // The whole tree: 27 categories, four levels, 133 posts.
@@ -156,8 +163,9 @@ private Q_SLOTS:
         QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
         // The site's feeds and the category's own; its REST view (application/json) is no feed.
         QCOMPARE(feedUrls(found.value()),
-                 (QStringList{server.url(u"/feed/"_s).toString(), server.url(u"/comments/feed/"_s).toString(),
-                              site.categoryFeed(2).toString()}));
+                 (QStringList {server.url(u"/feed/"_s).toString(),
+                               server.url(u"/comments/feed/"_s).toString(),
+                               site.categoryFeed(2).toString()}));
         QCOMPARE(countNodes(found->tree), 27);
         QVERIFY2(found->notes.isEmpty(), qPrintable(found->notes.join(u'\n')));
         QCOMPARE(server.requestCount(u"/wp-json/wp/v2/categories/2"_s), 0);
@@ -203,7 +211,8 @@ private Q_SLOTS:
         Fetcher fetcher;
         Discovery discovery(fetcher);
         QStringList progress;
-        connect(&discovery, &Discovery::progress, this, [&](const QString &what) { progress.append(what); });
+        connect(&discovery, &Discovery::progress, this,
+                [&](const QString &what) { progress.append(what); });
         const DiscoveryResult found = discover(discovery, site.home());
         QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
         QCOMPARE(countNodes(found->tree), 250);
@@ -239,28 +248,34 @@ private Q_SLOTS:
         QVERIFY(found->tree.isEmpty());
         QCOMPARE(found->feeds.size(), 2);
         QCOMPARE(found->notes.size(), 1);
-        QVERIFY2(found->notes.first().contains(u"category list could not be read"_s), qPrintable(found->notes.first()));
+        QVERIFY2(found->notes.first().contains(u"category list could not be read"_s),
+                 qPrintable(found->notes.first()));
     }
 
     void aSiteThatIsNotWordPressHasNoNote()
     {
         TestHttpServer server;
-        server.route(u"/"_s, TestHttpServer::Response::ok(
-                                     "<html><head><title>Blog</title>"
-                                     "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/atom.xml\">"
-                                     "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss.xml\">"
-                                     "</head></html>",
-                                     "text/html"));
-        server.route(u"/atom.xml"_s, TestHttpServer::Response::ok(
-                                             "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Blog (Atom)</title></feed>",
-                                             "application/atom+xml"));
+        server.route(
+                u"/"_s,
+                TestHttpServer::Response::ok(
+                        "<html><head><title>Blog</title>"
+                        "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/atom.xml\">"
+                        "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss.xml\">"
+                        "</head></html>",
+                        "text/html"));
+        server.route(u"/atom.xml"_s,
+                     TestHttpServer::Response::ok(
+                             "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Blog "
+                             "(Atom)</title></feed>",
+                             "application/atom+xml"));
         server.route(u"/rss.xml"_s, TestHttpServer::Response::ok(kFeed, "application/rss+xml"));
         Fetcher fetcher;
         Discovery discovery(fetcher);
         const DiscoveryResult found = discover(discovery, server.url(u"/"_s));
         QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
-        QCOMPARE(feedUrls(found.value()), (QStringList{server.url(u"/atom.xml"_s).toString(),
-                                                       server.url(u"/rss.xml"_s).toString()}));
+        QCOMPARE(feedUrls(found.value()),
+                 (QStringList {server.url(u"/atom.xml"_s).toString(),
+                               server.url(u"/rss.xml"_s).toString()}));
         QCOMPARE(found->feeds.at(0).title, u"Blog (Atom)"_s);
         QCOMPARE(found->feeds.at(1).items, 3);
         QVERIFY(found->tree.isEmpty());
@@ -271,18 +286,20 @@ private Q_SLOTS:
     void aBrokenAdvertisedFeedIsANote()
     {
         TestHttpServer server;
-        server.route(u"/"_s, TestHttpServer::Response::ok(
-                                     "<html><head>"
-                                     "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/gone.xml\">"
-                                     "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss.xml\">"
-                                     "</head></html>",
-                                     "text/html"));
+        server.route(
+                u"/"_s,
+                TestHttpServer::Response::ok(
+                        "<html><head>"
+                        "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/gone.xml\">"
+                        "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss.xml\">"
+                        "</head></html>",
+                        "text/html"));
         server.route(u"/rss.xml"_s, TestHttpServer::Response::ok(kFeed, "application/rss+xml"));
         Fetcher fetcher;
         Discovery discovery(fetcher);
         const DiscoveryResult found = discover(discovery, server.url(u"/"_s));
         QVERIFY(found.ok());
-        QCOMPARE(feedUrls(found.value()), QStringList{server.url(u"/rss.xml"_s).toString()});
+        QCOMPARE(feedUrls(found.value()), QStringList {server.url(u"/rss.xml"_s).toString()});
         QCOMPARE(found->notes.size(), 1);
         QVERIFY(found->notes.first().contains(u"gone.xml"_s));
     }
@@ -290,13 +307,15 @@ private Q_SLOTS:
     void commonPathsAreTriedWhenThePageNamesNoFeed()
     {
         TestHttpServer server;
-        server.route(u"/"_s, TestHttpServer::Response::ok("<html><head><title>Plain</title></head></html>", "text/html"));
+        server.route(u"/"_s,
+                     TestHttpServer::Response::ok("<html><head><title>Plain</title></head></html>",
+                                                  "text/html"));
         server.route(u"/rss.xml"_s, TestHttpServer::Response::ok(kFeed, "application/rss+xml"));
         Fetcher fetcher;
         Discovery discovery(fetcher);
         const DiscoveryResult found = discover(discovery, server.url(u"/"_s));
         QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
-        QCOMPARE(feedUrls(found.value()), QStringList{server.url(u"/rss.xml"_s).toString()});
+        QCOMPARE(feedUrls(found.value()), QStringList {server.url(u"/rss.xml"_s).toString()});
         QCOMPARE(found->title, u"Site News"_s);
     }
 
@@ -311,18 +330,22 @@ private Q_SLOTS:
         file.close();
         Fetcher fetcher;
         Discovery discovery(fetcher);
-        for (const QUrl &url : {server.url(u"/subs.opml"_s), QUrl::fromLocalFile(file.fileName())}) {
+        for (const QUrl &url :
+             {server.url(u"/subs.opml"_s), QUrl::fromLocalFile(file.fileName())}) {
             const DiscoveryResult found = discover(discovery, url);
             QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
             QCOMPARE(found->kind, Discovered::Kind::Opml);
             QCOMPARE(found->title, u"Reading list"_s);
-            QCOMPARE(feedUrls(found.value()), (QStringList{u"https://wire.example/feed"_s, u"https://loose.example/rss"_s}));
+            QCOMPARE(
+                    feedUrls(found.value()),
+                    (QStringList {u"https://wire.example/feed"_s, u"https://loose.example/rss"_s}));
             QCOMPARE(found->tree.size(), 2);
             const DiscoveredCategory &news = found->tree.first();
             QCOMPARE(news.name, u"News"_s);
             QVERIFY(news.feed.isEmpty());
             QCOMPARE(news.children.size(), 2);
-            QCOMPARE(news.children.first().children.first().feed, QUrl(u"https://wire.example/feed"_s));
+            QCOMPARE(news.children.first().children.first().feed,
+                     QUrl(u"https://wire.example/feed"_s));
             QCOMPARE(news.children.last().name, u"Empty folder"_s);
         }
     }
@@ -336,7 +359,8 @@ private Q_SLOTS:
         QTest::newRow("page without feeds") << u"/plain"_s << int(DiscoveryError::Kind::NotAFeed);
         QTest::newRow("timeout") << u"/slow"_s << int(DiscoveryError::Kind::Timeout);
         QTest::newRow("too big") << u"/huge"_s << int(DiscoveryError::Kind::TooBig);
-        QTest::newRow("too big, unannounced") << u"/huge-chunked"_s << int(DiscoveryError::Kind::TooBig);
+        QTest::newRow("too big, unannounced")
+                << u"/huge-chunked"_s << int(DiscoveryError::Kind::TooBig);
         QTest::newRow("server error") << u"/broken"_s << int(DiscoveryError::Kind::Unreachable);
     }
     void failuresAreDistinct()
@@ -346,12 +370,17 @@ private Q_SLOTS:
         TestHttpServer server;
         server.route(u"/gone"_s, TestHttpServer::Response::error(410));
         server.route(u"/broken"_s, TestHttpServer::Response::error(500));
-        server.route(u"/plain"_s, TestHttpServer::Response::ok("<html><body>Nothing</body></html>", "text/html"));
+        server.route(
+                u"/plain"_s,
+                TestHttpServer::Response::ok("<html><body>Nothing</body></html>", "text/html"));
         TestHttpServer::Response slow = TestHttpServer::Response::ok(kFeed, "application/rss+xml");
         slow.delayMs = 3000;
         server.route(u"/slow"_s, slow);
-        server.route(u"/huge"_s, TestHttpServer::Response::ok(QByteArray(300 * 1024, 'x'), "application/rss+xml"));
-        TestHttpServer::Response chunked = TestHttpServer::Response::ok(QByteArray(300 * 1024, 'x'), "text/html");
+        server.route(
+                u"/huge"_s,
+                TestHttpServer::Response::ok(QByteArray(300 * 1024, 'x'), "application/rss+xml"));
+        TestHttpServer::Response chunked =
+                TestHttpServer::Response::ok(QByteArray(300 * 1024, 'x'), "text/html");
         chunked.framing = TestHttpServer::Framing::Chunked;
         server.route(u"/huge-chunked"_s, chunked);
         Fetcher fetcher;
@@ -373,7 +402,8 @@ private Q_SLOTS:
         auto bad = discover(discovery, QUrl(u"ftp://example.com/feed"_s));
         QCOMPARE(bad.error().kind, DiscoveryError::Kind::BadAddress);
         QCOMPARE(bad.error().toError().kind, Error::BadInput);
-        auto missing = discover(discovery, QUrl::fromLocalFile(u"/nonexistent/masthead/feed.xml"_s));
+        auto missing =
+                discover(discovery, QUrl::fromLocalFile(u"/nonexistent/masthead/feed.xml"_s));
         QCOMPARE(missing.error().kind, DiscoveryError::Kind::NotFound);
         auto refused = discover(discovery, QUrl(u"http://127.0.0.1:9/"_s));
         QCOMPARE(refused.error().kind, DiscoveryError::Kind::Unreachable);

@@ -12,11 +12,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray page(const QJsonArray &items) { return QJsonDocument(items).toJson(QJsonDocument::Compact); }
-
-QJsonObject category(qint64 id, const QString &name, qint64 parent, const QString &link, int count = 1)
+QByteArray page(const QJsonArray &items)
 {
-    return {{"id"_L1, id}, {"name"_L1, name}, {"parent"_L1, parent}, {"link"_L1, link}, {"count"_L1, count}};
+    return QJsonDocument(items).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject category(qint64 id, const QString &name, qint64 parent, const QString &link,
+                     int count = 1)
+{
+    return {{"id"_L1, id},
+            {"name"_L1, name},
+            {"parent"_L1, parent},
+            {"link"_L1, link},
+            {"count"_L1, count}};
 }
 
 } // namespace
@@ -31,7 +39,8 @@ private Q_SLOTS:
         const QUrl api(u"http://site/wp-json/"_s);
         const auto tree = WordPressCategories::treeFromPages(
                 {page({category(2, u"Child"_s, 1, u"http://site/category/top/child/"_s, 0),
-                       category(1, u"Top &amp; More &#8211; &lt;b&gt;"_s, 0, u"http://site/category/top/"_s, 7)}),
+                       category(1, u"Top &amp; More &#8211; &lt;b&gt;"_s, 0,
+                                u"http://site/category/top/"_s, 7)}),
                  page({category(3, u"Orphan"_s, 99, u"http://site/category/orphan/"_s),
                        category(1, u"Duplicate"_s, 0, u"http://site/x/"_s)})},
                 api);
@@ -48,16 +57,18 @@ private Q_SLOTS:
     void cyclesAndSelfParentsEndAtTheTop()
     {
         const auto tree = WordPressCategories::treeFromPages(
-                {page({category(1, u"A"_s, 2, {}), category(2, u"B"_s, 1, {}), category(3, u"C"_s, 3, {})})},
+                {page({category(1, u"A"_s, 2, {}), category(2, u"B"_s, 1, {}),
+                       category(3, u"C"_s, 3, {})})},
                 QUrl(u"http://site/wp-json/"_s));
         QVERIFY(tree.ok());
         int nodes = 0;
-        std::function<void(const QList<DiscoveredCategory> &)> count = [&](const QList<DiscoveredCategory> &list) {
-            for (const auto &n : list) {
-                ++nodes;
-                count(n.children);
-            }
-        };
+        std::function<void(const QList<DiscoveredCategory> &)> count =
+                [&](const QList<DiscoveredCategory> &list) {
+                    for (const auto &n : list) {
+                        ++nodes;
+                        count(n.children);
+                    }
+                };
         count(tree.value());
         QCOMPARE(nodes, 3);
     }
@@ -67,7 +78,8 @@ private Q_SLOTS:
         QJsonArray items;
         for (int i = 1; i <= 3000; ++i)
             items.append(category(i, u"Level %1"_s.arg(i), i - 1, {}));
-        const auto tree = WordPressCategories::treeFromPages({page(items)}, QUrl(u"http://site/wp-json/"_s));
+        const auto tree =
+                WordPressCategories::treeFromPages({page(items)}, QUrl(u"http://site/wp-json/"_s));
         QVERIFY(tree.ok());
         QCOMPARE(DiscoveredValues::flatten(tree.value()).size(), 3000);
     }
@@ -79,8 +91,10 @@ private Q_SLOTS:
                  QUrl(u"http://site/blog/category/news/feed/"_s));
         QCOMPARE(WordPressCategories::feedUrl(u"http://site/blog/?cat=3"_s, 3, api),
                  QUrl(u"http://site/blog/?cat=3&feed=rss2"_s));
-        QCOMPARE(WordPressCategories::feedUrl({}, 3, api), QUrl(u"http://site/blog/?cat=3&feed=rss2"_s));
-        QCOMPARE(WordPressCategories::feedUrl(u"javascript:alert(1)"_s, 4, QUrl(u"http://site/?rest_route=/"_s)),
+        QCOMPARE(WordPressCategories::feedUrl({}, 3, api),
+                 QUrl(u"http://site/blog/?cat=3&feed=rss2"_s));
+        QCOMPARE(WordPressCategories::feedUrl(u"javascript:alert(1)"_s, 4,
+                                              QUrl(u"http://site/?rest_route=/"_s)),
                  QUrl(u"http://site/?cat=4&feed=rss2"_s));
         QCOMPARE(WordPressCategories::feedUrl({}, 5, QUrl(u"http://site/index.php?rest_route=/"_s)),
                  QUrl(u"http://site/?cat=5&feed=rss2"_s));
@@ -95,7 +109,8 @@ private Q_SLOTS:
         const QUrl api(u"http://site/wp-json/"_s);
         QVERIFY(!WordPressCategories::treeFromPages({"<html>"}, api).ok());
         QVERIFY(!WordPressCategories::treeFromPages({"{\"code\":\"rest_forbidden\"}"}, api).ok());
-        const auto junkItems = WordPressCategories::treeFromPages({"[1, \"x\", null, {\"id\": -4}, {\"id\": 5}]"}, api);
+        const auto junkItems = WordPressCategories::treeFromPages(
+                {"[1, \"x\", null, {\"id\": -4}, {\"id\": 5}]"}, api);
         QVERIFY(junkItems.ok());
         QVERIFY(junkItems->isEmpty());
     }

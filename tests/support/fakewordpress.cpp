@@ -20,8 +20,7 @@ QByteArray rfc822(const QDateTime &when)
 
 FakeWordPress::FakeWordPress(TestHttpServer &server, QString siteName)
     : m_server(server), m_siteName(std::move(siteName))
-{
-}
+{ }
 
 QList<FakeWordPress::Category> FakeWordPress::realisticTree()
 {
@@ -29,7 +28,8 @@ QList<FakeWordPress::Category> FakeWordPress::realisticTree()
     QList<Category> all;
     qint64 id = 1;
     all.append({id++, u"Uncategorized"_s, 0, 3});
-    const QStringList tops{u"World"_s, u"Politics & Policy"_s, u"Business"_s, u"Science"_s, u"Culture"_s};
+    const QStringList tops {u"World"_s, u"Politics & Policy"_s, u"Business"_s, u"Science"_s,
+                            u"Culture"_s};
     int posts = 3;
     for (const QString &top : tops) {
         const qint64 topId = id++;
@@ -94,7 +94,7 @@ const FakeWordPress::Category *FakeWordPress::find(qint64 id) const
 
 QString FakeWordPress::pathOf(const Category &category) const
 {
-    QStringList slugs{slugOf(category)};
+    QStringList slugs {slugOf(category)};
     const Category *parent = find(category.parent);
     for (int depth = 0; parent && depth < 16; ++depth) {
         slugs.prepend(slugOf(*parent));
@@ -127,21 +127,30 @@ QByteArray FakeWordPress::homePage() const
     QByteArray head = "<!DOCTYPE html>\n<html lang=\"en-US\">\n<head>\n<meta charset=\"UTF-8\" />\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
                       "<meta name='robots' content='max-image-preview:large' />\n<title>"
-            + name + " &#8211; Just another WordPress site</title>\n"
-            "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"" + name + " &raquo; Feed\" href=\""
-            + root + "feed/\" />\n"
-            "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"" + name
-            + " &raquo; Comments Feed\" href=\"" + root + "comments/feed/\" />\n"
-            "<link rel='stylesheet' id='wp-block-library-css' href='" + root
-            + "wp-includes/css/dist/block-library/style.min.css?ver=6.1.1' media='all' />\n";
+            + name
+            + " &#8211; Just another WordPress site</title>\n"
+              "<link rel=\"alternate\" type=\"application/rss+xml\" title=\""
+            + name + " &raquo; Feed\" href=\"" + root
+            + "feed/\" />\n"
+              "<link rel=\"alternate\" type=\"application/rss+xml\" title=\""
+            + name + " &raquo; Comments Feed\" href=\"" + root
+            + "comments/feed/\" />\n"
+              "<link rel='stylesheet' id='wp-block-library-css' href='"
+            + root + "wp-includes/css/dist/block-library/style.min.css?ver=6.1.1' media='all' />\n";
     if (m_linkTag)
         head += "<link rel=\"https://api.w.org/\" href=\"" + root + "wp-json/\" />";
-    head += "<link rel=\"EditURI\" type=\"application/rsd+xml\" title=\"RSD\" href=\"" + root + "xmlrpc.php?rsd\" />\n"
-            "<link rel=\"wlwmanifest\" type=\"application/wlwmanifest+xml\" href=\"" + root
-            + "wp-includes/wlwmanifest.xml\" />\n<meta name=\"generator\" content=\"WordPress 6.1.1\" />\n"
-            "</head>\n<body class=\"home blog wp-embed-responsive\">\n<div class=\"wp-site-blocks\">"
-            "<h1 class=\"wp-block-site-title\"><a href=\"" + root + "\">" + name + "</a></h1>"
-            "<p>Latest posts</p></div>\n</body>\n</html>\n";
+    head += "<link rel=\"EditURI\" type=\"application/rsd+xml\" title=\"RSD\" href=\"" + root
+            + "xmlrpc.php?rsd\" />\n"
+              "<link rel=\"wlwmanifest\" type=\"application/wlwmanifest+xml\" href=\""
+            + root
+            + "wp-includes/wlwmanifest.xml\" />\n<meta name=\"generator\" content=\"WordPress "
+              "6.1.1\" />\n"
+              "</head>\n<body class=\"home blog wp-embed-responsive\">\n<div "
+              "class=\"wp-site-blocks\">"
+              "<h1 class=\"wp-block-site-title\"><a href=\""
+            + root + "\">" + name
+            + "</a></h1>"
+              "<p>Latest posts</p></div>\n</body>\n</html>\n";
     return head;
 }
 
@@ -150,14 +159,16 @@ QByteArray FakeWordPress::rss(const QString &title, const QString &prefix, int i
     const QByteArray root = m_server.url(u"/"_s).toEncoded();
     QByteArray out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\" "
                      "xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel><title>"
-            + escaped(title).toUtf8() + "</title><link>" + root + "</link><description>Just another WordPress site"
-            "</description><generator>https://wordpress.org/?v=6.1.1</generator>";
+            + escaped(title).toUtf8() + "</title><link>" + root
+            + "</link><description>Just another WordPress site"
+              "</description><generator>https://wordpress.org/?v=6.1.1</generator>";
     const QDateTime base(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
     for (int i = 0; i < items; ++i) {
         const QString itemTitle = u"%1 post %2"_s.arg(prefix).arg(i + 1);
-        out += "<item><title>" + escaped(itemTitle).toUtf8() + "</title><link>" + root + "?p="
-                + QByteArray::number(qHash(itemTitle) % 100000) + "</link><pubDate>" + rfc822(base.addSecs(-3600 * i))
-                + "</pubDate><guid isPermaLink=\"false\">" + root + "?p=" + QByteArray::number(qHash(itemTitle) % 100000)
+        out += "<item><title>" + escaped(itemTitle).toUtf8() + "</title><link>" + root
+                + "?p=" + QByteArray::number(qHash(itemTitle) % 100000) + "</link><pubDate>"
+                + rfc822(base.addSecs(-3600 * i)) + "</pubDate><guid isPermaLink=\"false\">" + root
+                + "?p=" + QByteArray::number(qHash(itemTitle) % 100000)
                 + "</guid><description>Summary</description></item>";
     }
     return out + "</channel></rss>";
@@ -181,17 +192,21 @@ TestHttpServer::Response FakeWordPress::categories(const TestHttpServer::Request
         return r;
     }
     case Rest::Garbage:
-        return TestHttpServer::Response::ok("<html><body>Maintenance mode \x01\x02 [{\"id\":", "text/html");
+        return TestHttpServer::Response::ok("<html><body>Maintenance mode \x01\x02 [{\"id\":",
+                                            "text/html");
     case Rest::NotAList:
         return TestHttpServer::Response::ok(R"({"id":1,"name":"Not a list"})", "application/json");
     case Rest::Ok:
         break;
     }
-    const int perPage = qBound(1, request.query.queryItemValue(u"per_page"_s).isEmpty()
-                                          ? 10
-                                          : request.query.queryItemValue(u"per_page"_s).toInt(),
+    const int perPage = qBound(1,
+                               request.query.queryItemValue(u"per_page"_s).isEmpty()
+                                       ? 10
+                                       : request.query.queryItemValue(u"per_page"_s).toInt(),
                                100);
-    const int page = request.query.queryItemValue(u"page"_s).isEmpty() ? 1 : request.query.queryItemValue(u"page"_s).toInt();
+    const int page = request.query.queryItemValue(u"page"_s).isEmpty()
+            ? 1
+            : request.query.queryItemValue(u"page"_s).toInt();
     const int total = int(m_categories.size());
     const int pages = qMax(1, (total + perPage - 1) / perPage);
     if (page < 1 || page > pages) {
@@ -205,7 +220,7 @@ TestHttpServer::Response FakeWordPress::categories(const TestHttpServer::Request
     for (int i = (page - 1) * perPage; i < qMin(total, page * perPage); ++i) {
         const Category &c = m_categories.at(i);
         const QString link = m_server.url(pathOf(c)).toString();
-        items.append(QJsonObject{
+        items.append(QJsonObject {
                 {"id"_L1, c.id},
                 {"count"_L1, c.posts},
                 {"description"_L1, QString()},
@@ -215,14 +230,18 @@ TestHttpServer::Response FakeWordPress::categories(const TestHttpServer::Request
                 {"taxonomy"_L1, u"category"_s},
                 {"parent"_L1, c.parent},
                 {"meta"_L1, QJsonArray()},
-                {"_links"_L1, QJsonObject{{"self"_L1, QJsonArray{QJsonObject{{"href"_L1, link}}}}}}});
+                {"_links"_L1,
+                 QJsonObject {{"self"_L1, QJsonArray {QJsonObject {{"href"_L1, link}}}}}}});
     }
     return TestHttpServer::Response::ok(QJsonDocument(items).toJson(QJsonDocument::Compact),
                                         "application/json; charset=UTF-8")
             .header("X-WP-Total", QByteArray::number(total))
             .header("X-WP-TotalPages", QByteArray::number(pages))
-            .header("Link", "<" + m_server.url(u"/wp-json/wp/v2/categories?page=%1"_s.arg(page + 1)).toEncoded()
-                                    + ">; rel=\"next\"");
+            .header("Link",
+                    "<"
+                            + m_server.url(u"/wp-json/wp/v2/categories?page=%1"_s.arg(page + 1))
+                                      .toEncoded()
+                            + ">; rel=\"next\"");
 }
 
 TestHttpServer::Response FakeWordPress::fallback(const TestHttpServer::Request &request) const
@@ -230,14 +249,19 @@ TestHttpServer::Response FakeWordPress::fallback(const TestHttpServer::Request &
     for (const Category &c : m_categories) {
         if (request.path == pathOf(c)) { // the category's archive page
             const QByteArray api = m_server.url(u"/wp-json/"_s).toEncoded();
-            const QByteArray rest = m_server.url(u"/wp-json/wp/v2/categories/%1"_s.arg(c.id)).toEncoded();
+            const QByteArray rest =
+                    m_server.url(u"/wp-json/wp/v2/categories/%1"_s.arg(c.id)).toEncoded();
             QByteArray page = homePage();
-            page.replace("</head>", "<link rel=\"alternate\" type=\"application/rss+xml\" title=\""
-                                 + escaped(m_siteName).toUtf8() + " &raquo; " + escaped(c.name).toUtf8()
-                                 + " Category Feed\" href=\"" + m_server.url(pathOf(c) + u"feed/"_s).toEncoded()
-                                 + "\" />\n<link rel=\"alternate\" type=\"application/json\" href=\"" + rest
-                                 + "\" />\n</head>");
-            TestHttpServer::Response r = TestHttpServer::Response::ok(page, "text/html; charset=UTF-8");
+            page.replace(
+                    "</head>",
+                    "<link rel=\"alternate\" type=\"application/rss+xml\" title=\""
+                            + escaped(m_siteName).toUtf8() + " &raquo; " + escaped(c.name).toUtf8()
+                            + " Category Feed\" href=\""
+                            + m_server.url(pathOf(c) + u"feed/"_s).toEncoded()
+                            + "\" />\n<link rel=\"alternate\" type=\"application/json\" href=\""
+                            + rest + "\" />\n</head>");
+            TestHttpServer::Response r =
+                    TestHttpServer::Response::ok(page, "text/html; charset=UTF-8");
             if (m_linkHeader)
                 r.header("Link", "<" + api + ">; rel=\"https://api.w.org/\"");
             r.header("Link", "<" + rest + ">; rel=\"alternate\"; type=\"application/json\"");
@@ -255,7 +279,8 @@ void FakeWordPress::install()
 {
     const QByteArray api = m_server.url(u"/wp-json/"_s).toEncoded();
     m_server.route(u"/"_s, [this, api](const TestHttpServer::Request &) {
-        TestHttpServer::Response r = TestHttpServer::Response::ok(homePage(), "text/html; charset=UTF-8");
+        TestHttpServer::Response r =
+                TestHttpServer::Response::ok(homePage(), "text/html; charset=UTF-8");
         if (m_linkHeader)
             r.header("Link", "<" + api + ">; rel=\"https://api.w.org/\"");
         return r;
@@ -264,8 +289,9 @@ void FakeWordPress::install()
         int total = 0;
         for (const Category &c : m_categories)
             total += c.posts;
-        return TestHttpServer::Response::ok(rss(m_siteName, m_siteName, qMin(total, m_postsPerFeed)),
-                                            "application/rss+xml; charset=UTF-8");
+        return TestHttpServer::Response::ok(
+                rss(m_siteName, m_siteName, qMin(total, m_postsPerFeed)),
+                "application/rss+xml; charset=UTF-8");
     });
     m_server.route(u"/comments/feed/"_s, [this](const TestHttpServer::Request &) {
         return TestHttpServer::Response::ok(rss(u"Comments for "_s + m_siteName, u"Comment"_s, 2),
@@ -273,14 +299,16 @@ void FakeWordPress::install()
     });
     m_server.route(u"/wp-json/"_s, [this](const TestHttpServer::Request &) {
         return TestHttpServer::Response::ok(
-                QJsonDocument(QJsonObject{{"name"_L1, m_siteName},
-                                          {"description"_L1, u"Just another WordPress site"_s},
-                                          {"url"_L1, m_server.url(u"/"_s).toString()},
-                                          {"namespaces"_L1, QJsonArray{u"oembed/1.0"_s, u"wp/v2"_s}}})
+                QJsonDocument(
+                        QJsonObject {{"name"_L1, m_siteName},
+                                     {"description"_L1, u"Just another WordPress site"_s},
+                                     {"url"_L1, m_server.url(u"/"_s).toString()},
+                                     {"namespaces"_L1, QJsonArray {u"oembed/1.0"_s, u"wp/v2"_s}}})
                         .toJson(QJsonDocument::Compact),
                 "application/json; charset=UTF-8");
     });
     m_server.route(u"/wp-json/wp/v2/categories"_s,
                    [this](const TestHttpServer::Request &request) { return categories(request); });
-    m_server.setFallback([this](const TestHttpServer::Request &request) { return fallback(request); });
+    m_server.setFallback(
+            [this](const TestHttpServer::Request &request) { return fallback(request); });
 }

@@ -22,8 +22,7 @@ public:
     {
         Category(qint64 id, QString name, qint64 parent, int posts, QString slug = {})
             : id(id), name(std::move(name)), parent(parent), posts(posts), slug(std::move(slug))
-        {
-        }
+        { }
         qint64 id = 0;
         QString name; // plain; escaped when served
         qint64 parent = 0;
@@ -33,7 +32,8 @@ public:
     // How /wp-json/wp/v2/categories answers.
     enum class Rest { Ok, Unauthorized, NotFound, Garbage, NotAList };
 
-    explicit FakeWordPress(TestHttpServer &server, QString siteName = QStringLiteral("Example News"));
+    explicit FakeWordPress(TestHttpServer &server,
+                           QString siteName = QStringLiteral("Example News"));
 
     void setCategories(const QList<Category> &categories) { m_categories = categories; }
     // The tree of the issue: 27 categories four levels deep, 133 posts.
