@@ -22,8 +22,8 @@ void Subscriptions::add(const QUrl &url, const QString &categoryPath)
                     Q_EMIT added(result.error().toError());
                     return;
                 }
-                Q_EMIT added(subscribe(whatAddTakes(result.value()),
-                                       whereAddPuts(result.value(), categoryPath)));
+                Q_EMIT added(store(whatAddTakes(result.value()),
+                                   whereAddPuts(result.value(), categoryPath)));
             });
     discovery->start(url);
 }
@@ -103,6 +103,13 @@ Result<> Subscriptions::subscribeCategories(const QList<DiscoveredCategory> &nod
 
 Result<Subscriptions::Added> Subscriptions::subscribe(const Discovered &found,
                                                       const QStringList &under)
+{
+    Result<Added> result = store(found, under);
+    Q_EMIT added(result);
+    return result;
+}
+
+Result<Subscriptions::Added> Subscriptions::store(const Discovered &found, const QStringList &under)
 {
     QStringList path;
     for (const QString &segment : under) {

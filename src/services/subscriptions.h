@@ -42,6 +42,8 @@ public:
     // top). Feed and Site: every feed in found.feeds goes into `under`, and
     // every category of found.tree becomes a category holding its feed.
     // Opml: the outline's folders become categories holding their entries.
+    // The answer is returned and also emitted in added(), as for add(), so
+    // whoever refreshes new subscriptions sees these too.
     Result<Added> subscribe(const Discovered &found, const QStringList &under);
     // What add() subscribes of a discovery, and where.
     static Discovered whatAddTakes(const Discovered &found);
@@ -53,6 +55,7 @@ Q_SIGNALS:
     void added(const Result<Subscriptions::Added> &result);
 
 private:
+    Result<Added> store(const Discovered &found, const QStringList &under);
     Result<> subscribeFeed(const DiscoveredFeed &feed, const QStringList &path, Added &added);
     Result<> subscribeCategories(const QList<DiscoveredCategory> &nodes, const QStringList &path,
                                  bool outline, Added &added);

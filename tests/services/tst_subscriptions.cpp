@@ -5,6 +5,7 @@
 #include "feed/opml.h"
 #include "fetcher.h"
 #include "subscriptions.h"
+#include "discovery.h"
 #include "templibrary.h"
 #include "testhttpserver.h"
 
@@ -202,6 +203,45 @@ private Q_SLOTS:
         QCOMPARE(added->feeds.size(), 1); // the main feed, not the comments feed
         QCOMPARE(added->feeds.first().feed.url, server.url(u"/feed/"_s));
         QCOMPARE(added->feeds.first().feed.title, site.siteName());
+    }
+
+    // What a subscribe dialog does: discover, let the person check two
+    // categories, subscribe exactly those.
+    void aChosenPartOfADiscoveryIsSubscribedExactly()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer server;
+        FakeWordPress site(server);
+        site.setCategories(FakeWordPress::realisticTree());
+        site.install();
+        Fetcher fetcher;
+        Discovery discovery(fetcher);
+        QSignalSpy found(&discovery, &Discovery::finished);
+        discovery.start(site.home());
+        QVERIFY(found.wait(20000));
+        const DiscoveryResult result = found.first().first().value<DiscoveryResult>();
+        QVERIFY(result.ok());
+        Discovered chosen = result.value();
+        chosen.feeds.clear();
+        chosen.tree.clear();
+        for (const DiscoveredCategory &top : result->tree) {
+            if (top.name == "Business"_L1 || top.name == "Culture"_L1) {
+                DiscoveredCategory leaf = top;
+                leaf.children.clear(); // only the category itself, not its subtree
+                chosen.tree.append(leaf);
+            }
+        }
+        QCOMPARE(chosen.tree.size(), 2);
+        Subscriptions subscriptions(fixture.library(), fetcher);
+        QSignalSpy added(&subscriptions, &Subscriptions::added);
+        auto done = subscriptions.subscribe(chosen, {u"Picked"_s});
+        QVERIFY(done.ok());
+        QCOMPARE(added.size(), 1); // whoever refreshes new feeds hears of them
+        QCOMPARE(done->feeds.size(), 2);
+        QCOMPARE(fixture.library().feeds().all().value().size(), 2);
+        QVERIFY(fixture.library().categories().findByPath(u"Picked/Business"_s).value().has_value());
+        QVERIFY(!fixture.library().categories().findByPath(u"Picked/Business/Business 1"_s).value().has_value());
     }
 
     void anOpmlUrlBringsItsFolders()
