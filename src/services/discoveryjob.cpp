@@ -212,6 +212,8 @@ void DiscoveryJob::readCategories(const QUrl &apiRoot, bool announced)
 {
     m_categories = new WordPressCategories(m_fetcher, apiRoot, this);
     FetchRequest request = requestFor(apiRoot, FetchRequest::Kind::Page);
+    // A page of 100 categories is some 60 KB; more is not a category list.
+    request.maxBytes = qMin<qint64>(request.maxBytes, 4 * 1024 * 1024);
     m_categories->setRequestTemplate(request);
     m_categories->setMaxPages(m_limits.maxCategoryPages);
     connect(m_categories, &WordPressCategories::progress, this, [this](int read, int total) {

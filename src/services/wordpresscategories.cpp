@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +123,7 @@ void WordPressCategories::cancel()
 {
     m_fetches->cancel();
     m_done = true;
+    ++m_run;
 }
 
 void WordPressCategories::fetchPage(int page)
@@ -171,7 +173,13 @@ void WordPressCategories::pageArrived(int page, const FetchResult &result)
 void WordPressCategories::finish()
 {
     m_done = true;
-    Q_EMIT finished(treeFromPages(m_pages.values(), m_apiRoot));
+    // Parsing thousands of categories is no work for the caller's (GUI) thread.
+    QtConcurrent::run([pages = m_pages.values(), apiRoot = m_apiRoot] {
+        return treeFromPages(pages, apiRoot);
+    }).then(this, [this, run = m_run](const Result<QList<DiscoveredCategory>> &tree) {
+        if (run == m_run) // not cancelled or restarted meanwhile
+            Q_EMIT finished(tree);
+    });
 }
 
 Result<QList<DiscoveredCategory>> WordPressCategories::treeFromPages(const QList<QByteArray> &pages,

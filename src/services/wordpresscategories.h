@@ -56,5 +56,6 @@ private:
     int m_maxPages = DefaultMaxPages;
     int m_totalPages = 0; // from X-WP-TotalPages; 0 while unknown or when not sent
     bool m_done = false;
+    quint64 m_run = 0; // counts cancels: a late parse of a cancelled run is dropped
     QMap<int, QByteArray> m_pages;
 };

@@ -1,11 +1,14 @@
 // The pure part of reading a WordPress category list: pages to a tree,
 // names decoded, feeds from links, hostile lists survived.
 
+#include "fakewordpress.h"
+#include "fetcher.h"
 #include "wordpresscategories.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,11 +32,15 @@ QJsonObject category(qint64 id, const QString &name, qint64 parent, const QStrin
 
 } // namespace
 
+Q_DECLARE_METATYPE(Result<QList<DiscoveredCategory>>)
+
 class TestWordPressCategories final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<Result<QList<DiscoveredCategory>>>(); }
+
     void pagesBecomeATree()
     {
         const QUrl api(u"http://site/wp-json/"_s);
@@ -102,6 +109,37 @@ private Q_SLOTS:
                  QUrl(u"http://site/?rest_route=/wp/v2/categories&per_page=100&page=2"_s));
         QCOMPARE(WordPressCategories::pageUrl(QUrl(u"http://site/wp-json"_s), 1),
                  QUrl(u"http://site/wp-json/wp/v2/categories?per_page=100&page=1"_s));
+    }
+
+    void readsEveryAnnouncedPageAndCancelsSilently()
+    {
+        TestHttpServer server;
+        FakeWordPress site(server);
+        QList<FakeWordPress::Category> many;
+        for (int i = 1; i <= 201; ++i)
+            many.append({i, u"C%1"_s.arg(i), 0, 1});
+        site.setCategories(many);
+        site.install();
+        Fetcher fetcher;
+        WordPressCategories reader(fetcher, server.url(u"/wp-json/"_s));
+        QSignalSpy finished(&reader, &WordPressCategories::finished);
+        reader.start();
+        QVERIFY(finished.wait(10000));
+        const auto tree = finished.first().first().value<Result<QList<DiscoveredCategory>>>();
+        QVERIFY(tree.ok());
+        QCOMPARE(tree->size(), 201);
+        QCOMPARE(site.categoryPagesServed(), 3);
+
+        // Cancelled at any point, it says nothing more.
+        for (int wait : {0, 5, 20, 50}) {
+            finished.clear();
+            reader.start();
+            QTest::qWait(wait);
+            const qsizetype before = finished.size(); // it may have been quicker
+            reader.cancel();
+            QTest::qWait(150);
+            QCOMPARE(finished.size(), before);
+        }
     }
 
     void garbageIsAnError()
