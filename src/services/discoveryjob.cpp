@@ -216,6 +216,7 @@ void DiscoveryJob::readCategories(const QUrl &apiRoot, bool announced)
     request.maxBytes = qMin<qint64>(request.maxBytes, 4 * 1024 * 1024);
     m_categories->setRequestTemplate(request);
     m_categories->setMaxPages(m_limits.maxCategoryPages);
+    m_categories->setRequireWordPressHeaders(!announced);
     connect(m_categories, &WordPressCategories::progress, this, [this](int read, int total) {
         if (total > 1)
             Q_EMIT progress(

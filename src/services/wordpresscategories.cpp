@@ -148,6 +148,14 @@ void WordPressCategories::pageArrived(int page, const FetchResult &result)
     }
     if (!pastEnd)
         m_pages.insert(page, result.body);
+    if (page == 1 && m_requireSignature && result.header("X-WP-Total").isEmpty()
+        && result.header("X-WP-TotalPages").isEmpty()) {
+        m_fetches->cancel();
+        m_done = true;
+        Q_EMIT finished(
+                makeError(Error::BadInput, tr("the answer is not a WordPress category list")));
+        return;
+    }
     if (page == 1) {
         bool ok = false;
         const int announced = result.header("X-WP-TotalPages").trimmed().toInt(&ok);

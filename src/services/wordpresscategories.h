@@ -31,6 +31,9 @@ public:
     // Timeout, deadline and size cap of each page's request (the URL is set here).
     void setRequestTemplate(const FetchRequest &request) { m_template = request; }
     void setMaxPages(int pages) { m_maxPages = qMax(1, pages); }
+    // For an API root guessed rather than announced: only an answer with
+    // WordPress's X-WP-Total(Pages) headers counts as a category list.
+    void setRequireWordPressHeaders(bool require) { m_requireSignature = require; }
     void start();
     void cancel();
 
@@ -56,6 +59,7 @@ private:
     int m_maxPages = DefaultMaxPages;
     int m_totalPages = 0; // from X-WP-TotalPages; 0 while unknown or when not sent
     bool m_done = false;
+    bool m_requireSignature = false;
     quint64 m_run = 0; // counts cancels: a late parse of a cancelled run is dropped
     QMap<int, QByteArray> m_pages;
 };

@@ -283,6 +283,30 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount(u"/wp-json/wp/v2/categories"_s), 1); // tried once, quietly
     }
 
+    void aJsonApiThatIsNotWordPressIsNoTree()
+    {
+        // /wp-json/wp/v2/categories tried on a site that never said it is
+        // WordPress answers a list that looks like categories, without
+        // WordPress's X-WP-Total headers: not a category tree.
+        TestHttpServer server;
+        server.route(u"/"_s,
+                     TestHttpServer::Response::ok(
+                             "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" "
+                             "href=\"/rss.xml\"></head></html>",
+                             "text/html"));
+        server.route(u"/rss.xml"_s, TestHttpServer::Response::ok(kFeed, "application/rss+xml"));
+        server.route(u"/wp-json/wp/v2/categories"_s,
+                     TestHttpServer::Response::ok(R"([{"id":1,"name":"Products","parent":0}])",
+                                                  "application/json"));
+        Fetcher fetcher;
+        Discovery discovery(fetcher);
+        const DiscoveryResult found = discover(discovery, server.url(u"/"_s));
+        QVERIFY(found.ok());
+        QVERIFY(found->tree.isEmpty());
+        QVERIFY(found->notes.isEmpty());
+        QCOMPARE(found->feeds.size(), 1);
+    }
+
     void aBrokenAdvertisedFeedIsANote()
     {
         TestHttpServer server;
