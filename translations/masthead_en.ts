@@ -37,6 +37,23 @@
     </message>
 </context>
 <context>
+    <name>DiscoverCommand</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n post(s))</source>
+        <translation>
+            <numerusform>(%n post)</numerusform>
+            <numerusform>(%n posts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentCommands</name>
     <message numerus="yes">
         <source>%n entries</source>

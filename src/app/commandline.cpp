@@ -47,7 +47,7 @@ QStringList CommandLine::subcommands()
     return {u"add"_s,        u"remove"_s,      u"categories"_s,  u"subscribe"_s, u"unsubscribe"_s,
             u"refresh"_s,    u"import-opml"_s, u"export-opml"_s, u"list"_s,      u"show"_s,
             u"search"_s,     u"related"_s,     u"parse"_s,       u"extract"_s,   u"sanitize"_s,
-            u"stats"_s,      u"vacuum"_s};
+            u"stats"_s,      u"vacuum"_s,      u"discover"_s};
 }
 
 Result<Invocation> CommandLine::parse(const QStringList &arguments)

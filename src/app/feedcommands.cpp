@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QThread>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -33,9 +34,12 @@ QJsonObject addedJson(const Subscriptions::Added &added)
 QUrl urlFromArgument(const QString &arg)
 {
     // A path on disk is a file:// URL; anything else must be a URL.
-    if (arg.startsWith(u'/') || arg.startsWith("./"_L1))
-        return QUrl::fromLocalFile(arg);
-    return QUrl(arg, QUrl::StrictMode);
+    if (arg.startsWith(u'/') || arg.startsWith("./"_L1) || arg.startsWith("../"_L1))
+        return QUrl::fromLocalFile(QFileInfo(arg).absoluteFilePath());
+    const QUrl url(arg, QUrl::StrictMode);
+    if (url.scheme().isEmpty() && QFileInfo::exists(arg)) // "feeds.opml"
+        return QUrl::fromLocalFile(QFileInfo(arg).absoluteFilePath());
+    return url;
 }
 
 } // namespace

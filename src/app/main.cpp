@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "demoimporter.h"
+#include "discovercommand.h"
 #include "documentcommands.h"
 #include "feedcommands.h"
 #include "fetcher.h"
@@ -133,6 +134,11 @@ int runCommand(const Invocation &inv, Output &out)
             const auto found = images.find(url);
             return found && found.value() && found.value()->state == CachedImage::State::Stored;
         });
+    }
+    if (inv.command == "discover"_L1) { // subscribes nothing: no library needed
+        Fetcher fetcher;
+        fetcher.setOffline(inv.offline);
+        return DiscoverCommand(fetcher, inv, out).run();
     }
 
     auto library = openLibrary(inv);

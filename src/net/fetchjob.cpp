@@ -250,6 +250,7 @@ void FetchJob::finishHttp(int status)
     m_result.lastModified = m_reply->rawHeader("Last-Modified");
     m_result.contentLocation = m_reply->rawHeader("Content-Location");
     m_result.contentLanguage = m_reply->rawHeader("Content-Language");
+    m_result.headers = m_reply->rawHeaderPairs();
     const QString host = m_url.host();
     const QString reason =
             m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();

@@ -2,6 +2,19 @@
 
 using namespace Qt::StringLiterals;
 
+QByteArray FetchResult::header(QByteArrayView name) const
+{
+    QByteArray joined;
+    for (const auto &[key, value] : headers) {
+        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!joined.isEmpty())
+            joined += ", ";
+        joined += value;
+    }
+    return joined;
+}
+
 QString fetchErrorName(FetchResult::Error error)
 {
     using Error = FetchResult::Error;

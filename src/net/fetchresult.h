@@ -3,7 +3,9 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -46,12 +48,18 @@ struct FetchResult
     QByteArray lastModified;
     QByteArray contentLocation;
     QByteArray contentLanguage;
+    // Every header of the last response, as received (names as sent), for
+    // what the fields above do not cover (Link, X-WP-TotalPages, …).
+    QList<QPair<QByteArray, QByteArray>> headers;
     std::optional<int> retryAfterSeconds; // 429/503 Retry-After, or the Backoff wait left
     Error error = Error::None;
     QString errorMessage;
     qint64 bytes = 0; // body bytes received (after Content-Encoding decoding)
 
     bool ok() const { return error == Error::None; }
+    // The values of every header of that name (case-insensitive) joined with
+    // ", ", as HTTP allows for repeated headers; empty when absent.
+    QByteArray header(QByteArrayView name) const;
 };
 
 // A stable, untranslated name for an error ("timeout", "too-large", …) for

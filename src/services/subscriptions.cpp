@@ -1,149 +1,140 @@
 #include "subscriptions.h"
-#include "feed/feedparser.h"
+
+#include "discovery.h"
 #include "feed/opml.h"
-#include "feeddiscovery.h"
-#include "fetcher.h"
 #include "library.h"
 #include "librarytree.h"
 #include "sqlutil.h"
-#include "wordpresscategories.h"
-
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-FetchRequest requestFor(const QUrl &url, FetchRequest::Kind kind)
-{
-    FetchRequest request;
-    request.url = url;
-    request.kind = kind;
-    return request;
-}
-
-FeedParseResult parseFetched(const FetchResult &result)
-{
-    FeedParseOptions options;
-    options.documentUrl = result.finalUrl;
-    options.contentType = result.contentType;
-    return FeedParser::parse(result.body, options);
-}
-
-} // namespace
-
 Subscriptions::Subscriptions(Library &library, Fetcher &fetcher, QObject *parent)
     : QObject(parent), m_library(library), m_fetcher(fetcher)
+{ }
+
+void Subscriptions::add(const QUrl &url, const QString &categoryPath)
 {
+    auto *discovery = new Discovery(m_fetcher, this);
+    connect(discovery, &Discovery::finished, this,
+            [this, discovery, categoryPath](const DiscoveryResult &result) {
+                discovery->deleteLater();
+                if (!result) {
+                    Q_EMIT added(result.error().toError());
+                    return;
+                }
+                Q_EMIT added(store(whatAddTakes(result.value()),
+                                   whereAddPuts(result.value(), categoryPath)));
+            });
+    discovery->start(url);
 }
 
-Result<Subscriptions::Added> Subscriptions::subscribe(const QUrl &feedUrl, const QString &title,
-                                                      const QString &categoryPath)
+Discovered Subscriptions::whatAddTakes(const Discovered &found)
 {
-    SqlUtil::Transaction tx(m_library.database().connection());
-    const QStringList segments = splitCategoryPath(categoryPath);
+    Discovered taken = found;
+    if (found.kind != Discovered::Kind::Site)
+        return taken;
+    // A site's category tree stands for the site (its main feed carries the
+    // same posts); without one, its first advertised feed is the site's own
+    // (the others are comments and the like).
+    if (!found.tree.isEmpty())
+        taken.feeds.clear();
+    else
+        taken.feeds = found.feeds.mid(0, 1);
+    return taken;
+}
+
+QStringList Subscriptions::whereAddPuts(const Discovered &found, const QString &categoryPath)
+{
+    QStringList path = splitCategoryPath(categoryPath);
+    if (path.isEmpty() && found.kind == Discovered::Kind::Site && !found.tree.isEmpty()) {
+        const QString site = found.title.simplified();
+        path.append(site.isEmpty() ? found.url.host() : site);
+    }
+    return path;
+}
+
+Result<> Subscriptions::subscribeFeed(const DiscoveredFeed &found, const QStringList &path,
+                                      Added &added)
+{
     Feed feed;
-    if (!segments.isEmpty()) {
-        auto category = m_library.categories().ensurePath(segments);
+    if (!path.isEmpty()) {
+        auto category = m_library.categories().ensurePath(path);
         if (!category)
             return category.error();
         feed.categoryId = category.value();
     }
-    feed.url = feedUrl;
-    feed.title = title;
+    feed.url = found.url;
+    feed.title = found.title;
+    feed.siteUrl = found.siteUrl;
     auto id = m_library.feeds().add(feed);
     if (!id)
         return id.error();
+    feed.id = id.value();
+    added.feeds.append({feed, joinCategoryPath(path)});
+    return {};
+}
+
+Result<> Subscriptions::subscribeCategories(const QList<DiscoveredCategory> &nodes,
+                                            const QStringList &path, bool outline, Added &added)
+{
+    for (const DiscoveredCategory &node : nodes) {
+        const bool entry = outline && !node.feed.isEmpty(); // an OPML entry: a feed, not a folder
+        const QString name = node.name.simplified();
+        const QStringList here = entry || name.isEmpty() ? path : path + QStringList {name};
+        if (!here.isEmpty()) {
+            if (auto made = m_library.categories().ensurePath(here); !made)
+                return made.error();
+            const QString joined = joinCategoryPath(here);
+            if (!added.categories.contains(joined))
+                added.categories.append(joined);
+        }
+        if (!node.feed.isEmpty()) {
+            DiscoveredFeed feed;
+            feed.url = node.feed;
+            feed.title = node.name;
+            if (auto done = subscribeFeed(feed, here, added); !done)
+                return done;
+        }
+        if (auto done = subscribeCategories(node.children, here, outline, added); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<Subscriptions::Added> Subscriptions::subscribe(const Discovered &found,
+                                                      const QStringList &under)
+{
+    Result<Added> result = store(found, under);
+    Q_EMIT added(result);
+    return result;
+}
+
+Result<Subscriptions::Added> Subscriptions::store(const Discovered &found, const QStringList &under)
+{
+    QStringList path;
+    for (const QString &segment : under) {
+        if (!segment.simplified().isEmpty())
+            path.append(segment.simplified());
+    }
+    SqlUtil::Transaction tx(m_library.database().connection());
+    Added added;
+    if (!path.isEmpty()) {
+        if (auto made = m_library.categories().ensurePath(path); !made)
+            return made.error();
+        added.categories.append(joinCategoryPath(path));
+    }
+    const bool outline = found.kind == Discovered::Kind::Opml;
+    if (!outline) {
+        for (const DiscoveredFeed &feed : found.feeds) {
+            if (auto done = subscribeFeed(feed, path, added); !done)
+                return done.error();
+        }
+    }
+    if (auto done = subscribeCategories(found.tree, path, outline, added); !done)
+        return done.error();
     if (auto done = tx.commit(); !done)
         return done.error();
-    feed.id = id.value();
-    Added added;
-    added.feeds.append({feed, joinCategoryPath(segments)});
-    if (!segments.isEmpty())
-        added.categories.append(joinCategoryPath(segments));
     return added;
-}
-
-void Subscriptions::add(const QUrl &url, const QString &categoryPath)
-{
-    if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1 && url.scheme() != "file"_L1)) {
-        QMetaObject::invokeMethod(this, [this, url] {
-            Q_EMIT added(makeError(Error::BadInput, tr("%1 is not an http, https or file URL")
-                                                            .arg(url.toString())));
-        }, Qt::QueuedConnection);
-        return;
-    }
-    m_fetcher.fetchAsync(requestFor(url, FetchRequest::Kind::Feed))
-            .then(this, [this, url, categoryPath](const FetchResult &result) {
-                if (!result.ok()) {
-                    Q_EMIT added(makeError(Error::Network, result.errorMessage));
-                    return;
-                }
-                const FeedParseResult parsed = parseFetched(result);
-                if (parsed.isFeed) {
-                    Q_EMIT added(subscribe(result.permanentRedirect ? result.permanentUrl : url,
-                                           parsed.feed.title, categoryPath));
-                    return;
-                }
-                // A web page: ask it for its feeds.
-                const DiscoveredFeeds found = discoverFeeds(result.body, result.finalUrl);
-                const QString why = tr("%1 is neither a feed nor a page that links to one").arg(url.toString());
-                if (found.advertised.isEmpty() && found.wordpressApi.isValid()) {
-                    addWordPress(found.wordpressApi, categoryPath, why);
-                    return;
-                }
-                tryCandidates(found.advertised + found.guesses, categoryPath, why);
-            });
-}
-
-void Subscriptions::tryCandidates(QList<QUrl> candidates, const QString &categoryPath,
-                                  const QString &firstError)
-{
-    if (candidates.isEmpty()) {
-        Q_EMIT added(makeError(Error::BadInput, firstError));
-        return;
-    }
-    const QUrl next = candidates.takeFirst();
-    m_fetcher.fetchAsync(requestFor(next, FetchRequest::Kind::Feed))
-            .then(this, [this, next, candidates, categoryPath, firstError](const FetchResult &result) {
-                if (result.ok()) {
-                    const FeedParseResult parsed = parseFetched(result);
-                    if (parsed.isFeed) {
-                        Q_EMIT added(subscribe(next, parsed.feed.title, categoryPath));
-                        return;
-                    }
-                }
-                tryCandidates(candidates, categoryPath, firstError);
-            });
-}
-
-void Subscriptions::addWordPress(const QUrl &api, const QString &categoryPath, const QString &fallbackError)
-{
-    auto *loader = new WordPressCategories(m_fetcher, api, this);
-    connect(loader, &WordPressCategories::finished, this,
-            [this, loader, categoryPath, fallbackError](const Result<QList<WordPressCategories::Category>> &tree) {
-                loader->deleteLater();
-                if (!tree || tree->isEmpty()) {
-                    Q_EMIT added(makeError(Error::BadInput, tree ? fallbackError : tree.error().message));
-                    return;
-                }
-                Added all;
-                for (const WordPressCategories::Category &category : tree.value()) {
-                    QStringList path = splitCategoryPath(categoryPath);
-                    path += category.path;
-                    auto one = subscribe(category.feedUrl, category.name, joinCategoryPath(path));
-                    if (!one) {
-                        Q_EMIT added(one.error());
-                        return;
-                    }
-                    all.feeds += one->feeds;
-                    for (const QString &p : one->categories) {
-                        if (!all.categories.contains(p))
-                            all.categories.append(p);
-                    }
-                }
-                Q_EMIT added(all);
-            });
-    loader->start();
 }
 
 Result<Subscriptions::Added> Subscriptions::importOpml(const QByteArray &bytes)

@@ -1,8 +1,12 @@
 // The command line of shared/contracts/cli.md, run as a person or a script
 // would: the real binary, a real library in a temporary directory.
 
+#include "fakewordpress.h"
+#include "testhttpserver.h"
+
 #include <QCryptographicHash>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +48,40 @@ Run masthead(const QStringList &args, const QProcessEnvironment &extra = {})
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
             process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// The same, with the event loop running meanwhile, so that a TestHttpServer
+// of this process can answer the binary.
+Run mastheadServing(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"MASTHEAD_DATA_DIR"_s);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    process.start(qEnvironmentVariable("MASTHEAD_BINARY"), args);
+    loop.exec();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+int countTree(const QJsonArray &nodes)
+{
+    int n = 0;
+    for (const QJsonValue &node : nodes)
+        n += 1 + countTree(node[u"children"_s].toArray());
+    return n;
 }
 
 QByteArray fileHash(const QString &path)
@@ -304,6 +343,101 @@ private Q_SLOTS:
         QCOMPARE(offline.exitCode, 3);
         QVERIFY(offline.err.contains("masthead: refresh: "));
         QCOMPARE(masthead({u"--data-dir"_s, other, u"remove"_s, u"99"_s}).exitCode, 5);
+    }
+
+    void discoverPrintsWhatASiteOffers()
+    {
+        TestHttpServer server;
+        FakeWordPress site(server);
+        site.setCategories(FakeWordPress::realisticTree());
+        site.install();
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"lib"_s);
+        const Run run = mastheadServing({u"--data-dir"_s, data, u"discover"_s, site.home().toString(), u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.out.count('\n'), 1); // one document
+        const QJsonObject found = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(found[u"url"_s].toString(), site.home().toString());
+        QCOMPARE(found[u"kind"_s].toString(), u"site"_s);
+        const QJsonArray feeds = found[u"feeds"_s].toArray();
+        QCOMPARE(feeds.size(), 2);
+        for (const char *key : {"url", "title", "items", "newest"})
+            QVERIFY2(feeds.first().toObject().contains(QLatin1StringView(key)), key);
+        QCOMPARE(feeds.first()[u"url"_s].toString(), server.url(u"/feed/"_s).toString());
+        QCOMPARE(feeds.first()[u"items"_s].toInt(), 10);
+        QVERIFY(feeds.first()[u"newest"_s].toString().endsWith(u'Z'));
+        const QJsonArray tree = found[u"tree"_s].toArray();
+        QCOMPARE(countTree(tree), 27);
+        for (const char *key : {"name", "feed", "posts", "children"})
+            QVERIFY2(tree.first().toObject().contains(QLatin1StringView(key)), key);
+        bool sawAmpersand = false;
+        for (const QJsonValue &node : tree) {
+            if (node[u"name"_s].toString() == "Politics & Policy"_L1) {
+                sawAmpersand = true;
+                QCOMPARE(node[u"posts"_s].toInt(), 5);
+                QVERIFY(node[u"feed"_s].toString().endsWith(u"/feed/"_s));
+            }
+        }
+        QVERIFY(sawAmpersand);
+        // Nothing was subscribed; no library was even made.
+        QVERIFY(!QFileInfo::exists(data + u"/library.sqlite"_s));
+
+        const Run text = mastheadServing({u"discover"_s, site.home().toString()});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("World Deepest"));
+    }
+
+    void discoverFailsWithOneClearLine()
+    {
+        TestHttpServer server;
+        server.route(u"/plain"_s, TestHttpServer::Response::ok("<html><body>hello</body></html>", "text/html"));
+        struct Case
+        {
+            QStringList args;
+            int code;
+        };
+        const QList<Case> cases{{{u"discover"_s, server.url(u"/missing"_s).toString()}, 3},
+                                {{u"discover"_s, server.url(u"/plain"_s).toString()}, 2},
+                                {{u"discover"_s, u"ftp://example.com/"_s}, 2},
+                                {{u"discover"_s, server.url(u"/plain"_s).toString(), u"--offline"_s}, 3},
+                                {{u"discover"_s}, 1}};
+        for (const Case &c : cases) {
+            const Run run = mastheadServing(c.args + QStringList{u"--json"_s});
+            QVERIFY2(run.exitCode == c.code, qPrintable(c.args.join(u' ') + u": "_s + QString::fromUtf8(run.err)));
+            QVERIFY(run.out.isEmpty());
+            QVERIFY(run.err.startsWith("masthead: discover: "));
+            QCOMPARE(run.err.count('\n'), 1);
+        }
+    }
+
+    void addOfAWordPressSiteSubscribesItsTree()
+    {
+        TestHttpServer server;
+        FakeWordPress site(server);
+        site.setCategories(FakeWordPress::realisticTree());
+        site.install();
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"lib"_s);
+        const Run add = mastheadServing({u"--data-dir"_s, data, u"add"_s, site.home().toString(), u"--json"_s});
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        const QJsonObject added = QJsonDocument::fromJson(add.out).object();
+        QCOMPARE(added[u"feeds"_s].toArray().size(), 27);
+        QVERIFY(added[u"categories"_s].toArray().contains(site.siteName() + u"/World/World 1/World Deep/World Deepest"_s));
+        for (const QJsonValue &feed : added[u"feeds"_s].toArray())
+            QVERIFY(feed[u"category"_s].toString().startsWith(site.siteName() + u'/'));
+
+        const Run categories = masthead({u"--data-dir"_s, data, u"categories"_s, u"--json"_s});
+        QCOMPARE(categories.exitCode, 0);
+        QVERIFY(categories.out.contains("World Deepest"));
+
+        // Under --category PATH instead of the site's name.
+        const QString other = dir.filePath(u"lib2"_s);
+        const Run under = mastheadServing({u"--data-dir"_s, other, u"add"_s, site.home().toString(),
+                                           u"--category"_s, u"Sites/WP"_s, u"--json"_s});
+        QVERIFY2(under.exitCode == 0, under.err.constData());
+        const QJsonObject placed = QJsonDocument::fromJson(under.out).object();
+        QCOMPARE(placed[u"feeds"_s].toArray().size(), 27);
+        QVERIFY(placed[u"categories"_s].toArray().contains(u"Sites/WP/Empty Corner"_s));
     }
 
     void relatedCommand()

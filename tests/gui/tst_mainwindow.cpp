@@ -257,7 +257,7 @@ private Q_SLOTS:
         request.urls = {QUrl::fromLocalFile(path)};
         app.window.handleLaunch(request);
         QVERIFY(app.window.isVisible());
-        QCOMPARE(app.window.categoryModel()->index(0, 0).data().toString(), u"From OPML"_s);
+        QTRY_COMPARE(app.window.categoryModel()->index(0, 0).data().toString(), u"From OPML"_s);
     }
 
     void launchWithAFeedAddressOffersItPrefilled()

@@ -1,9 +1,11 @@
 // Subscribing to feeds, pages with autodiscovery, WordPress category trees
 // and OPML lists, against a real local HTTP server and a real library.
 
+#include "fakewordpress.h"
 #include "feed/opml.h"
 #include "fetcher.h"
 #include "subscriptions.h"
+#include "discovery.h"
 #include "templibrary.h"
 #include "testhttpserver.h"
 
@@ -131,6 +133,151 @@ private Q_SLOTS:
         auto feed = fixture.library().feeds().findByUrl(server.url(u"/category/cat-21/feed/"_s));
         QVERIFY(feed.value().has_value());
         QCOMPARE(feed.value()->categoryId, child.value()->id);
+    }
+
+    // The bug: a real WordPress page advertises /feed/ AND announces
+    // its REST API; add took the feed and left the 27 categories behind.
+    void aWordPressSiteThatAdvertisesAFeedBringsItsTree()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer server;
+        FakeWordPress site(server);
+        site.setCategories(FakeWordPress::realisticTree());
+        site.install();
+        Fetcher fetcher;
+        Subscriptions subscriptions(fixture.library(), fetcher);
+        auto added = addAndWait(subscriptions, site.home());
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+        QCOMPARE(added->feeds.size(), 27);
+        // Under a category named after the site, nested as on the site.
+        const QString deepest = site.siteName() + u"/World/World 1/World Deep/World Deepest"_s;
+        auto category = fixture.library().categories().findByPath(deepest);
+        QVERIFY2(category.value().has_value(), qPrintable(deepest));
+        QVERIFY(added->categories.contains(deepest));
+        QVERIFY(fixture.library().categories().findByPath(site.siteName() + u"/Politics & Policy"_s).value().has_value());
+        QVERIFY(fixture.library().categories().findByPath(site.siteName() + u"/Empty Corner"_s).value().has_value());
+        for (const auto &entry : added->feeds) {
+            QVERIFY(entry.feed.url.path().startsWith(u"/category/"_s));
+            QVERIFY(entry.categoryPath.startsWith(site.siteName() + u'/'));
+        }
+        // The site's main feed is not subscribed beside its categories.
+        QVERIFY(!fixture.library().feeds().findByUrl(server.url(u"/feed/"_s)).value().has_value());
+        QCOMPARE(fixture.library().feeds().all().value().size(), 27);
+    }
+
+    void aWordPressTreeGoesUnderTheCategoryGiven()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer server;
+        FakeWordPress site(server);
+        site.setCategories({{1, u"News & Views"_s, 0, 3}, {2, u"Local"_s, 1, 0}});
+        site.install();
+        Fetcher fetcher;
+        Subscriptions subscriptions(fixture.library(), fetcher);
+        auto added = addAndWait(subscriptions, site.home(), u"Sites/Mine"_s);
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+        QCOMPARE(added->feeds.size(), 2);
+        auto local = fixture.library().categories().findByPath(u"Sites/Mine/News & Views/Local"_s);
+        QVERIFY(local.value().has_value());
+        auto feed = fixture.library().feeds().findByUrl(site.categoryFeed(2));
+        QVERIFY(feed.value().has_value());
+        QCOMPARE(feed.value()->categoryId, local.value()->id);
+        QCOMPARE(feed.value()->title, u"Local"_s);
+    }
+
+    void aWordPressSiteWhoseCategoriesCannotBeReadGivesItsFeed()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer server;
+        FakeWordPress site(server);
+        site.setCategories(FakeWordPress::realisticTree());
+        site.setRest(FakeWordPress::Rest::Unauthorized);
+        site.install();
+        Fetcher fetcher;
+        Subscriptions subscriptions(fixture.library(), fetcher);
+        auto added = addAndWait(subscriptions, site.home());
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+        QCOMPARE(added->feeds.size(), 1); // the main feed, not the comments feed
+        QCOMPARE(added->feeds.first().feed.url, server.url(u"/feed/"_s));
+        QCOMPARE(added->feeds.first().feed.title, site.siteName());
+    }
+
+    // What a subscribe dialog does: discover, let the person check two
+    // categories, subscribe exactly those.
+    void aChosenPartOfADiscoveryIsSubscribedExactly()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer server;
+        FakeWordPress site(server);
+        site.setCategories(FakeWordPress::realisticTree());
+        site.install();
+        Fetcher fetcher;
+        Discovery discovery(fetcher);
+        QSignalSpy found(&discovery, &Discovery::finished);
+        discovery.start(site.home());
+        QVERIFY(found.wait(20000));
+        const DiscoveryResult result = found.first().first().value<DiscoveryResult>();
+        QVERIFY(result.ok());
+        Discovered chosen = result.value();
+        chosen.feeds.clear();
+        chosen.tree.clear();
+        for (const DiscoveredCategory &top : result->tree) {
+            if (top.name == "Business"_L1 || top.name == "Culture"_L1) {
+                DiscoveredCategory leaf = top;
+                leaf.children.clear(); // only the category itself, not its subtree
+                chosen.tree.append(leaf);
+            }
+        }
+        QCOMPARE(chosen.tree.size(), 2);
+        Subscriptions subscriptions(fixture.library(), fetcher);
+        QSignalSpy added(&subscriptions, &Subscriptions::added);
+        auto done = subscriptions.subscribe(chosen, {u"Picked"_s});
+        QVERIFY(done.ok());
+        QCOMPARE(added.size(), 1); // whoever refreshes new feeds hears of them
+        QCOMPARE(done->feeds.size(), 2);
+        QCOMPARE(fixture.library().feeds().all().value().size(), 2);
+        QVERIFY(fixture.library().categories().findByPath(u"Picked/Business"_s).value().has_value());
+        QVERIFY(!fixture.library().categories().findByPath(u"Picked/Business/Business 1"_s).value().has_value());
+    }
+
+    void anOpmlUrlBringsItsFolders()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer server;
+        server.route(u"/list.opml"_s,
+                     TestHttpServer::Response::ok(
+                             "<?xml version=\"1.0\"?><opml version=\"2.0\"><body><outline text=\"Tech\">"
+                             "<outline type=\"rss\" text=\"Wire\" xmlUrl=\"https://wire.example/feed\"/></outline>"
+                             "<outline type=\"rss\" text=\"Loose\" xmlUrl=\"https://loose.example/rss\"/></body></opml>",
+                             "text/x-opml"));
+        Fetcher fetcher;
+        Subscriptions subscriptions(fixture.library(), fetcher);
+        auto added = addAndWait(subscriptions, server.url(u"/list.opml"_s), u"Imported"_s);
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+        QCOMPARE(added->feeds.size(), 2);
+        auto wire = fixture.library().feeds().findByUrl(QUrl(u"https://wire.example/feed"_s));
+        QVERIFY(wire.value().has_value());
+        QCOMPARE(wire.value()->categoryId,
+                 fixture.library().categories().findByPath(u"Imported/Tech"_s).value()->id);
+        QCOMPARE(fixture.library().feeds().findByUrl(QUrl(u"https://loose.example/rss"_s)).value()->categoryId,
+                 fixture.library().categories().findByPath(u"Imported"_s).value()->id);
+    }
+
+    void anUnreachableAddressSubscribesNothing()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Fetcher fetcher;
+        Subscriptions subscriptions(fixture.library(), fetcher);
+        auto added = addAndWait(subscriptions, QUrl(u"http://127.0.0.1:9/"_s));
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().kind, Error::Network);
+        QCOMPARE(fixture.library().feeds().all().value().size(), 0);
     }
 
     void opmlImportAndLosslessExport()
