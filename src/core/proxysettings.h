@@ -12,11 +12,14 @@ struct ProxySettings
 
     Mode mode = Mode::System;
     Type type = Type::Http; // for Manual
-    QString host;           // for Manual
-    int port = 8080;        // for Manual, 1..65535
+    QString host; // for Manual
+    int port = 8080; // for Manual, 1..65535
 
     // A manual proxy needs a host and a port; anything else is complete.
-    bool isUsable() const { return mode != Mode::Manual || (!host.isEmpty() && port > 0 && port <= 65535); }
+    bool isUsable() const
+    {
+        return mode != Mode::Manual || (!host.isEmpty() && port > 0 && port <= 65535);
+    }
 
     friend bool operator==(const ProxySettings &, const ProxySettings &) = default;
 };

@@ -1,7 +1,7 @@
 #include "settingsdialog.h"
-#include "ui_settingsdialog.h"
 
 #include "storagecleanup.h"
+#include "ui_settingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,7 +57,8 @@ void selectData(QComboBox *box, const QString &value)
 } // namespace
 
 SettingsDialog::SettingsDialog(AppSettings &settings, StorageCleanup *cleanup, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings), m_cleanup(cleanup)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings),
+      m_cleanup(cleanup)
 {
     m_ui->setupUi(this);
     setAccessibleName(tr("Settings"));
@@ -147,7 +148,7 @@ void SettingsDialog::fillLanguages(const QString &current)
 {
     if (m_ui->language->count() == 0) {
         m_ui->language->addItem(tr("Same as the desktop"), QString());
-        QStringList names{u"en"_s};
+        QStringList names {u"en"_s};
         // The translations built into the app (masthead_<locale>.qm).
         for (const QString &file : QDir(u":/i18n"_s).entryList({u"masthead_*.qm"_s}, QDir::Files)) {
             const QString name = file.mid(9, file.size() - 12);
@@ -155,8 +156,9 @@ void SettingsDialog::fillLanguages(const QString &current)
                 names.append(name);
         }
         for (const QString &name : std::as_const(names)) {
+            // Each language named in itself ("en" alone would read "American English").
             const QLocale locale(name);
-            const QString native = locale.nativeLanguageName();
+            const QString native = name == "en"_L1 ? u"English"_s : locale.nativeLanguageName();
             m_ui->language->addItem(native.isEmpty() ? name : native, name);
         }
     }
@@ -201,7 +203,8 @@ AppSettings::Network SettingsDialog::network() const
     n.proxy.mode = m_ui->proxyManual->isChecked() ? ProxySettings::Mode::Manual
             : m_ui->proxyNone->isChecked()        ? ProxySettings::Mode::None
                                                   : ProxySettings::Mode::System;
-    n.proxy.type = m_ui->proxyType->currentIndex() == 1 ? ProxySettings::Type::Socks5 : ProxySettings::Type::Http;
+    n.proxy.type = m_ui->proxyType->currentIndex() == 1 ? ProxySettings::Type::Socks5
+                                                        : ProxySettings::Type::Http;
     n.proxy.host = m_ui->proxyHost->text().trimmed();
     n.proxy.port = m_ui->proxyPort->value();
     return n;
@@ -228,13 +231,15 @@ void SettingsDialog::apply()
 
 void SettingsDialog::updateEnabled()
 {
-    const bool delayed = valueAt(MarkReadOrder, m_ui->markRead->currentIndex()) == AppSettings::MarkRead::AfterDelay;
+    const bool delayed = valueAt(MarkReadOrder, m_ui->markRead->currentIndex())
+            == AppSettings::MarkRead::AfterDelay;
     m_ui->markReadDelay->setEnabled(delayed);
     m_ui->markReadDelayLabel->setEnabled(delayed);
     const bool manual = m_ui->proxyManual->isChecked();
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->proxyType), static_cast<QWidget *>(m_ui->proxyTypeLabel),
-                       static_cast<QWidget *>(m_ui->proxyHost), static_cast<QWidget *>(m_ui->proxyHostLabel),
-                       static_cast<QWidget *>(m_ui->proxyPort), static_cast<QWidget *>(m_ui->proxyPortLabel)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->proxyType), static_cast<QWidget *>(m_ui->proxyTypeLabel),
+          static_cast<QWidget *>(m_ui->proxyHost), static_cast<QWidget *>(m_ui->proxyHostLabel),
+          static_cast<QWidget *>(m_ui->proxyPort), static_cast<QWidget *>(m_ui->proxyPortLabel)})
         w->setEnabled(manual);
 }
 
@@ -279,9 +284,9 @@ void SettingsDialog::cleanUpNow()
         QString message;
         if (result) {
             const CleanupReport &r = result.value();
-            message = QStringList{tr("Freed %1.").arg(QLocale().formattedDataSize(r.bytesFreed())),
-                                  tr("%n article(s) removed.", nullptr, r.removedArticles),
-                                  tr("%n cached file(s) removed.", nullptr, r.removedCacheFiles)}
+            message = QStringList {tr("Freed %1.").arg(QLocale().formattedDataSize(r.bytesFreed())),
+                                   tr("%n article(s) removed.", nullptr, r.removedArticles),
+                                   tr("%n cached file(s) removed.", nullptr, r.removedCacheFiles)}
                               .join(u' ');
         } else {
             message = tr("The clean-up failed: %1").arg(result.error().message);

@@ -2,9 +2,9 @@
 
 #include "appsettings.h"
 
-#include <QDialog>
-
 #include <memory>
+
+#include <QDialog>
 
 class QAbstractButton;
 class StorageCleanup;

@@ -86,14 +86,15 @@ void Fetcher::setProxy(const ProxySettings &proxy)
         applyProxy(proxy);
         return;
     }
-    QMetaObject::invokeMethod(this, [this, proxy] { applyProxy(proxy); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this, [this, proxy] { applyProxy(proxy); }, Qt::QueuedConnection);
 }
 
 void Fetcher::applyProxy(const ProxySettings &wanted)
 {
     ProxySettings proxy = wanted;
     if (!proxy.isUsable())
-        proxy = ProxySettings{};
+        proxy = ProxySettings {};
     m_proxy = proxy;
     switch (proxy.mode) {
     case ProxySettings::Mode::System:

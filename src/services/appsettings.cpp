@@ -2,10 +2,10 @@
 
 #include "retention.h"
 
+#include <cmath>
+
 #include <QRegularExpression>
 #include <QSettings>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -42,17 +42,18 @@ struct Choice
     E value;
 };
 
-constexpr Choice<AppSettings::MarkRead> MarkReadChoices[] = {{"onOpen", AppSettings::MarkRead::OnOpen},
-                                                             {"afterDelay", AppSettings::MarkRead::AfterDelay},
-                                                             {"never", AppSettings::MarkRead::Never}};
+constexpr Choice<AppSettings::MarkRead> MarkReadChoices[] = {
+        {"onOpen", AppSettings::MarkRead::OnOpen},
+        {"afterDelay", AppSettings::MarkRead::AfterDelay},
+        {"never", AppSettings::MarkRead::Never}};
 constexpr Choice<AppSettings::Theme> ThemeChoices[] = {{"system", AppSettings::Theme::System},
                                                        {"light", AppSettings::Theme::Light},
                                                        {"dark", AppSettings::Theme::Dark}};
 constexpr Choice<ProxySettings::Mode> ProxyChoices[] = {{"system", ProxySettings::Mode::System},
                                                         {"none", ProxySettings::Mode::None},
                                                         {"manual", ProxySettings::Mode::Manual}};
-constexpr Choice<ProxySettings::Type> ProxyTypeChoices[] = {{"http", ProxySettings::Type::Http},
-                                                            {"socks5", ProxySettings::Type::Socks5}};
+constexpr Choice<ProxySettings::Type> ProxyTypeChoices[] = {
+        {"http", ProxySettings::Type::Http}, {"socks5", ProxySettings::Type::Socks5}};
 
 template<typename E, std::size_t N>
 QString nameOf(const Choice<E> (&choices)[N], E value)
@@ -67,7 +68,8 @@ QString nameOf(const Choice<E> (&choices)[N], E value)
 void note(QStringList *notes, const char *key, const QString &found, const QString &used)
 {
     if (notes)
-        notes->append(AppSettings::tr("settings.ini: %1 = \u201c%2\u201d is not allowed; using %3 instead.")
+        notes->append(AppSettings::tr(
+                              "settings.ini: %1 = \u201c%2\u201d is not allowed; using %3 instead.")
                               .arg(QLatin1StringView(key), found.left(80), used));
 }
 
@@ -166,7 +168,8 @@ QString withoutControls(const QString &text)
 {
     QString out;
     for (const QChar c : text) {
-        if (!c.isNonCharacter() && c.category() != QChar::Other_Control && c.category() != QChar::Other_Format)
+        if (!c.isNonCharacter() && c.category() != QChar::Other_Control
+            && c.category() != QChar::Other_Format)
             out += c;
     }
     return out;
@@ -183,7 +186,8 @@ RetentionPolicy AppSettings::Storage::retentionPolicy() const
     return policy;
 }
 
-AppSettings::AppSettings(QSettings &settings, QObject *parent) : QObject(parent), m_settings(settings)
+AppSettings::AppSettings(QSettings &settings, QObject *parent)
+    : QObject(parent), m_settings(settings)
 {
     m_general = readGeneral();
     m_reading = readReading();
@@ -191,31 +195,34 @@ AppSettings::AppSettings(QSettings &settings, QObject *parent) : QObject(parent)
     m_network = readNetwork();
 }
 
-QStringList AppSettings::takeNotes()
-{
-    return std::exchange(m_notes, {});
-}
+QStringList AppSettings::takeNotes() { return std::exchange(m_notes, {}); }
 
 AppSettings::General AppSettings::clamped(General g, QStringList *notes)
 {
     g.refreshIntervalMinutes = clampInt(g.refreshIntervalMinutes, General::MinRefreshMinutes,
                                         General::MaxRefreshMinutes, Key::RefreshInterval, notes);
-    g.markReadDelaySeconds =
-            clampInt(g.markReadDelaySeconds, 0, General::MaxMarkReadDelaySeconds, Key::MarkReadDelay, notes);
+    g.markReadDelaySeconds = clampInt(g.markReadDelaySeconds, 0, General::MaxMarkReadDelaySeconds,
+                                      Key::MarkReadDelay, notes);
     return g;
 }
 
 AppSettings::Reading AppSettings::clamped(Reading r, QStringList *notes)
 {
     ReadingStyle &s = r.style;
-    const QString family = withoutControls(s.fontFamily).simplified().left(ReadingStyle::MaxFontFamilyLength);
+    const QString family =
+            withoutControls(s.fontFamily).simplified().left(ReadingStyle::MaxFontFamilyLength);
     if (family != s.fontFamily)
-        note(notes, Key::FontFamily, s.fontFamily, family.isEmpty() ? AppSettings::tr("the default font") : family);
+        note(notes, Key::FontFamily, s.fontFamily,
+             family.isEmpty() ? AppSettings::tr("the default font") : family);
     s.fontFamily = family;
-    s.fontSize = clampInt(s.fontSize, ReadingStyle::MinFontSize, ReadingStyle::MaxFontSize, Key::FontSize, notes);
-    s.lineWidth = clampInt(s.lineWidth, ReadingStyle::MinLineWidth, ReadingStyle::MaxLineWidth, Key::LineWidth, notes);
+    s.fontSize = clampInt(s.fontSize, ReadingStyle::MinFontSize, ReadingStyle::MaxFontSize,
+                          Key::FontSize, notes);
+    s.lineWidth = clampInt(s.lineWidth, ReadingStyle::MinLineWidth, ReadingStyle::MaxLineWidth,
+                           Key::LineWidth, notes);
     const double spacing = std::isfinite(s.lineSpacing)
-            ? std::round(std::clamp(s.lineSpacing, ReadingStyle::MinLineSpacing, ReadingStyle::MaxLineSpacing) * 100)
+            ? std::round(std::clamp(s.lineSpacing, ReadingStyle::MinLineSpacing,
+                                    ReadingStyle::MaxLineSpacing)
+                         * 100)
                     / 100
             : ReadingStyle::DefaultLineSpacing;
     if (std::abs(spacing - s.lineSpacing) > 0.005 || !std::isfinite(s.lineSpacing))
@@ -239,8 +246,8 @@ AppSettings::Storage AppSettings::clamped(Storage s, QStringList *notes)
 {
     s.keepDays = clampInt(s.keepDays, 0, Storage::MaxKeepDays, Key::KeepDays, notes);
     s.keepPerFeed = clampInt(s.keepPerFeed, 0, Storage::MaxKeepPerFeed, Key::KeepPerFeed, notes);
-    s.imageCacheMegabytes =
-            clampInt(s.imageCacheMegabytes, 0, Storage::MaxImageCacheMegabytes, Key::CacheMegabytes, notes);
+    s.imageCacheMegabytes = clampInt(s.imageCacheMegabytes, 0, Storage::MaxImageCacheMegabytes,
+                                     Key::CacheMegabytes, notes);
     return s;
 }
 
@@ -248,8 +255,9 @@ AppSettings::Network AppSettings::clamped(Network n, QStringList *notes)
 {
     ProxySettings &p = n.proxy;
     // A host name, an IPv4 address or an IPv6 one (bracketed or not).
-    static const QRegularExpression hostName(u"^(\\[[0-9A-Fa-f:.]+\\]|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|"
-                                             "[A-Za-z0-9_]([A-Za-z0-9_.-]{0,251}[A-Za-z0-9_.])?)$"_s);
+    static const QRegularExpression hostName(
+            u"^(\\[[0-9A-Fa-f:.]+\\]|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|"
+            "[A-Za-z0-9_]([A-Za-z0-9_.-]{0,251}[A-Za-z0-9_.])?)$"_s);
     const QString host = p.host.trimmed();
     if (!host.isEmpty() && !hostName.match(host).hasMatch()) {
         note(notes, Key::ProxyHost, p.host, AppSettings::tr("no host"));
@@ -260,8 +268,9 @@ AppSettings::Network AppSettings::clamped(Network n, QStringList *notes)
     p.port = clampInt(p.port, 1, 65535, Key::ProxyPort, notes);
     if (p.mode == ProxySettings::Mode::Manual && p.host.isEmpty()) {
         if (notes)
-            notes->append(AppSettings::tr("settings.ini: a manual proxy needs %1; using the system's proxy "
-                                 "settings instead.")
+            notes->append(AppSettings::tr(
+                                  "settings.ini: a manual proxy needs %1; using the system's proxy "
+                                  "settings instead.")
                                   .arg(QLatin1StringView(Key::ProxyHost)));
         p.mode = ProxySettings::Mode::System;
     }
@@ -319,10 +328,7 @@ void AppSettings::store(const char *key, const QVariant &value)
     m_settings.setValue(QString::fromLatin1(key), value);
 }
 
-void AppSettings::finishWrite()
-{
-    m_settings.sync();
-}
+void AppSettings::finishWrite() { m_settings.sync(); }
 
 void AppSettings::setGeneral(const General &wanted)
 {

@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 
 LibraryCleanup::LibraryCleanup(Library &library) : m_library(library) { }
 
-Result<CleanupReport> LibraryCleanup::run(const RetentionPolicy &policy, const QDateTime &keepFilesNewerThan)
+Result<CleanupReport> LibraryCleanup::run(const RetentionPolicy &policy,
+                                          const QDateTime &keepFilesNewerThan)
 {
     CleanupReport report;
     report.databaseBytesBefore = databaseBytes();
@@ -30,7 +31,8 @@ Result<CleanupReport> LibraryCleanup::run(const RetentionPolicy &policy, const Q
     return report;
 }
 
-Result<> LibraryCleanup::removeUnreferencedFiles(const QDateTime &keepFilesNewerThan, CleanupReport &report)
+Result<> LibraryCleanup::removeUnreferencedFiles(const QDateTime &keepFilesNewerThan,
+                                                 CleanupReport &report)
 {
     auto kept = SqlUtil::run(m_library.database().connection(),
                              u"SELECT local_path FROM images WHERE local_path IS NOT NULL"_s);
@@ -39,7 +41,8 @@ Result<> LibraryCleanup::removeUnreferencedFiles(const QDateTime &keepFilesNewer
     const QDir cache(m_library.cacheDir());
     QSet<QString> referenced;
     while (kept.value().next())
-        referenced.insert(QDir::cleanPath(cache.absoluteFilePath(kept.value().value(0).toString())));
+        referenced.insert(
+                QDir::cleanPath(cache.absoluteFilePath(kept.value().value(0).toString())));
     kept.value().finish();
     QDirIterator files(cache.path(), QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {

@@ -12,7 +12,7 @@ struct CleanupReport
 {
     int removedArticles = 0;
     int removedCacheFiles = 0;
-    qint64 cacheBytesFreed = 0;     // of the cache files removed
+    qint64 cacheBytesFreed = 0; // of the cache files removed
     qint64 databaseBytesBefore = 0; // the database file and its WAL
     qint64 databaseBytesAfter = 0;
 
@@ -35,7 +35,8 @@ public:
     // app's image cache writes a file before the row that names it, and a
     // clean-up running between the two must not take the file away. An
     // invalid time (the default) removes every unreferenced file.
-    Result<CleanupReport> run(const RetentionPolicy &policy, const QDateTime &keepFilesNewerThan = {});
+    Result<CleanupReport> run(const RetentionPolicy &policy,
+                              const QDateTime &keepFilesNewerThan = {});
 
 private:
     Result<> removeUnreferencedFiles(const QDateTime &keepFilesNewerThan, CleanupReport &report);

@@ -22,14 +22,16 @@ ArticlePageData article(qint64 id)
     page.headline = u"Headline %1"_s.arg(id);
     QString body;
     for (int i = 0; i < 60; ++i)
-        body += u"<p>Paragraph %1 of a long article body that wraps over several lines.</p>"_s.arg(i);
+        body += u"<p>Paragraph %1 of a long article body that wraps over several lines.</p>"_s.arg(
+                i);
     page.bodyHtml = body;
     return page;
 }
 
 QString computed(QWebEngineView *view, const QString &property)
 {
-    return PaneTest::evaluate(view, u"getComputedStyle(document.body).%1"_s.arg(property)).toString();
+    return PaneTest::evaluate(view, u"getComputedStyle(document.body).%1"_s.arg(property))
+            .toString();
 }
 
 } // namespace
@@ -69,7 +71,8 @@ private Q_SLOTS:
         QVERIFY2(width > 24 * 15 && width < 24 * 40, qPrintable(QString::number(width)));
         // Restyled, not reloaded.
         QCOMPARE(loaded.size(), 1);
-        QCOMPARE(PaneTest::evaluate(pane.view(), u"document.querySelector('h1').textContent"_s).toString(),
+        QCOMPARE(PaneTest::evaluate(pane.view(), u"document.querySelector('h1').textContent"_s)
+                         .toString(),
                  u"Headline 1"_s);
         QVERIFY(PaneTest::evaluate(pane.view(), u"window.scrollY"_s).toDouble() > 0);
 
@@ -92,12 +95,17 @@ private Q_SLOTS:
         pane.showArticle(article(3));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
         QCOMPARE(computed(pane.view(), u"display"_s), u"block"_s);
-        QCOMPARE(PaneTest::evaluate(pane.view(), u"document.getElementById('injected') === null"_s).toBool(), true);
-        QCOMPARE(PaneTest::evaluate(pane.view(), u"document.querySelectorAll('style').length"_s).toInt(), 1);
+        QCOMPARE(PaneTest::evaluate(pane.view(), u"document.getElementById('injected') === null"_s)
+                         .toBool(),
+                 true);
+        QCOMPARE(PaneTest::evaluate(pane.view(), u"document.querySelectorAll('style').length"_s)
+                         .toInt(),
+                 1);
         // In place too.
         style.fontFamily += u"'); document.title = 'pwned'; ('"_s;
         pane.setReadingStyle(style);
-        QTRY_VERIFY_WITH_TIMEOUT(computed(pane.view(), u"fontFamily"_s).contains(u"pwned"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(computed(pane.view(), u"fontFamily"_s).contains(u"pwned"_s),
+                                 10000);
         QVERIFY(pane.view()->title() != u"pwned"_s);
         QCOMPARE(computed(pane.view(), u"display"_s), u"block"_s);
     }

@@ -162,7 +162,8 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 0);
         QCOMPARE(settings.reading(), before);
         QCOMPARE(settings.storage().keepDays, 0);
-        QVERIFY(!QFile::exists(ini()) || !QSettings(ini(), QSettings::IniFormat).contains(u"reading/fontSize"_s));
+        QVERIFY(!QFile::exists(ini())
+                || !QSettings(ini(), QSettings::IniFormat).contains(u"reading/fontSize"_s));
         // Escape is Cancel too.
         SettingsDialog again(settings, nullptr);
         again.show();
@@ -186,7 +187,8 @@ private Q_SLOTS:
         QVERIFY(apply->isEnabled());
         QTest::mouseClick(apply, Qt::LeftButton);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.first().at(0).value<AppSettings::Section>(), AppSettings::Section::Reading);
+        QCOMPARE(changed.first().at(0).value<AppSettings::Section>(),
+                 AppSettings::Section::Reading);
         QCOMPARE(settings.reading().style.fontSize, 24);
         QVERIFY(dialog.isVisible()); // Apply keeps the dialog open
         QVERIFY(!apply->isEnabled()); // nothing left to apply
@@ -223,7 +225,8 @@ private Q_SLOTS:
             QFile f(orphan);
             QVERIFY(f.open(QIODevice::WriteOnly));
             QCOMPARE(f.write(QByteArray(64 * 1024, 'x')), 64 * 1024);
-            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-2), QFileDevice::FileModificationTime));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-2),
+                                  QFileDevice::FileModificationTime));
         }
         QSettings file(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
         AppSettings settings(file);
@@ -262,7 +265,8 @@ private Q_SLOTS:
     {
         // A storage thread whose library cannot open: the dialog says so.
         QTemporaryDir notALibrary;
-        QVERIFY(QDir().mkpath(notALibrary.filePath(u"library.sqlite"_s))); // a folder where the file goes
+        QVERIFY(QDir().mkpath(
+                notALibrary.filePath(u"library.sqlite"_s))); // a folder where the file goes
         QSettings file(ini(), QSettings::IniFormat);
         AppSettings settings(file);
         StorageThread storage(notALibrary.path());
@@ -272,7 +276,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog, "cleanUpNow"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QVERIFY(!finished.first().at(0).toBool());
-        QVERIFY2(finished.first().at(1).toString().contains(u"failed"_s), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(finished.first().at(1).toString().contains(u"failed"_s),
+                 qPrintable(finished.first().at(1).toString()));
     }
 
     void everyControlHasAMnemonicAndAName()
@@ -312,7 +317,8 @@ private Q_SLOTS:
                     bool hasBuddy = false;
                     for (QLabel *label : page->findChildren<QLabel *>())
                         hasBuddy = hasBuddy || label->buddy() == w;
-                    if (!w->parentWidget()->inherits("QAbstractSpinBox") && !w->parentWidget()->inherits("QComboBox"))
+                    if (!w->parentWidget()->inherits("QAbstractSpinBox")
+                        && !w->parentWidget()->inherits("QComboBox"))
                         QVERIFY2(hasBuddy, qPrintable(w->objectName()));
                     continue;
                 } else {
@@ -325,15 +331,16 @@ private Q_SLOTS:
             }
         }
         // The proxy host's label leads there too.
-        QCOMPARE(child<QLabel>(dialog, "proxyHostLabel")->buddy(), child<QLineEdit>(dialog, "proxyHost"));
+        QCOMPARE(child<QLabel>(dialog, "proxyHostLabel")->buddy(),
+                 child<QLineEdit>(dialog, "proxyHost"));
 
         // A screen reader finds a name on every control, on every page.
         QList<QAccessibleInterface *> all;
         collect(QAccessible::queryAccessibleInterface(&dialog), all);
-        const QSet<QAccessible::Role> interactive{
-                QAccessible::PushButton, QAccessible::CheckBox,  QAccessible::RadioButton,
-                QAccessible::ComboBox,   QAccessible::SpinBox,   QAccessible::EditableText,
-                QAccessible::PageTab,    QAccessible::Slider,    QAccessible::ButtonMenu,
+        const QSet<QAccessible::Role> interactive {
+                QAccessible::PushButton,    QAccessible::CheckBox, QAccessible::RadioButton,
+                QAccessible::ComboBox,      QAccessible::SpinBox,  QAccessible::EditableText,
+                QAccessible::PageTab,       QAccessible::Slider,   QAccessible::ButtonMenu,
                 QAccessible::ButtonDropDown};
         int checked = 0;
         for (QAccessibleInterface *iface : std::as_const(all)) {
@@ -341,7 +348,8 @@ private Q_SLOTS:
                 continue;
             // The text field inside a spin box is the spin box itself.
             if (iface->role() == QAccessible::EditableText && iface->parent()
-                && (iface->parent()->role() == QAccessible::SpinBox || iface->parent()->role() == QAccessible::ComboBox))
+                && (iface->parent()->role() == QAccessible::SpinBox
+                    || iface->parent()->role() == QAccessible::ComboBox))
                 continue;
             ++checked;
             const QString name = iface->text(QAccessible::Name);

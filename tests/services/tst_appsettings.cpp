@@ -41,10 +41,10 @@ private Q_SLOTS:
         QCOMPARE(settings.general().refreshOnStart, true);
         QCOMPARE(settings.general().refreshIntervalMinutes, 30);
         QCOMPARE(settings.general().markRead, AppSettings::MarkRead::OnOpen);
-        QCOMPARE(settings.reading().style, ReadingStyle{});
+        QCOMPARE(settings.reading().style, ReadingStyle {});
         QCOMPARE(settings.reading().theme, AppSettings::Theme::System);
         QVERIFY(settings.reading().language.isEmpty());
-        QCOMPARE(settings.storage(), AppSettings::Storage{});
+        QCOMPARE(settings.storage(), AppSettings::Storage {});
         QCOMPARE(settings.network().workOffline, false);
         QCOMPARE(settings.network().proxy.mode, ProxySettings::Mode::System);
         const RetentionPolicy policy = settings.storage().retentionPolicy();
@@ -167,10 +167,10 @@ private Q_SLOTS:
         const QStringList notes = settings.notes();
         const QString all = notes.join(u'\n');
         for (const char *key : {"refresh/onStart", "refresh/intervalMinutes", "reading/markRead",
-                                "reading/markReadDelaySeconds", "reading/fontSize", "reading/lineWidth",
-                                "reading/lineSpacing", "reading/theme", "reading/language", "reading/fontFamily",
-                                "retention/maxAgeDays", "retention/maxPerFeed", "network/proxyHost",
-                                "network/proxyPort"})
+                                "reading/markReadDelaySeconds", "reading/fontSize",
+                                "reading/lineWidth", "reading/lineSpacing", "reading/theme",
+                                "reading/language", "reading/fontFamily", "retention/maxAgeDays",
+                                "retention/maxPerFeed", "network/proxyHost", "network/proxyPort"})
             QVERIFY2(all.contains(QLatin1StringView(key)), key);
         QVERIFY2(all.contains(u"using 5 instead"_s), qPrintable(all));
         QVERIFY(all.contains(u"manual proxy needs"_s));
@@ -211,7 +211,8 @@ private Q_SLOTS:
         reading.style.fontSize = 4;
         settings.setReading(reading);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.takeFirst().at(0).value<AppSettings::Section>(), AppSettings::Section::Reading);
+        QCOMPARE(changed.takeFirst().at(0).value<AppSettings::Section>(),
+                 AppSettings::Section::Reading);
         QCOMPARE(settings.reading().style.fontSize, ReadingStyle::MinFontSize);
         QVERIFY(settings.takeNotes().join(u' ').contains(u"reading/fontSize"_s));
         settings.setReading(reading); // the same, clamped the same way
@@ -220,7 +221,8 @@ private Q_SLOTS:
         network.proxy.mode = ProxySettings::Mode::None;
         settings.setNetwork(network);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.takeFirst().at(0).value<AppSettings::Section>(), AppSettings::Section::Network);
+        QCOMPARE(changed.takeFirst().at(0).value<AppSettings::Section>(),
+                 AppSettings::Section::Network);
     }
 
     void reloadSeesHandEdits()
@@ -234,7 +236,8 @@ private Q_SLOTS:
         }
         settings.reload();
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.first().at(0).value<AppSettings::Section>(), AppSettings::Section::Storage);
+        QCOMPARE(changed.first().at(0).value<AppSettings::Section>(),
+                 AppSettings::Section::Storage);
         QCOMPARE(settings.storage().keepDays, 14);
     }
 };

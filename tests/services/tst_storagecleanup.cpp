@@ -35,7 +35,8 @@ private Q_SLOTS:
         {
             QFile f(old);
             QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-1), QFileDevice::FileModificationTime));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-1),
+                                  QFileDevice::FileModificationTime));
         }
 
         StorageThread storage(fixture.dataDir());

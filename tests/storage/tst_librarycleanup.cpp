@@ -40,8 +40,8 @@ QString storeImage(Library &library, qint64 articleId, const QString &url, int b
     const QString dir = QDir(library.cacheDir()).filePath(u"images"_s);
     if (!QDir().mkpath(dir) || !writeFile(QDir(dir).filePath(name), QByteArray(bytes, 'i')))
         return {};
-    if (!library.images().markStored(image.value().first().id, u"images/"_s + name, u"image/png"_s, bytes,
-                                     QDateTime::currentDateTimeUtc()))
+    if (!library.images().markStored(image.value().first().id, u"images/"_s + name, u"image/png"_s,
+                                     bytes, QDateTime::currentDateTimeUtc()))
         return {};
     return QDir(dir).filePath(name);
 }
@@ -61,8 +61,10 @@ private Q_SLOTS:
         QVERIFY(fixture.addFeedWithArticles(u"News"_s, u"https://example.com/f"_s, 20));
         const QList<qint64> ids = articleIds(library);
         QCOMPARE(ids.size(), 20);
-        const QString kept = storeImage(library, ids.first(), u"https://example.com/new.png"_s, 1000);
-        const QString dropped = storeImage(library, ids.last(), u"https://example.com/old.png"_s, 5000);
+        const QString kept =
+                storeImage(library, ids.first(), u"https://example.com/new.png"_s, 1000);
+        const QString dropped =
+                storeImage(library, ids.last(), u"https://example.com/old.png"_s, 5000);
         QVERIFY(!kept.isEmpty() && !dropped.isEmpty());
         const QString stray = QDir(library.cacheDir()).filePath(u"images/stray.tmp"_s);
         QVERIFY(writeFile(stray, QByteArray(700, 's')));
@@ -114,7 +116,8 @@ private Q_SLOTS:
         const QList<qint64> ids = articleIds(library);
         QStringList files;
         for (int i = 0; i < 3; ++i) {
-            files.append(storeImage(library, ids.at(i), u"https://example.com/%1.png"_s.arg(i), 4000));
+            files.append(
+                    storeImage(library, ids.at(i), u"https://example.com/%1.png"_s.arg(i), 4000));
             QVERIFY(!files.last().isEmpty());
             QTest::qWait(5); // distinct fetch times
         }
