@@ -197,4 +197,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n article(s) removed.</source>
+        <translation>
+            <numerusform>%n article removed.</numerusform>
+            <numerusform>%n articles removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached file(s) removed.</source>
+        <translation>
+            <numerusform>%n cached file removed.</numerusform>
+            <numerusform>%n cached files removed.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

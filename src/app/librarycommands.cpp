@@ -3,12 +3,11 @@
 #include "librarystats.h"
 #include "librarytree.h"
 #include "output.h"
+#include "librarycleanup.h"
 #include "retention.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QSqlQuery>
-#include <QSet>
 #include "sqlutil.h"
 
 #include <QFile>
@@ -351,38 +350,21 @@ int LibraryCommands::related()
 
 int LibraryCommands::vacuum(const RetentionPolicy &policy)
 {
-    Retention retention(m_library.database().connection());
-    auto removed = retention.apply(policy);
-    if (!removed)
-        return m_out.fail(u"vacuum"_s, removed.error());
-    // Cache files that no stored image points at.
-    auto kept = SqlUtil::run(m_library.database().connection(),
-                             u"SELECT local_path FROM images WHERE local_path IS NOT NULL"_s);
-    if (!kept)
-        return m_out.fail(u"vacuum"_s, kept.error());
-    QSet<QString> referenced;
-    while (kept.value().next())
-        referenced.insert(QDir(m_library.cacheDir()).absoluteFilePath(kept.value().value(0).toString()));
-    kept.value().finish();
-    int orphans = 0;
-    QDirIterator files(m_library.cacheDir(), QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QString path = files.next();
-        if (!referenced.contains(path) && QFile::remove(path))
-            ++orphans;
-    }
-    const qint64 before = QFileInfo(m_library.database().path()).size();
-    if (auto done = retention.compact(); !done)
-        return m_out.fail(u"vacuum"_s, done.error());
-    const qint64 after = QFileInfo(m_library.database().path()).size();
+    const auto cleaned = LibraryCleanup(m_library).run(policy);
+    if (!cleaned)
+        return m_out.fail(u"vacuum"_s, cleaned.error());
+    const int removed = cleaned->removedArticles;
+    const int orphans = cleaned->removedCacheFiles;
+    const qint64 before = cleaned->databaseBytesBefore;
+    const qint64 after = cleaned->databaseBytesAfter;
     if (m_inv.json) {
-        m_out.json(QJsonDocument(QJsonObject{{"removed_articles"_L1, removed.value()},
+        m_out.json(QJsonDocument(QJsonObject{{"removed_articles"_L1, removed},
                                              {"removed_cache_files"_L1, orphans},
                                              {"database_bytes_before"_L1, before},
                                              {"database_bytes_after"_L1, after}}));
     } else {
         m_out.info(tr("Removed %1 articles and %2 cache files; the library went from %3 to %4")
-                           .arg(removed.value()).arg(orphans)
+                           .arg(removed).arg(orphans)
                            .arg(QLocale().formattedDataSize(before), QLocale().formattedDataSize(after)));
     }
     return 0;

@@ -1,6 +1,9 @@
 #include "articlepage.h"
 #include "textutil.h"
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -69,9 +72,44 @@ QString ArticlePageRenderer::imageSources(bool remoteImages)
     return remoteImages ? u"masthead-cache: data: http: https:"_s : u"masthead-cache: data:"_s;
 }
 
+QString ArticlePageRenderer::cssString(const QString &text)
+{
+    QString out = u"\""_s;
+    for (const char32_t c : text.toUcs4()) {
+        if (c < 0x20 || c == 0x7f || (c >= 0xd800 && c <= 0xdfff) || c > 0x10ffff)
+            continue;
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u' '
+            || c == u'-' || c == u'_' || c == u'.')
+            out += QChar(char16_t(c));
+        else
+            out += u"\\%1 "_s.arg(uint(c), 0, 16);
+    }
+    return out + u"\""_s;
+}
+
+QList<std::pair<QString, QString>> ArticlePageRenderer::readingVariables(const ReadingStyle &style)
+{
+    const QString family = style.fontFamily.trimmed().left(ReadingStyle::MaxFontFamilyLength);
+    const QString fonts = family.isEmpty() ? u"Georgia, \"Noto Serif\", \"DejaVu Serif\", serif"_s
+                                           : cssString(family) + u", serif"_s;
+    const int size = std::clamp(style.fontSize, ReadingStyle::MinFontSize, ReadingStyle::MaxFontSize);
+    const int width = std::clamp(style.lineWidth, ReadingStyle::MinLineWidth, ReadingStyle::MaxLineWidth);
+    const double spacing = std::isfinite(style.lineSpacing)
+            ? std::clamp(style.lineSpacing, ReadingStyle::MinLineSpacing, ReadingStyle::MaxLineSpacing)
+            : ReadingStyle::DefaultLineSpacing;
+    return {{u"--reading-font"_s, fonts},
+            {u"--reading-size"_s, u"%1px"_s.arg(size)},
+            {u"--reading-width"_s, u"%1ch"_s.arg(width)},
+            {u"--reading-spacing"_s, QString::number(spacing, 'f', 2)}};
+}
+
 QString ArticlePageRenderer::styleFor(const ArticlePageColors &colors) const
 {
-    return fill(m_style, {{u"text"_s, colors.text},
+    QString reading;
+    for (const auto &[name, value] : readingVariables(m_reading))
+        reading += name + u": "_s + value + u"; "_s;
+    return fill(m_style, {{u"reading"_s, reading},
+                          {u"text"_s, colors.text},
                           {u"base"_s, colors.base},
                           {u"muted"_s, colors.muted},
                           {u"link"_s, colors.link},

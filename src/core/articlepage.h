@@ -1,5 +1,7 @@
 #pragma once
 
+#include "readingstyle.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -8,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <utility>
 
 // One entry of "More like this".
 struct RelatedStory
@@ -61,6 +65,10 @@ class ArticlePageRenderer final
 public:
     ArticlePageRenderer(QString templateHtml, QString styleSheet, QLocale locale = QLocale());
 
+    // The reading style of the pages rendered from now on (default: ReadingStyle{}).
+    void setReadingStyle(const ReadingStyle &style) { m_reading = style; }
+    const ReadingStyle &readingStyle() const { return m_reading; }
+
     QString render(const ArticlePageData &page, const ArticlePageColors &colors = {}) const;
     // The page shown when nothing is selected, or a message in place of an article.
     QString renderMessage(const QString &headline, const QString &text,
@@ -78,6 +86,15 @@ public:
     // scheme and data:, plus http: and https: when remote images are allowed.
     static QString imageSources(bool remoteImages);
 
+    // The CSS custom properties (--reading-font, --reading-size,
+    // --reading-width, --reading-spacing) and their values for a style,
+    // clamped and escaped: safe inside a <style> element or for
+    // CSSStyleDeclaration.setProperty(). The stylesheet uses them.
+    static QList<std::pair<QString, QString>> readingVariables(const ReadingStyle &style);
+    // text as a double-quoted CSS string; anything but plain letters, digits
+    // and a few marks is escaped, control characters are dropped.
+    static QString cssString(const QString &text);
+
 private:
     QString breadcrumbHtml(const ArticlePageData &page) const;
     QString relatedHtml(const ArticlePageData &page) const;
@@ -86,4 +103,5 @@ private:
     QString m_template;
     QString m_style;
     QLocale m_locale;
+    ReadingStyle m_reading;
 };

@@ -5,9 +5,12 @@
 
 #include <QEvent>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QVBoxLayout>
 #include <QWebEngineCookieStore>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
 
@@ -71,6 +74,24 @@ ArticlePane::~ArticlePane()
 void ArticlePane::setImageCacheDirectory(const QString &directory)
 {
     m_cacheScheme->setDirectory(directory);
+}
+
+void ArticlePane::setReadingStyle(const ReadingStyle &style)
+{
+    if (style == m_renderer.readingStyle())
+        return;
+    m_renderer.setReadingStyle(style);
+    // The page's stylesheet reads these variables; set inline on the root
+    // they win over its own. JavaScript is off in the page's world, not in
+    // the application's, which shares the DOM. The values are escaped CSS,
+    // handed over as a JSON literal.
+    QJsonArray variables;
+    for (const auto &[name, value] : ArticlePageRenderer::readingVariables(style))
+        variables.append(QJsonArray{name, value});
+    const QString script = u"(function (vars) { const s = document.documentElement.style;"
+                           " for (const [name, value] of vars) s.setProperty(name, value); })(%1);"_s.arg(
+            QString::fromUtf8(QJsonDocument(variables).toJson(QJsonDocument::Compact)));
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld);
 }
 
 ArticlePageColors ArticlePane::colors() const

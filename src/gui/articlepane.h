@@ -32,6 +32,12 @@ public:
     bool remoteImagesShown() const { return m_current && m_current->remoteImages; }
     QWebEngineView *view() const { return m_view; }
 
+    // The person's font, size, measure and leading: the shown page is
+    // restyled in place (no reload, the reader keeps their place), and the
+    // pages shown next are built with it.
+    void setReadingStyle(const ReadingStyle &style);
+    const ReadingStyle &readingStyle() const { return m_renderer.readingStyle(); }
+
     // Where cached images are served from (masthead-cache:); none until set.
     void setImageCacheDirectory(const QString &directory);
     PaneRequestInterceptor *requestInterceptor() const { return m_interceptor; }

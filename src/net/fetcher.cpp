@@ -3,11 +3,29 @@
 #include "fetchjob.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QPointer>
 #include <QPromise>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using Error = FetchResult::Error;
+
+namespace {
+
+// The desktop's proxy settings, asked for each request (on Linux the
+// http_proxy/https_proxy/no_proxy environment), for this manager only.
+class SystemProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return systemProxyForQuery(query);
+    }
+};
+
+} // namespace
 
 Fetcher::Fetcher(QObject *parent) : Fetcher(nullptr, parent) { }
 
@@ -60,6 +78,40 @@ QFuture<FetchResult> Fetcher::fetchAsync(const FetchRequest &request)
     promise->start();
     m_promises.insert(fetch(request), promise);
     return future;
+}
+
+void Fetcher::setProxy(const ProxySettings &proxy)
+{
+    if (QThread::currentThread() == thread()) {
+        applyProxy(proxy);
+        return;
+    }
+    QMetaObject::invokeMethod(
+            this, [this, proxy] { applyProxy(proxy); }, Qt::QueuedConnection);
+}
+
+void Fetcher::applyProxy(const ProxySettings &wanted)
+{
+    ProxySettings proxy = wanted;
+    if (!proxy.isUsable())
+        proxy = ProxySettings {};
+    m_proxy = proxy;
+    switch (proxy.mode) {
+    case ProxySettings::Mode::System:
+        m_manager->setProxyFactory(new SystemProxyFactory); // the manager owns it
+        break;
+    case ProxySettings::Mode::None:
+        m_manager->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        break;
+    case ProxySettings::Mode::Manual:
+        m_manager->setProxy(QNetworkProxy(proxy.type == ProxySettings::Type::Socks5
+                                                  ? QNetworkProxy::Socks5Proxy
+                                                  : QNetworkProxy::HttpProxy,
+                                          proxy.host, quint16(proxy.port)));
+        break;
+    }
+    // Kept-alive connections were opened the old way.
+    m_manager->clearConnectionCache();
 }
 
 void Fetcher::cancel(RequestId id)

@@ -3,6 +3,7 @@
 #include "fetchrequest.h"
 #include "fetchresult.h"
 #include "hostscheduler.h"
+#include "proxysettings.h"
 
 #include <memory>
 
@@ -55,6 +56,14 @@ public:
     bool isOffline() const { return m_offline; }
     void setOffline(bool offline); // going offline fails every running http(s) fetch
 
+    // The proxy of the requests sent from now on (those under way keep
+    // theirs). A manual proxy without host or port is taken as System.
+    // Safe to call from any thread: it is applied on the fetcher's own.
+    void setProxy(const ProxySettings &proxy);
+    // What setProxy() applied last (read on the fetcher's thread). Until the
+    // first call it says System, and the manager has Qt's application proxy.
+    ProxySettings proxy() const { return m_proxy; }
+
     int perHostLimit() const { return m_scheduler.perHostLimit(); }
     void setPerHostLimit(int limit);
     int globalLimit() const { return m_scheduler.globalLimit(); }
@@ -84,9 +93,11 @@ private:
     void jobRedirected(FetchJob *job);
     void jobCompleted(FetchJob *job);
     void releaseSlot(RequestId id);
+    void applyProxy(const ProxySettings &proxy);
 
     QNetworkAccessManager *m_manager;
     HostScheduler m_scheduler;
+    ProxySettings m_proxy;
     QHash<RequestId, FetchJob *> m_jobs;
     QHash<RequestId, QString> m_activeHost; // running hops and the host they count against
     QHash<RequestId, std::shared_ptr<QPromise<FetchResult>>> m_promises;

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QtNumeric>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +106,48 @@ private Q_SLOTS:
         // No script source ever, whatever the page.
         QVERIFY(!real.render(page).contains(u"script-src"_s));
     }
+    void readingStyleBecomesCssVariables()
+    {
+        ArticlePageRenderer r(u"<style>{{style}}</style>{{body}}"_s, u":root{ {{reading}}}"_s);
+        QString html = r.render(seed());
+        QVERIFY2(html.contains(u"--reading-size: 17px;"_s), qPrintable(html));
+        QVERIFY(html.contains(u"--reading-width: 80ch;"_s));
+        QVERIFY(html.contains(u"--reading-spacing: 1.60;"_s));
+        QVERIFY(html.contains(u"--reading-font: Georgia"_s));
+
+        ReadingStyle style;
+        style.fontFamily = u"DejaVu Sans"_s;
+        style.fontSize = 99;       // clamped to 32
+        style.lineWidth = 3;       // clamped to 40
+        style.lineSpacing = qQNaN(); // the default
+        r.setReadingStyle(style);
+        html = r.render(seed());
+        QVERIFY2(html.contains(u"--reading-font: \"DejaVu Sans\", serif;"_s), qPrintable(html));
+        QVERIFY(html.contains(u"--reading-size: 32px;"_s));
+        QVERIFY(html.contains(u"--reading-width: 40ch;"_s));
+        QVERIFY(html.contains(u"--reading-spacing: 1.60;"_s));
+    }
+
+    void hostileFontNamesStayInsideTheirString()
+    {
+        ReadingStyle style;
+        style.fontFamily = u"x\"; } body { display: none } </style><script>alert(1)</script>\\\n"_s;
+        ArticlePageRenderer r(u"<style>{{style}}</style>{{body}}"_s, u":root{ {{reading}}}"_s);
+        r.setReadingStyle(style);
+        const QString html = r.render(seed());
+        QCOMPARE(html.count(u"</style>"_s), 1);
+        QVERIFY(!html.contains(u"<script"_s));
+        const QString font = ArticlePageRenderer::readingVariables(style).first().second;
+        // One string, then the fallback: no quote, brace, semicolon or angle
+        // bracket of the name survives unescaped.
+        QVERIFY2(font.startsWith(u'"') && font.endsWith(u"\", serif"_s), qPrintable(font));
+        const QString inner = font.mid(1, font.size() - 9);
+        for (QChar c : {u'"', u'{', u'}', u';', u'<', u'>', u'\n'})
+            QVERIFY2(!inner.contains(c), qPrintable(inner));
+        QCOMPARE(ArticlePageRenderer::cssString(u"a\"b"_s), u"\"a\\22 b\""_s);
+        QCOMPARE(ArticlePageRenderer::cssString(u"Noto Sans CJK \u65e5"_s), u"\"Noto Sans CJK \\65e5 \""_s);
+    }
+
     void unterminatedPlaceholder()
     {
         QCOMPARE(ArticlePageRenderer::fill(u"a {{b"_s, {{u"b"_s, u"x"_s}}), u"a {{b"_s);

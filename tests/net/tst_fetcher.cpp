@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +69,8 @@ class TestFetcher final : public QObject
 private slots:
     void sendsUserAgentAndAccept();
     void plainFetch();
+    void manualProxyCarriesTheRequests();
+    void proxyIsSetOnTheFetchersThread();
     void conditionalGet();
     void notModifiedKeepsValidators();
     void decodesGzipAndDeflate();
@@ -125,6 +128,58 @@ void TestFetcher::sendsUserAgentAndAccept()
     page.kind = FetchRequest::Kind::Page;
     fetchOne(fetcher, page);
     QVERIFY(server.lastRequest(u"/feed"_s).header("Accept").startsWith("text/html"));
+}
+
+void TestFetcher::manualProxyCarriesTheRequests()
+{
+    // The test server plays an HTTP proxy: it gets the absolute URL.
+    TestHttpServer proxy;
+    proxy.route(u"/feed"_s, Response::ok("<rss>via proxy</rss>", "application/rss+xml"));
+    Fetcher fetcher;
+    ProxySettings settings;
+    settings.mode = ProxySettings::Mode::Manual;
+    settings.host = proxy.address().toString();
+    settings.port = proxy.port();
+    fetcher.setProxy(settings);
+    QCOMPARE(fetcher.proxy(), settings);
+    const QUrl remote(u"http://masthead-proxy-test.invalid/feed"_s);
+    FetchResult result = fetchOne(fetcher, requestFor(remote));
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+    QCOMPARE(result.body, QByteArray("<rss>via proxy</rss>"));
+    QCOMPARE(proxy.requestCount(u"/feed"_s), 1);
+    QCOMPARE(proxy.lastRequest(u"/feed"_s).header("Host"), QByteArray("masthead-proxy-test.invalid"));
+
+    // Without a proxy the name does not resolve and the proxy hears nothing.
+    settings.mode = ProxySettings::Mode::None;
+    fetcher.setProxy(settings);
+    result = fetchOne(fetcher, requestFor(remote));
+    QVERIFY(!result.ok());
+    QCOMPARE(proxy.requestCount(u"/feed"_s), 1);
+
+    // A manual proxy without a host is not a proxy to nowhere.
+    settings.mode = ProxySettings::Mode::Manual;
+    settings.host.clear();
+    fetcher.setProxy(settings);
+    QCOMPARE(fetcher.proxy().mode, ProxySettings::Mode::System);
+}
+
+void TestFetcher::proxyIsSetOnTheFetchersThread()
+{
+    TestHttpServer proxy;
+    proxy.route(u"/feed"_s, Response::ok("proxied"));
+    Fetcher fetcher;
+    ProxySettings settings;
+    settings.mode = ProxySettings::Mode::Manual;
+    settings.host = proxy.address().toString();
+    settings.port = proxy.port();
+    QThread *other = QThread::create([&fetcher, settings] { fetcher.setProxy(settings); });
+    other->start();
+    QVERIFY(other->wait(5000));
+    delete other;
+    QTRY_COMPARE(fetcher.proxy(), settings);
+    const FetchResult result = fetchOne(fetcher, requestFor(QUrl(u"http://masthead-proxy-test.invalid/feed"_s)));
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+    QCOMPARE(proxy.requestCount(u"/feed"_s), 1);
 }
 
 void TestFetcher::plainFetch()
