@@ -20,6 +20,16 @@ namespace {
 
 constexpr qint64 DocumentCountRow = -1;
 
+// The term id a word has in the term vectors (stemmed), if it is a content
+// word (not a stop word, not a number).
+std::optional<quint32> wordTerm(const QString &word)
+{
+    const QList<Token> tokens = Tokenizer().tokenize(word);
+    if (tokens.size() != 1 || tokens.first().number)
+        return std::nullopt;
+    return TermVector::termId(tokens.first().term);
+}
+
 // Distinct content words of the title and summary, in order: what the
 // candidate pool is searched with.
 QStringList candidateWords(const QString &title, const QString &summary)
@@ -60,10 +70,10 @@ PoolQuery poolQuery(const QStringList &words, const DocumentFrequencies &df, qin
 {
     QList<std::pair<quint32, QString>> byRarity;
     for (const QString &word : words) {
-        const TermVector term = TermVector::fromArticle(word, {}, {});
-        if (term.size() != 1)
+        const auto term = wordTerm(word);
+        if (!term)
             continue;
-        const quint32 frequency = df.frequency(term.terms().first());
+        const quint32 frequency = df.frequency(*term);
         if (frequency >= 2) // 1: only the article itself has it
             byRarity.append({frequency, word});
     }
@@ -96,6 +106,24 @@ RelatedCandidate candidateFrom(const QSqlQuery &q, int first)
     c.signature = StorySignature::decode(q.value(first + 4).toByteArray()).value_or(StorySignature());
     c.storyCluster = q.value(first + 5).toLongLong();
     return c;
+}
+
+// Document frequencies of `terms` (DocumentCountRow: the document count) into `df`.
+Result<> loadFrequencies(const QSqlDatabase &db, const QList<qint64> &terms, DocumentFrequencies &df)
+{
+    auto freq = SqlUtil::run(db, u"SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))"_s,
+                             {SqlUtil::idList(terms)});
+    if (!freq)
+        return freq.error();
+    while (freq.value().next()) {
+        const qint64 term = freq.value().value(0).toLongLong();
+        if (term == DocumentCountRow)
+            df.setDocumentCount(freq.value().value(1).toLongLong());
+        else
+            df.setFrequency(quint32(term), quint32(freq.value().value(1).toLongLong()));
+    }
+    freq.value().finish();
+    return {};
 }
 
 } // namespace
@@ -255,21 +283,11 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
     for (quint32 term : target.vector.terms())
         terms.append(qint64(term));
     for (const QString &word : words) {
-        if (const TermVector term = TermVector::fromArticle(word, {}, {}); term.size() == 1)
-            terms.append(qint64(term.terms().first()));
+        if (const auto term = wordTerm(word))
+            terms.append(qint64(*term));
     }
-    auto freq = SqlUtil::run(m_db, u"SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))"_s,
-                             {SqlUtil::idList(terms)});
-    if (!freq)
-        return freq.error();
-    while (freq.value().next()) {
-        const qint64 term = freq.value().value(0).toLongLong();
-        if (term == DocumentCountRow)
-            df.setDocumentCount(freq.value().value(1).toLongLong());
-        else
-            df.setFrequency(quint32(term), quint32(freq.value().value(1).toLongLong()));
-    }
-    freq.value().finish();
+    if (auto loaded = loadFrequencies(m_db, terms, df); !loaded)
+        return loaded.error();
 
     // The pool: what full-text search finds for the rarer title and summary
     // words among the articles stored around this one (rowids grow with
@@ -310,7 +328,21 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
     options.limit = limit;
     options.halfLifeHours = 24.0 * 14;
     options.recencyWeight = 0.3;
+    // A short target's query is widened by its best matches' words: their
+    // frequencies too (a few hundred terms at most, one lookup).
+    QList<qint64> feedbackTerms;
+    for (qsizetype index : RelatedScorer::feedbackSources(target, pooled, df, options)) {
+        for (quint32 term : pooled[index].vector.terms()) {
+            if (!target.vector.terms().contains(term))
+                feedbackTerms.append(qint64(term));
+        }
+    }
+    if (!feedbackTerms.isEmpty()) {
+        if (auto loaded = loadFrequencies(m_db, feedbackTerms, df); !loaded)
+            return loaded.error();
+    }
     const QList<RelatedItem> ranked = RelatedScorer::rank(target, pooled, df, options);
+
 
     QList<Related> out;
     for (const RelatedItem &item : ranked) {

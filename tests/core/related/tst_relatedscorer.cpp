@@ -56,6 +56,7 @@ private slots:
     void categoryBonus();
     void recency();
     void sameStoryFlag();
+    void headlineFeedback();
     void edgeCases();
     void contentHash();
 };
@@ -186,6 +187,7 @@ void TestRelatedScorer::sameStoryFlag()
     RelatedScorer::Options options;
     options.duplicateThreshold = 1.01;
     options.diversity = 0;
+    options.feedbackDocuments = 0; // plain relevance: 2 is the closer text
     const QList<RelatedItem> related = RelatedScorer::rank(withCluster, candidates, frequencies(candidates), options);
     QCOMPARE(related.size(), 1); // one article per story cluster
     QCOMPARE(related[0].id, 2);
@@ -200,6 +202,31 @@ void TestRelatedScorer::sameStoryFlag()
     QVERIFY(RelatedScorer::sameStory(a, b, {}));
     b.feedId = a.feedId;
     QVERIFY(!RelatedScorer::sameStory(a, b, {}));
+}
+
+void TestRelatedScorer::headlineFeedback()
+{
+    // Headline-only items: the target shares a word with 2 only, but 2 and 3
+    // tell the same story in other words; 4 is unrelated to all of them.
+    const auto headline = [](qint64 id, const QString &title) {
+        return article(id, title, {}, id);
+    };
+    const RelatedCandidate target = headline(1, u"Lagarde signals pause"_s);
+    const QList<RelatedCandidate> candidates = {
+        headline(2, u"Lagarde: ECB will hold borrowing costs"_s),
+        headline(3, u"ECB expected to hold borrowing costs steady"_s),
+        headline(4, u"Striker joins Lyon on loan"_s),
+    };
+    DocumentFrequencies df = frequencies(candidates);
+    RelatedScorer::Options plain;
+    plain.feedbackDocuments = 0;
+    QCOMPARE(ids(RelatedScorer::rank(target, candidates, df, plain)), (QList<qint64>{2}));
+    // With feedback the words of 2 find 3 as well, and nothing unrelated.
+    QCOMPARE(ids(RelatedScorer::rank(target, candidates, df)), (QList<qint64>{2, 3}));
+    // A long target is not widened.
+    RelatedScorer::Options narrow;
+    narrow.feedbackMaxTerms = 1;
+    QCOMPARE(ids(RelatedScorer::rank(target, candidates, df, narrow)), (QList<qint64>{2}));
 }
 
 void TestRelatedScorer::edgeCases()
