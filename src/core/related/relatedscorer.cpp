@@ -211,6 +211,42 @@ bool RelatedScorer::sameStory(const RelatedCandidate &a, const RelatedCandidate 
                                      {b.id, b.feedId, b.published, b.signature}, options);
 }
 
+bool RelatedScorer::sameHeadlineStory(const RelatedCandidate &a, const RelatedCandidate &b,
+                                      const DocumentFrequencies &df, const Options &options)
+{
+    if (options.headlineStoryRelevance <= 0 || a.feedId == b.feedId || a.vector.isEmpty()
+        || b.vector.isEmpty() || a.vector.size() > options.feedbackMaxTerms
+        || b.vector.size() > options.feedbackMaxTerms) {
+        return false;
+    }
+    // Undated items could be years apart: the same words then make a
+    // follow-up or a yearly event, not the same story.
+    if (!a.published.isValid() || !b.published.isValid()
+        || std::abs(a.published.secsTo(b.published)) > options.story.windowSeconds) {
+        return false;
+    }
+    if (a.storyCluster != 0 && a.storyCluster == b.storyCluster)
+        return true;
+    // A rare term in common: what tells one story from the next day's
+    // report on the same subject ("Plosser", "$3.2bn", not "stocks", "Fed").
+    const double rare = options.headlineStoryAnchor * (std::log(1.0 + double(df.documentCount())) + 1.0);
+    bool anchored = false;
+    const QList<quint32> &terms = a.vector.terms();
+    for (quint32 term : terms) {
+        if (df.frequency(term) > 0 && df.idf(term) >= rare && b.vector.weight(term) > 0) {
+            anchored = true;
+            break;
+        }
+    }
+    if (!anchored)
+        return false;
+    const double forward = relevance(a.vector, b.vector, df, options.queryTerms, options.idfPower);
+    if (forward < options.headlineStoryRelevance)
+        return false;
+    return relevance(b.vector, a.vector, df, options.queryTerms, options.idfPower)
+            >= options.headlineStoryRelevance;
+}
+
 QByteArray RelatedScorer::contentHash(QStringView title, QStringView text)
 {
     QString joined;
@@ -319,7 +355,9 @@ QList<RelatedItem> RelatedScorer::rank(const RelatedCandidate &target,
     }
     for (qsizetype p : std::as_const(picked)) {
         const RelatedCandidate &candidate = candidates[scored[p].index];
-        result.append({candidate.id, scored[p].score, sameStory(target, candidate, options.story)});
+        result.append({candidate.id, scored[p].score,
+                       sameStory(target, candidate, options.story)
+                               || sameHeadlineStory(target, candidate, df, options)});
     }
     return result;
 }

@@ -67,6 +67,13 @@ public:
         int feedbackMaxTerms = 64;
         int feedbackQueryTerms = 40;
         StoryClusterer::Options story;   // for sameStory when only signatures are known
+        // Two short items (headlines, at most feedbackMaxTerms terms), dated
+        // within story.windowSeconds, from different feeds, are the same
+        // story when each is this relevant to the other and they share a
+        // term whose idf is at least headlineStoryAnchor of the largest
+        // possible. 0: off.
+        double headlineStoryRelevance = 0.7;
+        double headlineStoryAnchor = 0.6;
     };
 
     // Ranked related articles, best first, at most options.limit.
@@ -96,6 +103,12 @@ public:
     // Whether two articles are another feed's coverage of the same event.
     static bool sameStory(const RelatedCandidate &a, const RelatedCandidate &b,
                           const StoryClusterer::Options &options);
+
+    // Same story told by two short items: a headline's signature has too few
+    // words to measure, so relevance (idf-weighted, both ways) and a rare
+    // term in common decide. Needs both dates; see Options.
+    static bool sameHeadlineStory(const RelatedCandidate &a, const RelatedCandidate &b,
+                                  const DocumentFrequencies &df, const Options &options);
 
     // Hash of the normalised title and text (case and spacing folded): equal
     // hashes mark exact duplicates.
