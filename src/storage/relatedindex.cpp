@@ -295,34 +295,45 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
     // the rest of the story's cluster.
     constexpr qint64 MatchBudget = 600;
     constexpr qint64 MaxWindow = 200000;
-    const PoolQuery query = poolQuery(words, df, MatchBudget);
-    const QString &match = query.match;
-    // Matches spread over the library: when even the rarest word is common,
-    // narrow the window so about MatchBudget of them fall inside it.
-    qint64 window = MaxWindow;
-    if (query.matched > MatchBudget && df.documentCount() > 0)
-        window = std::clamp<qint64>(MatchBudget * df.documentCount() / (2 * query.matched), 1000, MaxWindow);
-    auto pool = SqlUtil::run(
-            m_db,
-            u"WITH pool(id) AS (SELECT id FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
-            " AND rowid BETWEEN ? AND ?"
-            " ORDER BY masthead_rank(articles_fts, (SELECT max(id) FROM articles)) LIMIT ?)"
-            " UNION SELECT article_id FROM article_features WHERE story_cluster <> 0 AND story_cluster = ?)"
-            " SELECT a.id, a.feed_id, coalesce(fd.category_id, 0), a.published, f.vector, f.signature,"
-            " f.story_cluster FROM pool JOIN articles a ON a.id = pool.id"
-            " JOIN feeds fd ON fd.id = a.feed_id JOIN article_features f ON f.article_id = a.id"
-            " WHERE a.id <> ?"_s,
-            {match.isEmpty() ? u"\"\""_s : match, articleId - window, articleId + window, candidates,
-             target.storyCluster, articleId});
-    if (!pool)
-        return pool.error();
+    const auto fetchPool = [&](const QStringList &poolWords, QList<RelatedCandidate> &into,
+                               QSet<qint64> &seen) -> Result<> {
+        const PoolQuery query = poolQuery(poolWords, df, MatchBudget);
+        const QString &match = query.match;
+        // Matches spread over the library: when even the rarest word is common,
+        // narrow the window so about MatchBudget of them fall inside it.
+        qint64 window = MaxWindow;
+        if (query.matched > MatchBudget && df.documentCount() > 0)
+            window = std::clamp<qint64>(MatchBudget * df.documentCount() / (2 * query.matched), 1000, MaxWindow);
+        auto pool = SqlUtil::run(
+                m_db,
+                u"WITH pool(id) AS (SELECT id FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
+                " AND rowid BETWEEN ? AND ?"
+                " ORDER BY masthead_rank(articles_fts, (SELECT max(id) FROM articles)) LIMIT ?)"
+                " UNION SELECT article_id FROM article_features WHERE story_cluster <> 0 AND story_cluster = ?)"
+                " SELECT a.id, a.feed_id, coalesce(fd.category_id, 0), a.published, f.vector, f.signature,"
+                " f.story_cluster FROM pool JOIN articles a ON a.id = pool.id"
+                " JOIN feeds fd ON fd.id = a.feed_id JOIN article_features f ON f.article_id = a.id"
+                " WHERE a.id <> ?"_s,
+                {match.isEmpty() ? u"\"\""_s : match, articleId - window, articleId + window, candidates,
+                 target.storyCluster, articleId});
+        if (!pool)
+            return pool.error();
+        while (pool.value().next()) {
+            const qint64 id = pool.value().value(0).toLongLong();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            RelatedCandidate c = candidateFrom(pool.value(), 1);
+            c.id = id;
+            into.append(std::move(c));
+        }
+        pool.value().finish();
+        return {};
+    };
     QList<RelatedCandidate> pooled;
-    while (pool.value().next()) {
-        RelatedCandidate c = candidateFrom(pool.value(), 1);
-        c.id = pool.value().value(0).toLongLong();
-        pooled.append(std::move(c));
-    }
-    pool.value().finish();
+    QSet<qint64> seen;
+    if (auto fetched = fetchPool(words, pooled, seen); !fetched)
+        return fetched.error();
 
     RelatedScorer::Options options;
     options.limit = limit;
@@ -330,19 +341,63 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
     options.recencyWeight = 0.3;
     // A short target's query is widened by its best matches' words: their
     // frequencies too (a few hundred terms at most, one lookup).
-    QList<qint64> feedbackTerms;
-    for (qsizetype index : RelatedScorer::feedbackSources(target, pooled, df, options)) {
-        for (quint32 term : pooled[index].vector.terms()) {
-            if (!target.vector.terms().contains(term))
-                feedbackTerms.append(qint64(term));
+    QSet<quint32> known(target.vector.terms().cbegin(), target.vector.terms().cend());
+    const auto loadFeedbackFrequencies = [&](const QList<qsizetype> &sources) -> Result<> {
+        QList<qint64> missing;
+        for (qsizetype index : sources) {
+            for (quint32 term : pooled[index].vector.terms()) {
+                if (!known.contains(term)) {
+                    known.insert(term);
+                    missing.append(qint64(term));
+                }
+            }
+        }
+        return missing.isEmpty() ? Result<>() : loadFrequencies(m_db, missing, df);
+    };
+    const QList<qsizetype> sources = RelatedScorer::feedbackSources(target, pooled, df, options);
+    if (auto loaded = loadFeedbackFrequencies(sources); !loaded)
+        return loaded.error();
+    if (!sources.isEmpty()) {
+        // A few words find few articles: search again with the words of the
+        // best matches' titles and summaries (what feedback adds to the
+        // query), so the widened query has more to choose from.
+        QList<qint64> ids;
+        for (qsizetype index : sources)
+            ids.append(pooled[index].id);
+        auto texts = SqlUtil::run(m_db, u"SELECT title, summary FROM articles WHERE id IN (SELECT value FROM json_each(?))"_s,
+                                  {SqlUtil::idList(ids)});
+        if (!texts)
+            return texts.error();
+        QStringList more;
+        while (texts.value().next()) {
+            for (const QString &word : candidateWords(texts.value().value(0).toString(),
+                                                      texts.value().value(1).toString())) {
+                if (!words.contains(word) && !more.contains(word))
+                    more.append(word);
+            }
+        }
+        texts.value().finish();
+        if (!more.isEmpty()) {
+            QList<qint64> moreTerms;
+            for (const QString &word : std::as_const(more)) {
+                if (const auto term = wordTerm(word); term && !known.contains(*term)) {
+                    known.insert(*term);
+                    moreTerms.append(qint64(*term));
+                }
+            }
+            if (!moreTerms.isEmpty()) {
+                if (auto loaded = loadFrequencies(m_db, moreTerms, df); !loaded)
+                    return loaded.error();
+            }
+            if (auto fetched = fetchPool(more, pooled, seen); !fetched)
+                return fetched.error();
+            // The larger pool may hold better feedback sources.
+            if (auto loaded = loadFeedbackFrequencies(RelatedScorer::feedbackSources(target, pooled, df, options));
+                !loaded)
+                return loaded.error();
         }
     }
-    if (!feedbackTerms.isEmpty()) {
-        if (auto loaded = loadFrequencies(m_db, feedbackTerms, df); !loaded)
-            return loaded.error();
-    }
     const QList<RelatedItem> ranked = RelatedScorer::rank(target, pooled, df, options);
-
 
     QList<Related> out;
     for (const RelatedItem &item : ranked) {
