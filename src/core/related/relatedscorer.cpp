@@ -184,9 +184,12 @@ QList<qsizetype> topForFeedback(const RelatedCandidate &target,
     if (options.feedbackDocuments <= 0 || target.vector.size() > options.feedbackMaxTerms)
         return out;
     const qsizetype k = std::min<qsizetype>(options.feedbackDocuments, scored.size());
-    std::partial_sort(scored.begin(), scored.begin() + k, scored.end(), [&](const Scored &a, const Scored &b) {
-        return a.score != b.score ? a.score > b.score : candidates[a.index].id < candidates[b.index].id;
-    });
+    std::partial_sort(scored.begin(), scored.begin() + k, scored.end(),
+                      [&](const Scored &a, const Scored &b) {
+                          return a.score != b.score
+                                  ? a.score > b.score
+                                  : candidates[a.index].id < candidates[b.index].id;
+                      });
     for (qsizetype r = 0; r < k; ++r)
         out.append(scored[r].index);
     return out;
@@ -229,7 +232,8 @@ bool RelatedScorer::sameHeadlineStory(const RelatedCandidate &a, const RelatedCa
         return true;
     // A rare term in common: what tells one story from the next day's
     // report on the same subject ("Plosser", "$3.2bn", not "stocks", "Fed").
-    const double rare = options.headlineStoryAnchor * (std::log(1.0 + double(df.documentCount())) + 1.0);
+    const double rare =
+            options.headlineStoryAnchor * (std::log(1.0 + double(df.documentCount())) + 1.0);
     bool anchored = false;
     const QList<quint32> &terms = a.vector.terms();
     for (quint32 term : terms) {
@@ -257,8 +261,9 @@ QByteArray RelatedScorer::contentHash(QStringView title, QStringView text)
 }
 
 QList<qsizetype> RelatedScorer::feedbackSources(const RelatedCandidate &target,
-                                               const QList<RelatedCandidate> &candidates,
-                                               const DocumentFrequencies &df, const Options &options)
+                                                const QList<RelatedCandidate> &candidates,
+                                                const DocumentFrequencies &df,
+                                                const Options &options)
 {
     if (options.limit <= 0 || target.vector.isEmpty())
         return {};
@@ -278,9 +283,9 @@ QList<RelatedItem> RelatedScorer::rank(const RelatedCandidate &target,
     if (options.limit <= 0 || target.vector.isEmpty())
         return result;
     const QList<TermWeight> targetTerms = termWeights(target.vector);
-    QList<Scored> scored = scoreAll(target, candidates,
-                                    makeQuery(targetTerms, df, options.queryTerms, options.idfPower),
-                                    options);
+    QList<Scored> scored =
+            scoreAll(target, candidates,
+                     makeQuery(targetTerms, df, options.queryTerms, options.idfPower), options);
     // Pseudo-relevance feedback for a short target (a headline, a summary):
     // its few words are widened by the words of its best matches, which
     // name the same things in other words (Rocchio: the target plus the
@@ -302,9 +307,10 @@ QList<RelatedItem> RelatedScorer::rank(const RelatedCandidate &target,
         terms.reserve(expanded.size());
         for (auto it = expanded.cbegin(); it != expanded.cend(); ++it)
             terms.append({it.key(), float(it.value())});
-        scored = scoreAll(target, candidates,
-                          makeQuery(std::move(terms), df, options.feedbackQueryTerms, options.idfPower),
-                          options);
+        scored = scoreAll(
+                target, candidates,
+                makeQuery(std::move(terms), df, options.feedbackQueryTerms, options.idfPower),
+                options);
     }
     const auto better = [&](const Scored &a, const Scored &b) {
         return a.score != b.score ? a.score > b.score : candidates[a.index].id < candidates[b.index].id;

@@ -110,7 +110,8 @@ TermVector TermVector::fromArticle(QStringView title, QStringView summary, QStri
         return std::count_if(tokens.cbegin(), tokens.cend(),
                              [](const Token &token) { return !token.number; });
     };
-    if (options.titleWeight > 0 && words(summaryTokens) + words(textTokens) < options.shortBodyWords)
+    if (options.titleWeight > 0
+        && words(summaryTokens) + words(textTokens) < options.shortBodyWords)
         countHeadline(counts, titleTokens, options);
     else
         countTerms(counts, titleTokens, options.titleWeight, options.numbers);
