@@ -20,6 +20,16 @@ namespace {
 
 constexpr qint64 DocumentCountRow = -1;
 
+// The term id a word has in the term vectors (stemmed), if it is a content
+// word (not a stop word, not a number).
+std::optional<quint32> wordTerm(const QString &word)
+{
+    const QList<Token> tokens = Tokenizer().tokenize(word);
+    if (tokens.size() != 1 || tokens.first().number)
+        return std::nullopt;
+    return TermVector::termId(tokens.first().term);
+}
+
 // Distinct content words of the title and summary, in order: what the
 // candidate pool is searched with.
 QStringList candidateWords(const QString &title, const QString &summary)
@@ -60,10 +70,10 @@ PoolQuery poolQuery(const QStringList &words, const DocumentFrequencies &df, qin
 {
     QList<std::pair<quint32, QString>> byRarity;
     for (const QString &word : words) {
-        const TermVector term = TermVector::fromArticle(word, {}, {});
-        if (term.size() != 1)
+        const auto term = wordTerm(word);
+        if (!term)
             continue;
-        const quint32 frequency = df.frequency(term.terms().first());
+        const quint32 frequency = df.frequency(*term);
         if (frequency >= 2) // 1: only the article itself has it
             byRarity.append({frequency, word});
     }
@@ -96,6 +106,24 @@ RelatedCandidate candidateFrom(const QSqlQuery &q, int first)
     c.signature = StorySignature::decode(q.value(first + 4).toByteArray()).value_or(StorySignature());
     c.storyCluster = q.value(first + 5).toLongLong();
     return c;
+}
+
+// Document frequencies of `terms` (DocumentCountRow: the document count) into `df`.
+Result<> loadFrequencies(const QSqlDatabase &db, const QList<qint64> &terms, DocumentFrequencies &df)
+{
+    auto freq = SqlUtil::run(db, u"SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))"_s,
+                             {SqlUtil::idList(terms)});
+    if (!freq)
+        return freq.error();
+    while (freq.value().next()) {
+        const qint64 term = freq.value().value(0).toLongLong();
+        if (term == DocumentCountRow)
+            df.setDocumentCount(freq.value().value(1).toLongLong());
+        else
+            df.setFrequency(quint32(term), quint32(freq.value().value(1).toLongLong()));
+    }
+    freq.value().finish();
+    return {};
 }
 
 } // namespace
@@ -255,21 +283,11 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
     for (quint32 term : target.vector.terms())
         terms.append(qint64(term));
     for (const QString &word : words) {
-        if (const TermVector term = TermVector::fromArticle(word, {}, {}); term.size() == 1)
-            terms.append(qint64(term.terms().first()));
+        if (const auto term = wordTerm(word))
+            terms.append(qint64(*term));
     }
-    auto freq = SqlUtil::run(m_db, u"SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))"_s,
-                             {SqlUtil::idList(terms)});
-    if (!freq)
-        return freq.error();
-    while (freq.value().next()) {
-        const qint64 term = freq.value().value(0).toLongLong();
-        if (term == DocumentCountRow)
-            df.setDocumentCount(freq.value().value(1).toLongLong());
-        else
-            df.setFrequency(quint32(term), quint32(freq.value().value(1).toLongLong()));
-    }
-    freq.value().finish();
+    if (auto loaded = loadFrequencies(m_db, terms, df); !loaded)
+        return loaded.error();
 
     // The pool: what full-text search finds for the rarer title and summary
     // words among the articles stored around this one (rowids grow with
@@ -277,39 +295,108 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
     // the rest of the story's cluster.
     constexpr qint64 MatchBudget = 600;
     constexpr qint64 MaxWindow = 200000;
-    const PoolQuery query = poolQuery(words, df, MatchBudget);
-    const QString &match = query.match;
-    // Matches spread over the library: when even the rarest word is common,
-    // narrow the window so about MatchBudget of them fall inside it.
-    qint64 window = MaxWindow;
-    if (query.matched > MatchBudget && df.documentCount() > 0)
-        window = std::clamp<qint64>(MatchBudget * df.documentCount() / (2 * query.matched), 1000, MaxWindow);
-    auto pool = SqlUtil::run(
-            m_db,
-            u"WITH pool(id) AS (SELECT id FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
-            " AND rowid BETWEEN ? AND ?"
-            " ORDER BY masthead_rank(articles_fts, (SELECT max(id) FROM articles)) LIMIT ?)"
-            " UNION SELECT article_id FROM article_features WHERE story_cluster <> 0 AND story_cluster = ?)"
-            " SELECT a.id, a.feed_id, coalesce(fd.category_id, 0), a.published, f.vector, f.signature,"
-            " f.story_cluster FROM pool JOIN articles a ON a.id = pool.id"
-            " JOIN feeds fd ON fd.id = a.feed_id JOIN article_features f ON f.article_id = a.id"
-            " WHERE a.id <> ?"_s,
-            {match.isEmpty() ? u"\"\""_s : match, articleId - window, articleId + window, candidates,
-             target.storyCluster, articleId});
-    if (!pool)
-        return pool.error();
+    const auto fetchPool = [&](const QStringList &poolWords, QList<RelatedCandidate> &into,
+                               QSet<qint64> &seen) -> Result<> {
+        const PoolQuery query = poolQuery(poolWords, df, MatchBudget);
+        const QString &match = query.match;
+        // Matches spread over the library: when even the rarest word is common,
+        // narrow the window so about MatchBudget of them fall inside it.
+        qint64 window = MaxWindow;
+        if (query.matched > MatchBudget && df.documentCount() > 0)
+            window = std::clamp<qint64>(MatchBudget * df.documentCount() / (2 * query.matched), 1000, MaxWindow);
+        auto pool = SqlUtil::run(
+                m_db,
+                u"WITH pool(id) AS (SELECT id FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
+                " AND rowid BETWEEN ? AND ?"
+                " ORDER BY masthead_rank(articles_fts, (SELECT max(id) FROM articles)) LIMIT ?)"
+                " UNION SELECT article_id FROM article_features WHERE story_cluster <> 0 AND story_cluster = ?)"
+                " SELECT a.id, a.feed_id, coalesce(fd.category_id, 0), a.published, f.vector, f.signature,"
+                " f.story_cluster FROM pool JOIN articles a ON a.id = pool.id"
+                " JOIN feeds fd ON fd.id = a.feed_id JOIN article_features f ON f.article_id = a.id"
+                " WHERE a.id <> ?"_s,
+                {match.isEmpty() ? u"\"\""_s : match, articleId - window, articleId + window, candidates,
+                 target.storyCluster, articleId});
+        if (!pool)
+            return pool.error();
+        while (pool.value().next()) {
+            const qint64 id = pool.value().value(0).toLongLong();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            RelatedCandidate c = candidateFrom(pool.value(), 1);
+            c.id = id;
+            into.append(std::move(c));
+        }
+        pool.value().finish();
+        return {};
+    };
     QList<RelatedCandidate> pooled;
-    while (pool.value().next()) {
-        RelatedCandidate c = candidateFrom(pool.value(), 1);
-        c.id = pool.value().value(0).toLongLong();
-        pooled.append(std::move(c));
-    }
-    pool.value().finish();
+    QSet<qint64> seen;
+    if (auto fetched = fetchPool(words, pooled, seen); !fetched)
+        return fetched.error();
 
     RelatedScorer::Options options;
     options.limit = limit;
     options.halfLifeHours = 24.0 * 14;
     options.recencyWeight = 0.3;
+    // A short target's query is widened by its best matches' words: their
+    // frequencies too (a few hundred terms at most, one lookup).
+    QSet<quint32> known(target.vector.terms().cbegin(), target.vector.terms().cend());
+    const auto loadFeedbackFrequencies = [&](const QList<qsizetype> &sources) -> Result<> {
+        QList<qint64> missing;
+        for (qsizetype index : sources) {
+            for (quint32 term : pooled[index].vector.terms()) {
+                if (!known.contains(term)) {
+                    known.insert(term);
+                    missing.append(qint64(term));
+                }
+            }
+        }
+        return missing.isEmpty() ? Result<>() : loadFrequencies(m_db, missing, df);
+    };
+    const QList<qsizetype> sources = RelatedScorer::feedbackSources(target, pooled, df, options);
+    if (auto loaded = loadFeedbackFrequencies(sources); !loaded)
+        return loaded.error();
+    if (!sources.isEmpty()) {
+        // A few words find few articles: search again with the words of the
+        // best matches' titles and summaries (what feedback adds to the
+        // query), so the widened query has more to choose from.
+        QList<qint64> ids;
+        for (qsizetype index : sources)
+            ids.append(pooled[index].id);
+        auto texts = SqlUtil::run(m_db, u"SELECT title, summary FROM articles WHERE id IN (SELECT value FROM json_each(?))"_s,
+                                  {SqlUtil::idList(ids)});
+        if (!texts)
+            return texts.error();
+        QStringList more;
+        while (texts.value().next()) {
+            for (const QString &word : candidateWords(texts.value().value(0).toString(),
+                                                      texts.value().value(1).toString())) {
+                if (!words.contains(word) && !more.contains(word))
+                    more.append(word);
+            }
+        }
+        texts.value().finish();
+        if (!more.isEmpty()) {
+            QList<qint64> moreTerms;
+            for (const QString &word : std::as_const(more)) {
+                if (const auto term = wordTerm(word); term && !known.contains(*term)) {
+                    known.insert(*term);
+                    moreTerms.append(qint64(*term));
+                }
+            }
+            if (!moreTerms.isEmpty()) {
+                if (auto loaded = loadFrequencies(m_db, moreTerms, df); !loaded)
+                    return loaded.error();
+            }
+            if (auto fetched = fetchPool(more, pooled, seen); !fetched)
+                return fetched.error();
+            // The larger pool may hold better feedback sources.
+            if (auto loaded = loadFeedbackFrequencies(RelatedScorer::feedbackSources(target, pooled, df, options));
+                !loaded)
+                return loaded.error();
+        }
+    }
     const QList<RelatedItem> ranked = RelatedScorer::rank(target, pooled, df, options);
 
     QList<Related> out;

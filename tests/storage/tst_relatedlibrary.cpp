@@ -27,8 +27,21 @@ class TestRelatedLibrary final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void precisionAt5ThroughTheIndex_data()
+    {
+        QTest::addColumn<bool>("headlineOnly");
+        QTest::addColumn<double>("minimum");
+        QTest::newRow("full text") << false << 0.90;
+        // Items that carry a headline only: the pool comes from its few
+        // words, the scorer widens them by feedback (tst_relatedcorpus
+        // measures the scorer alone at 0.65 on this set).
+        QTest::newRow("headline only") << true << 0.60;
+    }
+
     void precisionAt5ThroughTheIndex()
     {
+        QFETCH(bool, headlineOnly);
+        QFETCH(double, minimum);
         MASTHEAD_REQUIRE_CORPUS(u"related/bbc.jsonl"_s);
         QFile file(corpusPath(u"related/bbc.jsonl"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -42,7 +55,8 @@ private Q_SLOTS:
             Article a;
             a.guid = object.value("id"_L1).toString();
             a.title = object.value("title"_L1).toString();
-            a.contentText = object.value("text"_L1).toString();
+            if (!headlineOnly)
+                a.contentText = object.value("text"_L1).toString();
             // Interleaved in time, so neither recency nor a window can tell categories apart.
             a.published = start.addSecs(3600LL * ((articles.size() * 7919) % 2300));
             articles.append(a);
@@ -93,12 +107,12 @@ private Q_SLOTS:
             }
         }
         const double precision = double(relevant) / double(std::max(1, queries * 5));
-        std::printf("bbc through the library: %lld articles stored and indexed in %.1f s; %d queries, %.1f ms each;"
+        std::printf("bbc (%s) through the library: %lld articles stored and indexed in %.1f s; %d queries, %.1f ms each;"
                     " %d listed; precision@5 %.4f\n",
-                    qint64(articles.size()), storeSeconds, queries,
+                    headlineOnly ? "headline only" : "full text", qint64(articles.size()), storeSeconds, queries,
                     double(timer.nsecsElapsed()) / 1e6 / std::max(1, queries), listed, precision);
         QVERIFY(listed >= queries * 5 * 95 / 100); // a list nearly always fills
-        QVERIFY2(precision >= 0.90, qPrintable(QString::number(precision)));
+        QVERIFY2(precision >= minimum, qPrintable(QString::number(precision)));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "documentfrequencies.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 
 #include <algorithm>
 #include <array>
@@ -54,19 +55,47 @@ struct Query
     }
 };
 
-Query makeQuery(const TermVector &target, const DocumentFrequencies &df, int queryTerms,
+// Query terms with their (normalised, sublinear) term weights.
+QList<TermWeight> termWeights(const TermVector &vector)
+{
+    QList<TermWeight> out;
+    out.reserve(vector.size());
+    for (qsizetype i = 0; i < vector.size(); ++i)
+        out.append({vector.terms()[i], vector.weights()[i]});
+    return out;
+}
+
+Query makeQuery(QList<TermWeight> terms, const DocumentFrequencies &df, int queryTerms,
                 double idfPower)
 {
     Query query;
     // Select by tf·idf, weight by tf·idf^(p/2) on each side of the dot product.
-    const QList<TermWeight> top = target.topTerms(queryTerms > 0 ? queryTerms : -1, df);
+    struct Entry
+    {
+        quint32 term;
+        double tf;
+        double idf;
+        double rank;
+    };
+    QList<Entry> top;
+    top.reserve(terms.size());
     const double half = std::max(0.0, idfPower) / 2;
-    QList<double> idf;
-    idf.reserve(top.size());
+    for (const TermWeight &term : terms) {
+        if (term.weight <= 0)
+            continue;
+        const double idf = df.idf(term.term);
+        top.append({term.term, double(term.weight), std::pow(idf, half), term.weight * idf});
+    }
+    const auto better = [](const Entry &a, const Entry &b) {
+        return a.rank != b.rank ? a.rank > b.rank : a.term < b.term;
+    };
+    if (queryTerms > 0 && queryTerms < top.size()) {
+        std::partial_sort(top.begin(), top.begin() + queryTerms, top.end(), better);
+        top.resize(queryTerms);
+    }
     double norm = 0;
-    for (const TermWeight &term : top) {
-        idf.append(std::pow(df.idf(term.term), half));
-        const double weight = target.weight(term.term) * idf.back();
+    for (const Entry &entry : top) {
+        const double weight = entry.tf * entry.idf;
         norm += weight * weight;
     }
     norm = norm > 0 ? 1.0 / std::sqrt(norm) : 0.0;
@@ -76,13 +105,12 @@ Query makeQuery(const TermVector &target, const DocumentFrequencies &df, int que
     query.shift = quint32(32 - bits);
     query.keys.resize(qsizetype(1) << bits);
     query.weights.resize(qsizetype(1) << bits);
-    for (qsizetype i = 0; i < top.size(); ++i) {
-        const double tf = target.weight(top[i].term);
-        const double weight = tf * idf[i] * norm * idf[i];
+    for (const Entry &entry : std::as_const(top)) {
+        const double weight = entry.tf * entry.idf * norm * entry.idf;
         if (weight <= 0)
             continue;
-        query.insert(top[i].term, weight);
-        query.self += weight * tf;
+        query.insert(entry.term, weight);
+        query.self += weight * entry.tf;
     }
     return query;
 }
@@ -123,43 +151,11 @@ struct Scored
     double score = 0;
 };
 
-} // namespace
-
-double RelatedScorer::relevance(const TermVector &target, const TermVector &candidate,
-                                const DocumentFrequencies &df, int queryTerms, double idfPower)
+// Relevance of every candidate (self, copies and near-copies left out),
+// with the category bonus and the recency factor applied.
+QList<Scored> scoreAll(const RelatedCandidate &target, const QList<RelatedCandidate> &candidates,
+                       const Query &query, const RelatedScorer::Options &options)
 {
-    return score(makeQuery(target, df, queryTerms, idfPower), candidate);
-}
-
-bool RelatedScorer::sameStory(const RelatedCandidate &a, const RelatedCandidate &b,
-                              const StoryClusterer::Options &options)
-{
-    if (a.feedId == b.feedId)
-        return false;
-    if (a.storyCluster != 0 && b.storyCluster != 0)
-        return a.storyCluster == b.storyCluster;
-    return StoryClusterer::sameStory({a.id, a.feedId, a.published, a.signature},
-                                     {b.id, b.feedId, b.published, b.signature}, options);
-}
-
-QByteArray RelatedScorer::contentHash(QStringView title, QStringView text)
-{
-    QString joined;
-    joined.reserve(title.size() + text.size() + 1);
-    joined.append(title).append(u'\n').append(text);
-    const QString folded = joined.simplified().toCaseFolded();
-    return QCryptographicHash::hash(folded.toUtf8(), QCryptographicHash::Sha1);
-}
-
-QList<RelatedItem> RelatedScorer::rank(const RelatedCandidate &target,
-                                       const QList<RelatedCandidate> &candidates,
-                                       const DocumentFrequencies &df, const Options &options)
-{
-    QList<RelatedItem> result;
-    if (options.limit <= 0 || target.vector.isEmpty())
-        return result;
-    const Query query = makeQuery(target.vector, df, options.queryTerms, options.idfPower);
-
     QList<Scored> scored;
     for (qsizetype i = 0; i < candidates.size(); ++i) {
         const RelatedCandidate &candidate = candidates[i];
@@ -175,6 +171,146 @@ QList<RelatedItem> RelatedScorer::rank(const RelatedCandidate &target,
             value *= 1.0 + options.sameCategoryBonus;
         value *= recencyFactor(target, candidate, options);
         scored.append({i, value});
+    }
+    return scored;
+}
+
+// The best-scored candidates (indexes), best first, when feedback applies.
+QList<qsizetype> topForFeedback(const RelatedCandidate &target,
+                                const QList<RelatedCandidate> &candidates, QList<Scored> scored,
+                                const RelatedScorer::Options &options)
+{
+    QList<qsizetype> out;
+    if (options.feedbackDocuments <= 0 || target.vector.size() > options.feedbackMaxTerms)
+        return out;
+    const qsizetype k = std::min<qsizetype>(options.feedbackDocuments, scored.size());
+    std::partial_sort(scored.begin(), scored.begin() + k, scored.end(),
+                      [&](const Scored &a, const Scored &b) {
+                          return a.score != b.score
+                                  ? a.score > b.score
+                                  : candidates[a.index].id < candidates[b.index].id;
+                      });
+    for (qsizetype r = 0; r < k; ++r)
+        out.append(scored[r].index);
+    return out;
+}
+
+} // namespace
+
+double RelatedScorer::relevance(const TermVector &target, const TermVector &candidate,
+                                const DocumentFrequencies &df, int queryTerms, double idfPower)
+{
+    return score(makeQuery(termWeights(target), df, queryTerms, idfPower), candidate);
+}
+
+bool RelatedScorer::sameStory(const RelatedCandidate &a, const RelatedCandidate &b,
+                              const StoryClusterer::Options &options)
+{
+    if (a.feedId == b.feedId)
+        return false;
+    if (a.storyCluster != 0 && b.storyCluster != 0)
+        return a.storyCluster == b.storyCluster;
+    return StoryClusterer::sameStory({a.id, a.feedId, a.published, a.signature},
+                                     {b.id, b.feedId, b.published, b.signature}, options);
+}
+
+bool RelatedScorer::sameHeadlineStory(const RelatedCandidate &a, const RelatedCandidate &b,
+                                      const DocumentFrequencies &df, const Options &options)
+{
+    if (options.headlineStoryRelevance <= 0 || a.feedId == b.feedId || a.vector.isEmpty()
+        || b.vector.isEmpty() || a.vector.size() > options.feedbackMaxTerms
+        || b.vector.size() > options.feedbackMaxTerms) {
+        return false;
+    }
+    // Undated items could be years apart: the same words then make a
+    // follow-up or a yearly event, not the same story.
+    if (!a.published.isValid() || !b.published.isValid()
+        || std::abs(a.published.secsTo(b.published)) > options.story.windowSeconds) {
+        return false;
+    }
+    if (a.storyCluster != 0 && a.storyCluster == b.storyCluster)
+        return true;
+    // A rare term in common: what tells one story from the next day's
+    // report on the same subject ("Plosser", "$3.2bn", not "stocks", "Fed").
+    const double rare =
+            options.headlineStoryAnchor * (std::log(1.0 + double(df.documentCount())) + 1.0);
+    bool anchored = false;
+    const QList<quint32> &terms = a.vector.terms();
+    for (quint32 term : terms) {
+        if (df.frequency(term) > 0 && df.idf(term) >= rare && b.vector.weight(term) > 0) {
+            anchored = true;
+            break;
+        }
+    }
+    if (!anchored)
+        return false;
+    const double forward = relevance(a.vector, b.vector, df, options.queryTerms, options.idfPower);
+    if (forward < options.headlineStoryRelevance)
+        return false;
+    return relevance(b.vector, a.vector, df, options.queryTerms, options.idfPower)
+            >= options.headlineStoryRelevance;
+}
+
+QByteArray RelatedScorer::contentHash(QStringView title, QStringView text)
+{
+    QString joined;
+    joined.reserve(title.size() + text.size() + 1);
+    joined.append(title).append(u'\n').append(text);
+    const QString folded = joined.simplified().toCaseFolded();
+    return QCryptographicHash::hash(folded.toUtf8(), QCryptographicHash::Sha1);
+}
+
+QList<qsizetype> RelatedScorer::feedbackSources(const RelatedCandidate &target,
+                                                const QList<RelatedCandidate> &candidates,
+                                                const DocumentFrequencies &df,
+                                                const Options &options)
+{
+    if (options.limit <= 0 || target.vector.isEmpty())
+        return {};
+    return topForFeedback(target, candidates,
+                          scoreAll(target, candidates,
+                                   makeQuery(termWeights(target.vector), df, options.queryTerms,
+                                             options.idfPower),
+                                   options),
+                          options);
+}
+
+QList<RelatedItem> RelatedScorer::rank(const RelatedCandidate &target,
+                                       const QList<RelatedCandidate> &candidates,
+                                       const DocumentFrequencies &df, const Options &options)
+{
+    QList<RelatedItem> result;
+    if (options.limit <= 0 || target.vector.isEmpty())
+        return result;
+    const QList<TermWeight> targetTerms = termWeights(target.vector);
+    QList<Scored> scored =
+            scoreAll(target, candidates,
+                     makeQuery(targetTerms, df, options.queryTerms, options.idfPower), options);
+    // Pseudo-relevance feedback for a short target (a headline, a summary):
+    // its few words are widened by the words of its best matches, which
+    // name the same things in other words (Rocchio: the target plus the
+    // matches' mean vector, weighted), and the candidates are scored again.
+    // Costs one more pass over the candidates, only for short targets.
+    if (const QList<qsizetype> sources = topForFeedback(target, candidates, scored, options);
+        !sources.isEmpty()) {
+        QHash<quint32, double> expanded;
+        expanded.reserve(targetTerms.size() * (sources.size() + 1));
+        for (const TermWeight &term : targetTerms)
+            expanded[term.term] += term.weight;
+        const double share = std::max(0.0, options.feedbackWeight) / double(sources.size());
+        for (qsizetype index : sources) {
+            const TermVector &vector = candidates[index].vector;
+            for (qsizetype j = 0; j < vector.size(); ++j)
+                expanded[vector.terms()[j]] += share * vector.weights()[j];
+        }
+        QList<TermWeight> terms;
+        terms.reserve(expanded.size());
+        for (auto it = expanded.cbegin(); it != expanded.cend(); ++it)
+            terms.append({it.key(), float(it.value())});
+        scored = scoreAll(
+                target, candidates,
+                makeQuery(std::move(terms), df, options.feedbackQueryTerms, options.idfPower),
+                options);
     }
     const auto better = [&](const Scored &a, const Scored &b) {
         return a.score != b.score ? a.score > b.score : candidates[a.index].id < candidates[b.index].id;
@@ -225,7 +361,9 @@ QList<RelatedItem> RelatedScorer::rank(const RelatedCandidate &target,
     }
     for (qsizetype p : std::as_const(picked)) {
         const RelatedCandidate &candidate = candidates[scored[p].index];
-        result.append({candidate.id, scored[p].score, sameStory(target, candidate, options.story)});
+        result.append({candidate.id, scored[p].score,
+                       sameStory(target, candidate, options.story)
+                               || sameHeadlineStory(target, candidate, df, options)});
     }
     return result;
 }

@@ -39,7 +39,8 @@ struct RelatedItem
 // needed. The idf exponent is tunable: 1 (the default) scored best on the
 // labelled corpora; 2 is the classic tf-idf weighting. Then a same-category bonus, an optional recency bias, exclusion of
 // the article itself and its exact / near-identical duplicates, and an
-// MMR-style diversification so one story does not fill the list.
+// MMR-style diversification so one story does not fill the list. A short
+// target (a headline, a summary) is widened by pseudo-relevance feedback.
 class RelatedScorer final
 {
 public:
@@ -57,7 +58,22 @@ public:
         double redundancyFloor = 0.5;    // similarity below this is not redundancy
         int poolSize = 30;               // best candidates considered for diversification
         double minScore = 0.01;
+        // Pseudo-relevance feedback for targets of at most feedbackMaxTerms
+        // terms (headlines, summaries): the best feedbackDocuments matches'
+        // words join the query at feedbackWeight, keeping its
+        // feedbackQueryTerms best terms by tf·idf. 0 documents: off.
+        int feedbackDocuments = 3;
+        double feedbackWeight = 0.75;
+        int feedbackMaxTerms = 64;
+        int feedbackQueryTerms = 40;
         StoryClusterer::Options story;   // for sameStory when only signatures are known
+        // Two short items (headlines, at most feedbackMaxTerms terms), dated
+        // within story.windowSeconds, from different feeds, are the same
+        // story when each is this relevant to the other and they share a
+        // term whose idf is at least headlineStoryAnchor of the largest
+        // possible. 0: off.
+        double headlineStoryRelevance = 0.7;
+        double headlineStoryAnchor = 0.6;
     };
 
     // Ranked related articles, best first, at most options.limit.
@@ -71,6 +87,14 @@ public:
         return rank(target, candidates, df, Options{});
     }
 
+    // The candidates (indexes into `candidates`) whose words rank() adds to a
+    // short target's query, best first; empty when feedback does not apply.
+    // rank() weighs their terms by `df`: an index that loads frequencies
+    // per query loads theirs too (else they count as the rarest terms).
+    static QList<qsizetype> feedbackSources(const RelatedCandidate &target,
+                                            const QList<RelatedCandidate> &candidates,
+                                            const DocumentFrequencies &df, const Options &options);
+
     // Textual relevance of `candidate` to `target` alone, 0..1 (1: same terms).
     static double relevance(const TermVector &target, const TermVector &candidate,
                             const DocumentFrequencies &df, int queryTerms = 0,
@@ -79,6 +103,12 @@ public:
     // Whether two articles are another feed's coverage of the same event.
     static bool sameStory(const RelatedCandidate &a, const RelatedCandidate &b,
                           const StoryClusterer::Options &options);
+
+    // Same story told by two short items: a headline's signature has too few
+    // words to measure, so relevance (idf-weighted, both ways) and a rare
+    // term in common decide. Needs both dates; see Options.
+    static bool sameHeadlineStory(const RelatedCandidate &a, const RelatedCandidate &b,
+                                  const DocumentFrequencies &df, const Options &options);
 
     // Hash of the normalised title and text (case and spacing folded): equal
     // hashes mark exact duplicates.

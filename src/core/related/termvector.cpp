@@ -14,16 +14,61 @@ namespace {
 
 constexpr char FormatVersion = 1;
 
-void countTerms(QHash<quint32, quint32> &counts, const Tokenizer &tokenizer, QStringView text,
-                int weight, bool numbers)
+void add(QHash<quint32, quint32> &counts, quint32 term, int weight)
 {
-    if (weight <= 0 || text.isEmpty())
+    quint32 &count = counts[term];
+    count = std::min<quint32>(count + quint32(std::max(weight, 0)), TermVector::MaxCount);
+}
+
+void countTerms(QHash<quint32, quint32> &counts, const QList<Token> &tokens, int weight,
+                bool numbers)
+{
+    if (weight <= 0)
         return;
-    for (const Token &token : tokenizer.tokenize(text)) {
-        if (token.number && !numbers)
+    for (const Token &token : tokens) {
+        if (!token.number || numbers)
+            add(counts, TermVector::termId(token.term), weight);
+    }
+}
+
+// Most words capitalised: a title-case headline, whose capitals name nothing.
+bool titleCase(const QList<Token> &tokens)
+{
+    qsizetype words = 0;
+    qsizetype capitals = 0;
+    for (const Token &token : tokens) {
+        if (token.number || token.acronym || token.sentenceStart)
             continue;
-        quint32 &count = counts[TermVector::termId(token.term)];
-        count = std::min<quint32>(count + quint32(weight), TermVector::MaxCount);
+        ++words;
+        capitals += token.capitalized ? 1 : 0;
+    }
+    return words >= 2 && capitals * 4 >= words * 3;
+}
+
+// The headline of an item with (next to) no body: numbers kept, names
+// counted more, and character n-grams of each term ("<ukrain>": "<uk",
+// "ukr", ..., "in>").
+void countHeadline(QHash<quint32, quint32> &counts, const QList<Token> &tokens,
+                   const TermVector::Options &options)
+{
+    const bool caseSaysNothing = titleCase(tokens);
+    const int n = options.headlineGrams;
+    QString marked;
+    for (const Token &token : tokens) {
+        if (token.number && !options.numbers && !options.headlineNumbers)
+            continue;
+        if (token.number && token.term.size() < 2)
+            continue; // "5" in "5 things" says little
+        const bool name = token.acronym
+                || (!caseSaysNothing && token.capitalized && !token.sentenceStart && !token.number);
+        add(counts, TermVector::termId(token.term),
+            options.titleWeight + (name ? options.headlineNameBoost : 0));
+        if (n <= 0 || token.number)
+            continue;
+        marked.clear();
+        marked.append(u'<').append(token.term).append(u'>');
+        for (qsizetype i = 0; i + n <= marked.size(); ++i)
+            add(counts, TermVector::gramId(QStringView(marked).sliced(i, n)), 1);
     }
 }
 
@@ -39,14 +84,39 @@ quint32 TermVector::termId(QStringView term)
     return quint32(hash ^ (hash >> 32));
 }
 
+quint32 TermVector::gramId(QStringView gram)
+{
+    // Seeded apart from termId(), so "<us" and a word never share an id
+    // except by a 32-bit accident.
+    quint64 hash = 0x9ae16a3b2f90404full;
+    for (QChar c : gram) {
+        hash ^= c.unicode();
+        hash *= 1099511628211ull;
+    }
+    return quint32(hash ^ (hash >> 32));
+}
+
 TermVector TermVector::fromArticle(QStringView title, QStringView summary, QStringView text,
                                    const Options &options)
 {
     const Tokenizer tokenizer;
     QHash<quint32, quint32> counts;
-    countTerms(counts, tokenizer, title, options.titleWeight, options.numbers);
-    countTerms(counts, tokenizer, summary, options.summaryWeight, options.numbers);
-    countTerms(counts, tokenizer, text, options.textWeight, options.numbers);
+    const QList<Token> titleTokens = tokenizer.tokenize(title);
+    const QList<Token> summaryTokens =
+            options.summaryWeight > 0 ? tokenizer.tokenize(summary) : QList<Token>();
+    const QList<Token> textTokens =
+            options.textWeight > 0 ? tokenizer.tokenize(text) : QList<Token>();
+    const auto words = [](const QList<Token> &tokens) {
+        return std::count_if(tokens.cbegin(), tokens.cend(),
+                             [](const Token &token) { return !token.number; });
+    };
+    if (options.titleWeight > 0
+        && words(summaryTokens) + words(textTokens) < options.shortBodyWords)
+        countHeadline(counts, titleTokens, options);
+    else
+        countTerms(counts, titleTokens, options.titleWeight, options.numbers);
+    countTerms(counts, summaryTokens, options.summaryWeight, options.numbers);
+    countTerms(counts, textTokens, options.textWeight, options.numbers);
     QList<std::pair<quint32, quint32>> pairs;
     pairs.reserve(counts.size());
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)

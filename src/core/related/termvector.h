@@ -21,6 +21,15 @@ struct TermWeight
 // occurrences count several times) and L2-normalised sublinear weights
 // (1 + ln count). It holds no corpus statistics, so a stored vector never
 // goes stale when articles arrive: idf is applied when scoring.
+//
+// An item that is little more than its headline (aggregator and link-blog
+// feeds) has five or six words to be matched on, so its vector says more
+// with each: the numbers in it, its names (capitalised words inside a
+// sentence-case headline, acronyms) counted more, and the character
+// trigrams of its terms ("ukrain", "ukrainian"; "econom", "economi"), which
+// match word forms the stemmer leaves apart and names spelt two ways. The
+// trigrams are terms of their own ids (never equal to a word's), so the
+// stored format does not change.
 class TermVector final
 {
 public:
@@ -31,6 +40,11 @@ public:
         int textWeight = 1;    // an occurrence in the extracted text
         int maxTerms = 192;    // keep the most frequent terms (0: all)
         bool numbers = false;  // keep number tokens ("2004", "1.5bn")
+        // A "headline-only" item: summary and text hold fewer content words than this.
+        int shortBodyWords = 5;
+        int headlineGrams = 3;    // character n-grams of a headline-only item's terms (0: off)
+        int headlineNameBoost = 1; // extra count of a name in a headline-only item
+        bool headlineNumbers = true; // a headline-only item keeps its numbers
     };
 
     static constexpr int MaxDecodedTerms = 8192;
@@ -49,6 +63,8 @@ public:
 
     // Stable across runs and platforms (FNV-1a over UTF-16, folded to 32 bits).
     static quint32 termId(QStringView term);
+    // The id of a character n-gram (distinct from any word's id).
+    static quint32 gramId(QStringView gram);
 
     qsizetype size() const { return m_terms.size(); }
     bool isEmpty() const { return m_terms.isEmpty(); }

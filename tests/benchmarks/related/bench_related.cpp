@@ -123,6 +123,41 @@ int main(int argc, char **argv)
         decodeRankMillis.append(double(timer.nsecsElapsed()) / 1e6);
     }
 
+    // Headline-only items (aggregator feeds): vectors with trigrams, ranking
+    // with feedback (a second pass over the candidates).
+    QList<RelatedCandidate> headlines;
+    DocumentFrequencies headlineDf;
+    QList<double> headlineBuildMicros, headlineRankMillis, headlineTerms;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        RelatedCandidate article;
+        article.id = i + 1;
+        article.feedId = 1 + i % 20;
+        timer.start();
+        article.vector = TermVector::fromArticle(texts[i].title, {}, {});
+        headlineBuildMicros.append(double(timer.nsecsElapsed()) / 1000.0);
+        headlineTerms.append(double(article.vector.size()));
+        headlineDf.add(article.vector);
+        headlines.append(std::move(article));
+    }
+    for (qsizetype q = 0; q < 200 && q < headlines.size(); ++q) {
+        const qsizetype target = (q * 11) % headlines.size();
+        QList<RelatedCandidate> candidates;
+        candidates.reserve(candidateCount);
+        for (qsizetype c = 0; candidates.size() < candidateCount; ++c) {
+            if (c % headlines.size() != target)
+                candidates.append(headlines[c % headlines.size()]);
+        }
+        timer.start();
+        const QList<RelatedItem> related = RelatedScorer::rank(headlines[target], candidates, headlineDf);
+        headlineRankMillis.append(double(timer.nsecsElapsed()) / 1e6);
+        Q_UNUSED(related);
+    }
+    figures.insert(u"headline_only"_s,
+                   QJsonObject{{u"vector_build_us_p50"_s, round2(percentile(headlineBuildMicros, 0.5))},
+                               {u"mean_terms_per_vector"_s, round2(mean(headlineTerms))},
+                               {u"rank_2000_candidates_ms_p50"_s, round2(percentile(headlineRankMillis, 0.5))},
+                               {u"rank_2000_candidates_ms_p95"_s, round2(percentile(headlineRankMillis, 0.95))}});
+
     figures.insert(u"articles"_s, texts.size());
     figures.insert(u"vector_build_us_per_article"_s,
                    QJsonObject{{u"mean"_s, round2(mean(buildMicros))},

@@ -56,6 +56,8 @@ private slots:
     void categoryBonus();
     void recency();
     void sameStoryFlag();
+    void headlineFeedback();
+    void sameHeadlineStory();
     void edgeCases();
     void contentHash();
 };
@@ -186,6 +188,7 @@ void TestRelatedScorer::sameStoryFlag()
     RelatedScorer::Options options;
     options.duplicateThreshold = 1.01;
     options.diversity = 0;
+    options.feedbackDocuments = 0; // plain relevance: 2 is the closer text
     const QList<RelatedItem> related = RelatedScorer::rank(withCluster, candidates, frequencies(candidates), options);
     QCOMPARE(related.size(), 1); // one article per story cluster
     QCOMPARE(related[0].id, 2);
@@ -200,6 +203,73 @@ void TestRelatedScorer::sameStoryFlag()
     QVERIFY(RelatedScorer::sameStory(a, b, {}));
     b.feedId = a.feedId;
     QVERIFY(!RelatedScorer::sameStory(a, b, {}));
+}
+
+void TestRelatedScorer::headlineFeedback()
+{
+    // Headline-only items: the target shares a word with 2 only, but 2 and 3
+    // tell the same story in other words; 4 is unrelated to all of them.
+    const auto headline = [](qint64 id, const QString &title) {
+        return article(id, title, {}, id);
+    };
+    const RelatedCandidate target = headline(1, u"Lagarde signals pause"_s);
+    const QList<RelatedCandidate> candidates = {
+        headline(2, u"Lagarde: ECB will hold borrowing costs"_s),
+        headline(3, u"ECB expected to hold borrowing costs steady"_s),
+        headline(4, u"Striker joins Lyon on loan"_s),
+    };
+    DocumentFrequencies df = frequencies(candidates);
+    RelatedScorer::Options plain;
+    plain.feedbackDocuments = 0;
+    QCOMPARE(ids(RelatedScorer::rank(target, candidates, df, plain)), (QList<qint64>{2}));
+    // With feedback the words of 2 find 3 as well, and nothing unrelated.
+    QCOMPARE(ids(RelatedScorer::rank(target, candidates, df)), (QList<qint64>{2, 3}));
+    // A long target is not widened.
+    RelatedScorer::Options narrow;
+    narrow.feedbackMaxTerms = 1;
+    QCOMPARE(ids(RelatedScorer::rank(target, candidates, df, narrow)), (QList<qint64>{2}));
+}
+
+void TestRelatedScorer::sameHeadlineStory()
+{
+    const QDateTime noon(QDate(2024, 5, 2), QTime(12, 0), Qt::UTC);
+    const auto headline = [&](qint64 id, qint64 feed, const QString &title, int hours) {
+        RelatedCandidate candidate = article(id, title, {}, feed);
+        candidate.published = noon.addSecs(3600LL * hours);
+        return candidate;
+    };
+    const RelatedCandidate a = headline(1, 1, u"Plosser urges faster Fed taper"_s, 0);
+    const RelatedCandidate b = headline(2, 2, u"Fed's Plosser calls for faster taper"_s, 5);
+    QList<RelatedCandidate> all{a, b};
+    // A library where "Fed" and "says" are everywhere, "Plosser" is not.
+    for (int i = 0; i < 400; ++i)
+        all.append(headline(10 + i, 3, u"Fed says stocks %1"_s.arg(i), 0));
+    DocumentFrequencies df = frequencies(all);
+    const RelatedScorer::Options options;
+    QVERIFY2(RelatedScorer::sameHeadlineStory(a, b, df, options),
+             qPrintable(QString::number(RelatedScorer::relevance(a.vector, b.vector, df))));
+    QVERIFY(RelatedScorer::sameHeadlineStory(b, a, df, options));
+    // The same feed, undated items, items days apart: not the same story.
+    RelatedCandidate sameFeed = b;
+    sameFeed.feedId = a.feedId;
+    QVERIFY(!RelatedScorer::sameHeadlineStory(a, sameFeed, df, options));
+    RelatedCandidate undated = b;
+    undated.published = {};
+    QVERIFY(!RelatedScorer::sameHeadlineStory(a, undated, df, options));
+    QVERIFY(!RelatedScorer::sameHeadlineStory(a, headline(3, 2, u"Fed's Plosser calls for faster taper"_s, 24 * 5), df, options));
+    // Only common words in common: another day's report on the subject.
+    const RelatedCandidate c = headline(4, 4, u"Fed says stocks 7"_s, 1);
+    const RelatedCandidate d = headline(5, 5, u"Fed says stocks 7 again"_s, 2);
+    QVERIFY(!RelatedScorer::sameHeadlineStory(c, d, df, options));
+    // The rule off.
+    RelatedScorer::Options off;
+    off.headlineStoryRelevance = 0;
+    QVERIFY(!RelatedScorer::sameHeadlineStory(a, b, df, off));
+    // And in a ranked list, the flag follows.
+    const QList<RelatedItem> ranked = RelatedScorer::rank(a, all, df, options);
+    QVERIFY(!ranked.isEmpty());
+    QCOMPARE(ranked.first().id, 2);
+    QVERIFY(ranked.first().sameStory);
 }
 
 void TestRelatedScorer::edgeCases()

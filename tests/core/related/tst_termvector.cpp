@@ -12,6 +12,7 @@ class TestTermVector final : public QObject
 
 private slots:
     void buildsFromArticle();
+    void headlineOnly();
     void termIdIsStable();
     void cosine();
     void topTerms();
@@ -37,6 +38,29 @@ void TestTermVector::buildsFromArticle()
     QVERIFY(vector.weight(TermVector::termId(u"market")) > vector.weight(TermVector::termId(u"trader")));
     QCOMPARE(vector.weight(TermVector::termId(u"the")), 0.0f);
     QVERIFY(TermVector::fromArticle({}, {}, {}).isEmpty());
+}
+
+void TestTermVector::headlineOnly()
+{
+    // No body: the headline's numbers count, its names count more, and
+    // character trigrams join word forms the stemmer keeps apart.
+    const TermVector ukraine = TermVector::fromArticle(u"Ukraine grain deal extended by 120 days"_s, {}, {});
+    const TermVector ukrainian = TermVector::fromArticle(u"Ukrainian exports resume"_s, {}, {});
+    QVERIFY(ukraine.weight(TermVector::termId(u"120")) > 0);
+    QVERIFY(ukraine.weight(TermVector::gramId(u"<uk")) > 0);
+    QVERIFY(ukraine.cosine(ukrainian) > 0.1); // no word in common
+    const TermVector names = TermVector::fromArticle(u"Talks with Lagarde stall in Paris"_s, {}, {});
+    QCOMPARE(names.counts().at(names.terms().indexOf(TermVector::termId(u"lagard"))), 3u);
+    QCOMPARE(names.counts().at(names.terms().indexOf(TermVector::termId(u"stall"))), 2u);
+    // In a title-case headline capitals name nothing.
+    const TermVector title = TermVector::fromArticle(u"Talks With Lagarde Stall In Paris"_s, {}, {});
+    QCOMPARE(title.counts().at(title.terms().indexOf(TermVector::termId(u"lagard"))), 2u);
+    // With a body the headline is counted as words only, numbers dropped.
+    const TermVector full = TermVector::fromArticle(u"Ukraine grain deal extended by 120 days"_s, {},
+                                                    u"The agreement lets ships carry grain from three ports."_s);
+    QCOMPARE(full.weight(TermVector::gramId(u"<uk")), 0.0f);
+    QCOMPARE(full.weight(TermVector::termId(u"120")), 0.0f);
+    QVERIFY(TermVector::termId(u"<uk") != TermVector::gramId(u"<uk"));
 }
 
 void TestTermVector::termIdIsStable()
