@@ -28,6 +28,7 @@
 #include "backgroundindexer.h"
 #include "cacheschemehandler.h"
 #include "feedcontroller.h"
+#include "appsettings.h"
 #include "imagecache.h"
 #include "isolatedpagetext.h"
 #include "libraryreader.h"
@@ -36,6 +37,7 @@
 #include "refreshservice.h"
 #include "subscriptions.h"
 #include "singleinstance.h"
+#include "storagecleanup.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -301,7 +303,18 @@ int runGui(int argc, char **argv, const Invocation &inv)
     refresh.setPageTextSource(pages);
     refresh.setKeepOfflineCopies(true); // what is listed reads offline
     Subscriptions subscriptions(*library.value(), fetcher);
-    MainWindow window({reader, writer, refresh, subscriptions, fetcher}, *settings);
+    AppSettings appSettings(*settings);
+    StorageCleanup cleanup(storage);
+    fetcher.setProxy(appSettings.network().proxy);
+    MainWindow window({reader, writer, refresh, subscriptions, fetcher, appSettings, cleanup}, *settings);
+    if (appSettings.network().workOffline)
+        window.feeds()->setOffline(true);
+    QObject::connect(&appSettings, &AppSettings::changed, &window, [&](AppSettings::Section section) {
+        if (section != AppSettings::Section::Network)
+            return;
+        fetcher.setProxy(appSettings.network().proxy);
+        window.feeds()->setOffline(appSettings.network().workOffline);
+    });
     window.articlePane()->setImageCacheDirectory(ImageCache::directoryIn(library.value()->cacheDir()));
     if (inv.offline)
         window.feeds()->setOffline(true);
@@ -328,6 +341,9 @@ int runGui(int argc, char **argv, const Invocation &inv)
     });
     indexer.schedule(); // what an earlier session left queued
     window.show();
+    // Settings the file held out of range were clamped: say so once.
+    if (const QStringList notes = appSettings.takeNotes(); !notes.isEmpty())
+        window.statusBar()->showMessage(notes.join(u' '), 20000);
     QObject::connect(&instance, &SingleInstance::requested, &window, &MainWindow::handleLaunch,
                      Qt::QueuedConnection);
     if (!launch.urls.isEmpty() || launch.refreshAll)

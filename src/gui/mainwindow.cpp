@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "appsettings.h"
 #include "articlelistmodel.h"
 #include "articlepane.h"
 #include "categorytreemodel.h"
 #include "feedcontroller.h"
 #include "libraryreader.h"
+#include "settingsdialog.h"
 #include "librarywriter.h"
 #include "singleinstance.h"
 
@@ -36,7 +38,9 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_reader(services.reader),
       m_writer(services.writer),
-      m_settings(settings)
+      m_settings(settings),
+      m_appSettings(services.settings),
+      m_cleanup(services.cleanup)
 {
     m_ui->setupUi(this);
     m_tree = new CategoryTreeModel(this);
@@ -76,9 +80,14 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     m_imagesNote->hide();
     statusBar()->addWidget(m_imagesNote);
 
+    m_markReadDelay = new QTimer(this);
+    m_markReadDelay->setSingleShot(true);
+    connect(m_markReadDelay, &QTimer::timeout, this, [this] { setCurrentRead(true); });
     setupSearch();
     setupActions();
     setupNavigation();
+    applySettings();
+    connect(&m_appSettings, &AppSettings::changed, this, &MainWindow::applySettings);
     connect(m_ui->categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_wantedArticle = 0;
         showList();
@@ -220,6 +229,11 @@ void MainWindow::setupActions()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+    menuEdit->addSeparator();
+    QAction *preferences = newAction(menuEdit, u"actionSettings"_s, tr("&Settings…"), {QKeySequence(u"Ctrl+,"_s)},
+                                     tr("Refresh, reading, storage and network settings"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showSettings);
     QAction *copyLink = newAction(menuEdit, u"actionCopyLink"_s, tr("&Copy Link"),
                                   {QKeySequence(u"Ctrl+Shift+C"_s)}, tr("Copy the article's web address"));
     connect(copyLink, &QAction::triggered, this,
@@ -506,8 +520,39 @@ void MainWindow::currentArticleChanged(const QModelIndex &current)
     // A reload that selects the article already shown leaves the pane be.
     if (header.id != m_pane->articleId() || !m_activeSearch.isEmpty())
         openInPane(header.id);
-    if (!header.read)
+    m_markReadDelay->stop();
+    if (header.read)
+        return;
+    switch (m_appSettings.general().markRead) {
+    case AppSettings::MarkRead::OnOpen:
         setCurrentRead(true);
+        break;
+    case AppSettings::MarkRead::AfterDelay:
+        m_markReadDelay->start(m_appSettings.general().markReadDelaySeconds * 1000);
+        break;
+    case AppSettings::MarkRead::Never:
+        break;
+    }
+}
+
+void MainWindow::showSettings()
+{
+    // Not modal: Apply shows its effect on the window behind it.
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_appSettings, &m_cleanup, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+// What the settings say about this window: the article's reading style.
+// (The refresh schedule, the proxy and the offline choice are applied where
+// they live: the composition root connects them.)
+void MainWindow::applySettings()
+{
+    m_pane->setReadingStyle(m_appSettings.reading().style);
 }
 
 void MainWindow::openInPane(qint64 articleId, bool remoteImages)

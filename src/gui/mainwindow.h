@@ -4,11 +4,15 @@
 #include "pendingmarks.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
 
+class AppSettings;
 class ArticleListModel;
+class SettingsDialog;
+class StorageCleanup;
 class ArticlePane;
 class CategoryTreeModel;
 class FeedController;
@@ -47,6 +51,8 @@ public:
         RefreshService &refresh;
         Subscriptions &subscriptions;
         Fetcher &fetcher;
+        AppSettings &settings;
+        StorageCleanup &cleanup;
     };
 
     // How long typing pauses before the search runs, and how many results
@@ -113,6 +119,8 @@ private:
     void refreshSelected();
     void withCurrentLink(const std::function<void(const QUrl &)> &use);
     void showShortcuts();
+    void showSettings();
+    void applySettings();
     void showPage(const ArticlePageData &page);
     void offlineChanged(bool offline);
     void updateRemoteImages();
@@ -123,7 +131,11 @@ private:
     LibraryWriter &m_writer; // every mark is written there, never on this thread
     PendingMarks m_readMarks;
     PendingMarks m_starMarks;
-    QSettings &m_settings;
+    QSettings &m_settings; // the window's own state (geometry, selection)
+    AppSettings &m_appSettings;
+    StorageCleanup &m_cleanup;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QTimer *m_markReadDelay = nullptr; // "mark read after N seconds"
     CategoryTreeModel *m_tree = nullptr;
     ArticleListModel *m_articles = nullptr;
     ArticlePane *m_pane = nullptr;

@@ -1,4 +1,5 @@
 #include "storagethread.h"
+#include "appsettings.h"
 #include "articlelistmodel.h"
 #include "articlepane.h"
 #include "cacheschemehandler.h"
@@ -11,6 +12,7 @@
 #include "librarywriter.h"
 #include "mainwindow.h"
 #include "refreshservice.h"
+#include "storagecleanup.h"
 #include "subscriptions.h"
 #include "panerequestinterceptor.h"
 #include "singleinstance.h"
@@ -53,7 +55,9 @@ struct WindowOnLibrary
           writer(storage),
           refresh(fixture.library(), fetcher, storage),
           subscriptions(fixture.library(), fetcher),
-          window({reader, writer, refresh, subscriptions, fetcher}, settings)
+          appSettings(settings),
+          cleanup(storage),
+          window({reader, writer, refresh, subscriptions, fetcher, appSettings, cleanup}, settings)
     {
     }
 
@@ -65,6 +69,8 @@ struct WindowOnLibrary
     LibraryWriter writer;
     RefreshService refresh;
     Subscriptions subscriptions;
+    AppSettings appSettings;
+    StorageCleanup cleanup;
     MainWindow window;
 };
 
@@ -682,6 +688,40 @@ private Q_SLOTS:
                      u"Science"_s);
         QTRY_COMPARE(window.articlePane()->articleId(), article);
         QCOMPARE(window.findChild<QTreeView *>(u"articleView"_s)->currentIndex().row(), 1);
+    }
+
+    void markReadFollowsTheSettings()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
+        WindowOnLibrary app(fixture, m_fetcher);
+        AppSettings::General general = app.appSettings.general();
+        general.markRead = AppSettings::MarkRead::Never;
+        app.appSettings.setGeneral(general);
+        MainWindow &window = app.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listed(window, 30));
+        const qint64 first = window.articleModel()->header(0).id;
+        QTRY_COMPARE(window.articlePane()->articleId(), first);
+        QTest::qWait(200);
+        QVERIFY(!window.articleModel()->header(0).read);
+        QVERIFY(!fixture.library().articles().find(first).value()->read);
+
+        // After a delay: read once the reader stayed on it that long.
+        general.markRead = AppSettings::MarkRead::AfterDelay;
+        general.markReadDelaySeconds = 1;
+        app.appSettings.setGeneral(general);
+        auto *list = window.findChild<QTreeView *>(u"articleView"_s);
+        list->setCurrentIndex(window.articleModel()->index(1, 0));
+        QTest::qWait(300);
+        QVERIFY(!window.articleModel()->header(1).read);
+        QTRY_VERIFY_WITH_TIMEOUT(window.articleModel()->header(1).read, 5000);
+        // The Settings dialog is one shortcut away.
+        auto *settings = window.findChild<QAction *>(u"actionSettings"_s);
+        QVERIFY(settings);
+        QCOMPARE(settings->shortcut(), QKeySequence(u"Ctrl+,"_s));
     }
 };
 
