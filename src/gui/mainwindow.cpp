@@ -7,27 +7,26 @@
 #include "categorytreemodel.h"
 #include "feedcontroller.h"
 #include "libraryreader.h"
+#include "readmarks.h"
+#include "searchbar.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "librarywriter.h"
 #include "singleinstance.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDesktopServices>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
-#include <QTableWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
@@ -80,6 +79,17 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     m_imagesNote->hide();
     statusBar()->addWidget(m_imagesNote);
 
+    m_marks = new ReadMarks(m_writer, *m_articles, this);
+    connect(m_marks, &ReadMarks::failed, this, &MainWindow::showError);
+    connect(m_marks, &ReadMarks::stored, this, [this] {
+        showTree();
+        updateStatus();
+        updateActions();
+    });
+    connect(m_marks, &ReadMarks::markedAllRead, this, [this](int count) {
+        statusBar()->showMessage(tr("Marked %n article(s) read — Edit ▸ Undo (Ctrl+Z) takes it back", nullptr, count),
+                                 15000);
+    });
     m_markReadDelay = new QTimer(this);
     m_markReadDelay->setSingleShot(true);
     connect(m_markReadDelay, &QTimer::timeout, this, [this] { setCurrentRead(true); });
@@ -118,64 +128,21 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
 
 MainWindow::~MainWindow() = default;
 
+QLineEdit *MainWindow::searchField() const
+{
+    return m_search->field();
+}
+
 void MainWindow::setupSearch()
 {
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(u"searchField"_s);
-    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search articles"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
-    m_searchScope = new QComboBox(this);
-    m_searchScope->setObjectName(u"searchScope"_s);
-    m_searchScope->setAccessibleName(tr("Search in"));
-    m_searchScope->addItem(tr("All Articles"));
-    m_searchScope->addItem(tr("Selected Category"));
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(SearchDelayMs);
+    m_search = new SearchBar(this);
     m_ui->toolBar->addSeparator();
     m_ui->toolBar->addWidget(m_search);
-    m_ui->toolBar->addWidget(m_searchScope);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        if (searchText() == m_activeSearch)
-            return;
-        m_activeSearch = searchText();
+    connect(m_search, &SearchBar::searchChanged, this, [this] {
         m_wantedArticle = 0;
         showList();
     });
-    connect(m_searchScope, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_activeSearch.isEmpty())
-            showList();
-    });
-    // Esc in the field clears it and goes back to the list.
-    auto *clear = new QAction(tr("Clear Search"), m_search);
-    clear->setShortcut(Qt::Key_Escape);
-    clear->setShortcutContext(Qt::WidgetShortcut);
-    m_search->addAction(clear);
-    connect(clear, &QAction::triggered, this, [this] {
-        m_search->clear();
-        m_searchDelay->stop();
-        if (!m_activeSearch.isEmpty()) {
-            m_activeSearch.clear();
-            showList();
-        }
-        m_ui->articleView->setFocus();
-    });
-    // Enter goes to the results.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_searchDelay->isActive()) {
-            m_searchDelay->stop();
-            Q_EMIT m_searchDelay->timeout({});
-        }
-        m_ui->articleView->setFocus();
-    });
-}
-
-QString MainWindow::searchText() const
-{
-    return m_search->text().trimmed();
+    connect(m_search, &SearchBar::done, this, [this] { m_ui->articleView->setFocus(); });
 }
 
 void MainWindow::setupActions()
@@ -223,12 +190,10 @@ void MainWindow::setupActions()
                        tr("Mark the articles that Mark All Read marked unread again"));
     m_undo->setEnabled(false);
     connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
+    connect(m_marks, &ReadMarks::undoAvailable, m_undo, &QAction::setEnabled);
     QAction *find = newAction(menuEdit, u"actionFind"_s, tr("&Find…"),
                               {QKeySequence(u"Ctrl+F"_s), QKeySequence(u"/"_s)}, tr("Search every article"));
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    connect(find, &QAction::triggered, m_search, &SearchBar::focusField);
     menuEdit->addSeparator();
     QAction *preferences = newAction(menuEdit, u"actionSettings"_s, tr("&Settings…"), {QKeySequence(u"Ctrl+,"_s)},
                                      tr("Refresh, reading, storage and network settings"));
@@ -296,15 +261,15 @@ void MainWindow::setupNavigation()
 {
     setTabOrder(m_ui->categoryView, m_ui->articleView);
     setTabOrder(m_ui->articleView, m_pane->view());
-    setTabOrder(m_pane->view(), m_search);
-    setTabOrder(m_search, m_searchScope);
+    setTabOrder(m_pane->view(), m_search->field());
+    setTabOrder(m_search->field(), m_search->scope());
 }
 
 QList<QAction *> MainWindow::shortcutActions() const
 {
     QList<QAction *> actions;
     for (QAction *action : findChildren<QAction *>()) {
-        if (!action->shortcuts().isEmpty() && !action->text().isEmpty() && action->parent() != m_search)
+        if (!action->shortcuts().isEmpty() && !action->text().isEmpty() && action->parent() != m_search->field())
             actions.append(action);
     }
     return actions;
@@ -312,33 +277,7 @@ QList<QAction *> MainWindow::shortcutActions() const
 
 void MainWindow::showShortcuts()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
-    auto *table = new QTableWidget(&dialog);
-    table->setAccessibleName(tr("Keyboard shortcuts"));
-    table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    const QList<QAction *> actions = shortcutActions();
-    table->setRowCount(int(actions.size()));
-    for (int row = 0; row < actions.size(); ++row) {
-        QStringList keys;
-        for (const QKeySequence &key : actions.at(row)->shortcuts())
-            keys.append(key.toString(QKeySequence::NativeText));
-        table->setItem(row, 0, new QTableWidgetItem(QString(actions.at(row)->text()).remove(u'&')));
-        table->setItem(row, 1, new QTableWidgetItem(keys.join(tr(", "))));
-    }
-    table->sortItems(0);
-    table->resizeColumnsToContents();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(table);
-    layout->addWidget(buttons);
-    dialog.resize(520, 560);
-    dialog.exec();
+    ShortcutsDialog(shortcutActions(), this).exec();
 }
 
 void MainWindow::restoreState()
@@ -458,21 +397,21 @@ void MainWindow::showList()
 {
     const ListScope scope = currentScope();
     m_pendingMove = Move::None;
-    m_markAllRead->setEnabled(m_activeSearch.isEmpty());
-    if (m_activeSearch.isEmpty()) {
+    m_markAllRead->setEnabled(m_search->query().isEmpty());
+    if (m_search->query().isEmpty()) {
         m_articles->setLoader([&reader = m_reader, scope](const std::optional<ArticleHeader> &last, int limit) {
             return reader.articles(scope, last, limit);
         });
         return;
     }
     ListScope searchScope; // every article, whatever the filters
-    if (m_searchScope->currentIndex() == 1) {
+    if (m_search->inSelectedCategory()) {
         searchScope.kind = scope.kind;
         searchScope.id = scope.id;
     }
     // One page of the best results.
     m_articles->setLoader(
-            [&reader = m_reader, query = m_activeSearch, searchScope](const std::optional<ArticleHeader> &last, int) {
+            [&reader = m_reader, query = m_search->query(), searchScope](const std::optional<ArticleHeader> &last, int) {
                 if (last)
                     return QtFuture::makeReadyFuture(Result<QList<ArticleHeader>>(QList<ArticleHeader>()));
                 return reader.search(query, searchScope, SearchLimit);
@@ -497,8 +436,8 @@ void MainWindow::listPageLoaded(bool first)
         // in the pane, and nothing else is opened (and marked read) for it.
     } else if (m_articles->rowCount() > 0) {
         m_ui->articleView->setCurrentIndex(m_articles->index(0, 0));
-    } else if (!m_activeSearch.isEmpty()) {
-        m_pane->showMessage(tr("Nothing found"), tr("No article matches “%1”.").arg(m_activeSearch));
+    } else if (!m_search->query().isEmpty()) {
+        m_pane->showMessage(tr("Nothing found"), tr("No article matches “%1”.").arg(m_search->query()));
         updateRemoteImages();
     } else {
         m_pane->showMessage(tr("No articles here"),
@@ -518,7 +457,7 @@ void MainWindow::currentArticleChanged(const QModelIndex &current)
         return;
     const ArticleHeader header = m_articles->header(current.row());
     // A reload that selects the article already shown leaves the pane be.
-    if (header.id != m_pane->articleId() || !m_activeSearch.isEmpty())
+    if (header.id != m_pane->articleId() || !m_search->query().isEmpty())
         openInPane(header.id);
     m_markReadDelay->stop();
     if (header.read)
@@ -558,7 +497,7 @@ void MainWindow::applySettings()
 void MainWindow::openInPane(qint64 articleId, bool remoteImages)
 {
     const quint64 request = ++m_pageRequest;
-    m_reader.page(articleId, remoteImages ? UncachedImages::KeepRemote : UncachedImages::Remove, m_activeSearch)
+    m_reader.page(articleId, remoteImages ? UncachedImages::KeepRemote : UncachedImages::Remove, m_search->query())
             .then(this, [this, request](const Result<ArticlePageData> &page) {
                 if (request != m_pageRequest)
                     return; // the person moved on
@@ -579,40 +518,7 @@ void MainWindow::openArticle(qint64 articleId)
         return;
     }
     openInPane(articleId);
-    storeRead({articleId}, true);
-}
-
-// A refresh or the indexer may hold the library's write lock for a while:
-// the mark goes to the storage thread, so a click never waits on it. The
-// list shows it at once; the counts follow once it is stored, and a mark
-// that could not be stored is taken back.
-void MainWindow::storeRead(const QList<qint64> &ids, bool read)
-{
-    if (ids.isEmpty())
-        return;
-    QHash<qint64, bool> before; // what a failure puts back
-    for (qint64 id : ids) {
-        if (const int at = m_articles->rowOf(id); at >= 0) {
-            before.insert(id, m_articles->header(at).read);
-            m_articles->setRead(at, read);
-        }
-    }
-    const quint64 mark = m_readMarks.begin(ids);
-    m_writer.setRead(ids, read).then(this, [this, ids, read, before, mark](const Result<> &done) {
-        // Again on success too: the list may have been reloaded
-        // meanwhile. A row marked again since belongs to that mark.
-        for (qint64 id : ids) {
-            if (!m_readMarks.end(id, mark))
-                continue;
-            if (const int at = m_articles->rowOf(id); at >= 0)
-                m_articles->setRead(at, done ? read : before.value(id, m_articles->header(at).read));
-        }
-        if (!done)
-            showError(done.error().message);
-        showTree();
-        updateStatus();
-        updateActions();
-    });
+    m_marks->setRead({articleId}, true);
 }
 
 void MainWindow::setCurrentRead(bool read)
@@ -621,11 +527,11 @@ void MainWindow::setCurrentRead(bool read)
     if (row < 0)
         return;
     const qint64 id = m_articles->header(row).id;
-    storeRead({id}, read);
+    m_marks->setRead({id}, read);
     if (read && m_ui->actionMarkStoryRead->isChecked()) {
         m_reader.sameStory(id).then(this, [this](const Result<QList<qint64>> &others) {
             if (others)
-                storeRead(others.value(), true);
+                m_marks->setRead(others.value(), true);
         });
     }
 }
@@ -635,58 +541,19 @@ void MainWindow::toggleStar()
     const int row = m_ui->articleView->currentIndex().row();
     if (row < 0)
         return;
-    const qint64 id = m_articles->header(row).id;
-    const bool starred = !m_articles->header(row).starred;
-    m_articles->setStarred(row, starred);
+    m_marks->setStarred(m_articles->header(row).id, !m_articles->header(row).starred);
     updateActions();
-    const quint64 mark = m_starMarks.begin({id});
-    m_writer.setStarred(id, starred).then(this, [this, id, starred, mark](const Result<> &done) {
-        const bool newest = m_starMarks.end(id, mark);
-        if (done)
-            return;
-        if (const int at = m_articles->rowOf(id); newest && at >= 0)
-            m_articles->setStarred(at, !starred);
-        updateActions();
-        showError(done.error().message);
-    });
 }
 
 void MainWindow::markAllRead()
 {
-    if (!m_activeSearch.isEmpty())
-        return;
-    ListScope scope = currentScope();
-    scope.unreadOnly = scope.starredOnly = scope.collapseStories = false;
-    const QString where = m_ui->categoryView->currentIndex().isValid()
-            ? m_ui->categoryView->currentIndex().data(Qt::DisplayRole).toString()
-            : tr("All Articles");
-    for (int row = 0; row < m_articles->rowCount(); ++row)
-        m_articles->setRead(row, true);
-    m_writer.markAllRead(scope).then(this, [this, where](const Result<QList<qint64>> &marked) {
-        if (!marked) {
-            showError(marked.error().message);
-            reload();
-            return;
-        }
-        m_undoRead = marked.value();
-        m_undo->setEnabled(!m_undoRead.isEmpty());
-        statusBar()->showMessage(tr("Marked %n article(s) in %1 read — Edit ▸ Undo (Ctrl+Z) takes it back", nullptr,
-                                    int(m_undoRead.size()))
-                                         .arg(where),
-                                 15000);
-        showTree();
-        updateStatus();
-    });
+    if (m_search->query().isEmpty())
+        m_marks->markAllRead(currentScope());
 }
 
 void MainWindow::undo()
 {
-    const QList<qint64> ids = std::exchange(m_undoRead, {});
-    m_undo->setEnabled(false);
-    if (ids.isEmpty())
-        return;
-    storeRead(ids, false);
-    statusBar()->showMessage(tr("%n article(s) unread again", nullptr, int(ids.size())), 5000);
+    m_marks->undo();
 }
 
 // Next/previous in the list; past the loaded rows it waits for the next page.

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "listscope.h"
-#include "pendingmarks.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -20,9 +19,10 @@ class Fetcher;
 class LibraryReader;
 class LibraryWriter;
 class QAction;
-class QComboBox;
 class QLabel;
 class QLineEdit;
+class ReadMarks;
+class SearchBar;
 class QSettings;
 class QTimer;
 class RefreshService;
@@ -55,9 +55,7 @@ public:
         StorageCleanup &cleanup;
     };
 
-    // How long typing pauses before the search runs, and how many results
-    // it lists.
-    static constexpr int SearchDelayMs = 150;
+    // How many results a search lists.
     static constexpr int SearchLimit = 200;
 
     MainWindow(const Services &services, QSettings &settings, QWidget *parent = nullptr);
@@ -68,7 +66,7 @@ public:
     ArticleListModel *articleModel() const { return m_articles; }
     FeedController *feeds() const { return m_feeds; }
     QAction *loadRemoteImagesAction() const { return m_loadRemoteImages; }
-    QLineEdit *searchField() const { return m_search; }
+    QLineEdit *searchField() const;
     // Every action with a keyboard shortcut, as Help › Keyboard Shortcuts lists them.
     QList<QAction *> shortcutActions() const;
 
@@ -112,7 +110,6 @@ private:
     void updateActions();
     void showError(const QString &message);
     void setCurrentRead(bool read);
-    void storeRead(const QList<qint64> &ids, bool read);
     void toggleStar();
     void move(Move move);
     void spaceBar();
@@ -124,13 +121,10 @@ private:
     void showPage(const ArticlePageData &page);
     void offlineChanged(bool offline);
     void updateRemoteImages();
-    QString searchText() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LibraryReader &m_reader;
     LibraryWriter &m_writer; // every mark is written there, never on this thread
-    PendingMarks m_readMarks;
-    PendingMarks m_starMarks;
     QSettings &m_settings; // the window's own state (geometry, selection)
     AppSettings &m_appSettings;
     StorageCleanup &m_cleanup;
@@ -146,10 +140,8 @@ private:
     QAction *m_starredOnly = nullptr;
     QAction *m_markAllRead = nullptr;
     QAction *m_undo = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_searchScope = nullptr;
-    QTimer *m_searchDelay = nullptr;
-    QString m_activeSearch; // what the list shows results of; empty: no search
+    SearchBar *m_search = nullptr;
+    ReadMarks *m_marks = nullptr;
     // Answers that arrive after a newer question are dropped.
     quint64 m_treeRequest = 0;
     quint64 m_pageRequest = 0;
@@ -159,5 +151,4 @@ private:
     std::optional<std::pair<int, qint64>> m_wantedTreeItem;
     qint64 m_wantedArticle = 0;
     Move m_pendingMove = Move::None; // waits for the list's next page
-    QList<qint64> m_undoRead;        // what Undo marks unread again
 };

@@ -11,6 +11,7 @@
 #include "libraryreader.h"
 #include "librarywriter.h"
 #include "mainwindow.h"
+#include "searchbar.h"
 #include "refreshservice.h"
 #include "storagecleanup.h"
 #include "subscriptions.h"
@@ -556,7 +557,7 @@ private Q_SLOTS:
                 20000);
         // Bad syntax is no error; Esc clears and the whole list is back.
         window.searchField()->setText(u"\"AND OR ( *"_s);
-        QTest::qWait(MainWindow::SearchDelayMs * 3);
+        QTest::qWait(SearchBar::DelayMs * 3);
         QVERIFY(window.statusBar()->currentMessage().isEmpty()
                 || !window.statusBar()->currentMessage().contains(u"syntax"_s));
         QTest::keyClick(window.searchField(), Qt::Key_Escape);
