@@ -37,6 +37,7 @@
 #include "refreshservice.h"
 #include "subscriptions.h"
 #include "singleinstance.h"
+#include "startupprobe.h"
 #include "storagecleanup.h"
 
 #include <QApplication>
@@ -352,15 +353,8 @@ int runGui(int argc, char **argv, const Invocation &inv)
             request.activationToken.clear(); // Qt used it for this window already
             window.handleLaunch(request);
         });
-    if (qEnvironmentVariableIsSet("MASTHEAD_STARTUP_PROBE")) {
-        // For tests/benchmarks/startup: say when the window and its first
-        // page are up, then leave.
-        QObject::connect(window.articlePane(), &ArticlePane::loadFinished, &app, [] {
-            std::fprintf(stderr, "masthead: shown\n");
-            std::fflush(stderr);
-            QCoreApplication::exit(0);
-        });
-    }
+    if (qEnvironmentVariableIsSet("MASTHEAD_STARTUP_PROBE"))
+        new StartupProbe(window); // the window owns it
     return app.exec();
 }
 #endif
