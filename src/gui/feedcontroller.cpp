@@ -1,6 +1,7 @@
 #include "feedcontroller.h"
 #include "fetcher.h"
 #include "library.h"
+#include "offlinemonitor.h"
 #include "refreshservice.h"
 #include "subscriptions.h"
 
@@ -8,7 +9,6 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QNetworkInformation>
 #include <QProgressBar>
 #include <QStatusBar>
 
@@ -18,11 +18,12 @@ FeedController::FeedController(Library &library, Fetcher &fetcher, StorageThread
                                QStatusBar *statusBar)
     : QObject(window),
       m_library(library),
-      m_fetcher(fetcher),
       m_window(window),
       m_statusBar(statusBar),
       m_refresh(new RefreshService(library, fetcher, storage, this)),
       m_subscriptions(new Subscriptions(library, fetcher, this)),
+      // Automatic offline detection where the platform reports reachability.
+      m_offline(new OfflineMonitor(fetcher, OfflineMonitor::Detection::System, this)),
       m_progress(new QProgressBar(statusBar))
 {
     // Refresh keeps full text and images, so what is listed reads offline.
@@ -53,33 +54,17 @@ FeedController::FeedController(Library &library, Fetcher &fetcher, StorageThread
         if (!m_refresh->isRunning())
             m_refresh->start(ids);
     });
-    watchNetwork();
-}
-
-void FeedController::watchNetwork()
-{
-    // Automatic offline detection where the platform reports reachability.
-    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
-        return;
-    QNetworkInformation *info = QNetworkInformation::instance();
-    const auto apply = [this](QNetworkInformation::Reachability reachability) {
-        const bool down = reachability == QNetworkInformation::Reachability::Disconnected;
-        if (m_offlineByUser)
-            return;
-        if (down != m_fetcher.isOffline()) {
-            m_fetcher.setOffline(down);
-            m_statusBar->showMessage(down ? tr("The network is down: working offline")
-                                          : tr("The network is back"), 5000);
-            Q_EMIT offlineChanged(down);
-        }
-    };
-    connect(info, &QNetworkInformation::reachabilityChanged, this, apply);
-    apply(info->reachability());
+    connect(m_offline, &OfflineMonitor::offlineChanged, this, [this](bool offline) {
+        if (!m_settingOffline)
+            m_statusBar->showMessage(offline ? tr("The network is down: working offline")
+                                             : tr("The network is back"), 5000);
+        Q_EMIT offlineChanged(offline);
+    });
 }
 
 bool FeedController::isOffline() const
 {
-    return m_fetcher.isOffline();
+    return m_offline->isOffline();
 }
 
 bool FeedController::isRefreshing() const
@@ -89,18 +74,18 @@ bool FeedController::isRefreshing() const
 
 void FeedController::setOffline(bool offline)
 {
-    m_offlineByUser = offline;
-    if (offline == m_fetcher.isOffline())
-        return;
-    m_fetcher.setOffline(offline);
-    m_statusBar->showMessage(offline ? tr("Offline: everything stored stays readable; nothing is fetched")
-                                     : tr("Online"), 5000);
-    Q_EMIT offlineChanged(offline);
+    m_settingOffline = true;
+    const bool was = m_offline->isOffline();
+    m_offline->setWorkOffline(offline);
+    m_settingOffline = false;
+    if (m_offline->isOffline() != was)
+        m_statusBar->showMessage(offline ? tr("Offline: everything stored stays readable; nothing is fetched")
+                                         : tr("Online"), 5000);
 }
 
 void FeedController::refreshAll()
 {
-    if (m_fetcher.isOffline()) {
+    if (m_offline->isOffline()) {
         m_statusBar->showMessage(tr("Offline: refresh is paused"), 5000);
         return;
     }

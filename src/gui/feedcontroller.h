@@ -4,6 +4,7 @@
 
 class Fetcher;
 class Library;
+class OfflineMonitor;
 class StorageThread;
 class QAction;
 class QProgressBar;
@@ -32,6 +33,7 @@ public:
     bool isOffline() const;
     bool isRefreshing() const;
     RefreshService &refreshService() { return *m_refresh; }
+    OfflineMonitor &offlineMonitor() { return *m_offline; }
 
 Q_SIGNALS:
     // The library changed: the window reads the tree and the list again.
@@ -42,14 +44,13 @@ Q_SIGNALS:
 
 private:
     void refreshFinished(const RefreshReport &report);
-    void watchNetwork();
 
     Library &m_library;
-    Fetcher &m_fetcher;
     QWidget *m_window;
     QStatusBar *m_statusBar;
     RefreshService *m_refresh;
     Subscriptions *m_subscriptions;
+    OfflineMonitor *m_offline;
     QProgressBar *m_progress;
-    bool m_offlineByUser = false;
+    bool m_settingOffline = false; // the person's toggle is being applied
 };
