@@ -1,4 +1,5 @@
 #include "refreshservice.h"
+#include "clock.h"
 #include "feed/feedparser.h"
 #include "feedarticles.h"
 #include "fetcher.h"
@@ -104,9 +105,9 @@ struct StoredFeed
 // page: summary-only ones (or all, per feed) not stored yet; a stored one
 // had its chance when it was new.
 Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResult &result,
-                             const FeedArticles &articles, bool parsed, bool completeFromPages)
+                             const FeedArticles &articles, bool parsed, bool completeFromPages,
+                             const QDateTime &now)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Article> batch = articles.articles;
     QList<bool> wantsPage(batch.size(), false);
     FullTextMode mode = FullTextMode::Never;
@@ -160,6 +161,16 @@ RefreshService::RefreshService(Library &library, Fetcher &fetcher, StorageThread
 }
 
 RefreshService::~RefreshService() = default;
+
+void RefreshService::setClock(const Clock &clock)
+{
+    m_time = &clock;
+}
+
+QDateTime RefreshService::now() const
+{
+    return m_time ? m_time->now() : QDateTime::currentDateTimeUtc();
+}
 
 void RefreshService::setPageTextSource(PageTextSource &pages)
 {
@@ -284,8 +295,8 @@ void RefreshService::store(const Feed &feed, const FetchResult &result, const Fe
     headers.body.clear(); // parsed already, or nothing to parse
     const bool completeFromPages = m_fullText != nullptr;
     m_storage
-            .run([feed, headers, articles, parsed, completeFromPages](Library &library) {
-                return storeFeed(library, feed, headers, articles, parsed, completeFromPages);
+            .run([feed, headers, articles, parsed, completeFromPages, now = now()](Library &library) {
+                return storeFeed(library, feed, headers, articles, parsed, completeFromPages, now);
             })
             .then(this, [this, feed, headers, parsed](const Result<StoredFeed> &done) {
                 if (parsed)
@@ -323,8 +334,8 @@ void RefreshService::storeFullText(const Feed &feed, const QList<Article> &compl
     // Same identity, so this updates the rows in place: read and starred
     // stay as the person left them.
     m_storage
-            .run([feedId = feed.id, completed](Library &library) {
-                return library.articles().upsert(feedId, completed, QDateTime::currentDateTimeUtc());
+            .run([feedId = feed.id, completed, now = now()](Library &library) {
+                return library.articles().upsert(feedId, completed, now);
             })
             .then(this, [this, feedId = feed.id, ids](const Result<ArticleRepository::UpsertCounts> &done) {
                 if (done)
@@ -357,7 +368,7 @@ void RefreshService::fail(const Feed &feed, const FetchResult &result, const QSt
 {
     m_report.failed.append({feed.id, feed.url, error, network});
     FeedRepository::FetchOutcome outcome;
-    outcome.fetchedAt = QDateTime::currentDateTimeUtc();
+    outcome.fetchedAt = now();
     outcome.httpStatus = result.httpStatus;
     outcome.error = error.isEmpty() ? tr("unknown error") : error;
     outcome.gone = result.error == FetchResult::Error::Gone;
