@@ -184,6 +184,15 @@ void RefreshScheduler::plan()
         return;
     }
     const QDateTime now = m_clock->now();
+    if (now < m_startedAt) {
+        // The system clock was set back: times noted since are in the
+        // future. Count from the new time, or feeds would wait for it.
+        m_startedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+        for (auto it = m_startedFeedAt.begin(); it != m_startedFeedAt.end(); ++it)
+            it.value() = qMin(it.value(), now);
+        if (m_lastBatchAt > now)
+            m_lastBatchAt = now;
+    }
     const auto soonest = [this, &now] {
         QDateTime first;
         for (const FeedRefreshState &state : std::as_const(m_states)) {

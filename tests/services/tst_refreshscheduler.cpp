@@ -42,6 +42,13 @@ public:
         }
         m_now = qMax(m_now, target);
     }
+    // The system clock was set: time jumps, wake-ups keep their distance.
+    void jump(qint64 seconds)
+    {
+        if (m_wakeAt.isValid())
+            m_wakeAt = m_wakeAt.addSecs(seconds);
+        m_now = m_now.addSecs(seconds);
+    }
 
 private:
     QDateTime m_now;
@@ -508,6 +515,26 @@ private Q_SLOTS:
         QCOMPARE(rig.batches.last().ids, (QList<qint64>{hinted, other}));
         QCOMPARE(rig.count(u"/other.xml"_s), 2);
         QCOMPARE(busyHost.totalRequests(), 1);
+    }
+
+    void aClockSetBackDoesNotStallTheSchedule()
+    {
+        Rig rig;
+        QVERIFY(rig.fixture.isValid());
+        for (int i = 0; i < 3; ++i)
+            rig.addFeed(u"/c%1.xml"_s.arg(i));
+        rig.scheduler.start();
+        SETTLE(rig);
+        QCOMPARE(rig.server.totalRequests(), 3);
+        rig.clock.jump(-3 * 3600);
+        rig.refresh.start(); // the person's refresh, at the new time
+        SETTLE(rig);
+        QCOMPARE(rig.server.totalRequests(), 6);
+        // Within an interval and a half of the new time, every feed again.
+        RUN_FOR(rig, 46 * 60, 60);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(rig.count(u"/c%1.xml"_s.arg(i)) >= 3 && rig.count(u"/c%1.xml"_s.arg(i)) <= 4,
+                     qPrintable(QString::number(rig.count(u"/c%1.xml"_s.arg(i)))));
     }
 
     void newSubscriptionsAreFoundOnReload()
