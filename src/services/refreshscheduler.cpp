@@ -81,7 +81,7 @@ void RefreshScheduler::reload()
                     m_clock->wakeIn(qint64(MinRetrySeconds) * 1000);
                     return;
                 }
-                plan();
+                planSoon();
             });
 }
 
@@ -97,6 +97,24 @@ void RefreshScheduler::refreshFinished()
         reload();
 }
 
+void RefreshScheduler::planSoon()
+{
+    // From the event loop, never from within a caller's signal: a future
+    // the storage thread already answered continues at once, and a batch
+    // started inside RefreshService::finished() would reset the report its
+    // other listeners are still being handed.
+    if (m_planQueued)
+        return;
+    m_planQueued = true;
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_planQueued = false;
+                plan();
+            },
+            Qt::QueuedConnection);
+}
+
 bool RefreshScheduler::isPaused() const
 {
     return m_offline.isOffline();
@@ -104,7 +122,8 @@ bool RefreshScheduler::isPaused() const
 
 bool RefreshScheduler::isSettled() const
 {
-    return !m_refresh.isRunning() && m_readsPending == 0 && m_manual.isEmpty() && !m_manualAll;
+    return !m_refresh.isRunning() && m_readsPending == 0 && !m_planQueued && m_manual.isEmpty()
+            && !m_manualAll;
 }
 
 bool RefreshScheduler::refreshNow(const QList<qint64> &feedIds)

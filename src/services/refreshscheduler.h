@@ -90,6 +90,7 @@ private:
     void statesRead(const QList<FeedRefreshState> &states);
     void refreshFinished();
     void plan();
+    void planSoon();
     bool startManual();
     QDateTime dueAt(const FeedRefreshState &feed, const QDateTime &now) const;
     void setNextDue(const QDateTime &due);
@@ -115,5 +116,6 @@ private:
     QList<qint64> m_manual;
     bool m_manualAll = false;
     bool m_planning = false;
+    bool m_planQueued = false;
     QDateTime m_nextDue;
 };

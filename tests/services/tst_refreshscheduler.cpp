@@ -75,11 +75,18 @@ struct Rig
         QObject::connect(&server, &TestHttpServer::requestReceived, &context,
                          [this](const TestHttpServer::Request &request) { requests[request.path].append(clock.now()); });
         QObject::connect(&refresh, &RefreshService::started, &context, [this] {
-            overlapped = overlapped || running;
+            overlapped = overlapped || running || inFinished;
             running = true;
             ++refreshes;
         });
-        QObject::connect(&refresh, &RefreshService::finished, &context, [this] { running = false; });
+        QObject::connect(&refresh, &RefreshService::finished, &context, [this] {
+            // As the window does: the library changed, read it again. No
+            // refresh may start from within this signal.
+            inFinished = true;
+            scheduler.reload();
+            inFinished = false;
+            running = false;
+        });
         QObject::connect(&scheduler, &RefreshScheduler::batchStarted, &context,
                          [this](const QList<qint64> &ids, bool automatic) {
                              batches.append({clock.now(), ids, automatic});
@@ -132,6 +139,7 @@ struct Rig
     QList<Batch> batches;
     int refreshes = 0;
     bool running = false;
+    bool inFinished = false;
     bool overlapped = false;
 };
 
