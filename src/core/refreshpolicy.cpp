@@ -1,8 +1,8 @@
 #include "refreshpolicy.h"
 
-#include <QtGlobal>
-
 #include <algorithm>
+
+#include <QtGlobal>
 
 namespace {
 
@@ -24,8 +24,7 @@ QDateTime timeOf(qint64 seconds) { return QDateTime::fromSecsSinceEpoch(seconds,
 
 RefreshPolicy::RefreshPolicy(int intervalMinutes)
     : m_interval(qint64(std::clamp(intervalMinutes, MinIntervalMinutes, MaxIntervalMinutes)) * 60)
-{
-}
+{ }
 
 qint64 RefreshPolicy::minimumGapSeconds(const FeedRefreshState &feed) const
 {

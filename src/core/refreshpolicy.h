@@ -1,14 +1,15 @@
 #pragma once
 
-#include <QDateTime>
-
 #include <optional>
+
+#include <QDateTime>
 
 // What the refresh schedule knows about one feed, as the library keeps it.
 struct FeedRefreshState
 {
     qint64 feedId = 0;
-    QDateTime lastAttemptAt; // the last fetch that reached (or tried to reach) the source; invalid: never
+    QDateTime lastAttemptAt; // the last fetch that reached (or tried to reach) the source; invalid:
+                             // never
     int hintMinutes = 0; // the feed's own ttl / sy:updatePeriod × sy:updateFrequency; 0: none
     std::optional<int> freshSeconds; // Cache-Control max-age / Expires of its last answer
     QDateTime retryAfterUntil; // 429/503 Retry-After: not before this; invalid: none

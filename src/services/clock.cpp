@@ -11,17 +11,8 @@ SystemClock::SystemClock(QObject *parent) : Clock(parent)
     connect(&m_timer, &QTimer::timeout, this, &Clock::wake);
 }
 
-QDateTime SystemClock::now() const
-{
-    return QDateTime::currentDateTimeUtc();
-}
+QDateTime SystemClock::now() const { return QDateTime::currentDateTimeUtc(); }
 
-void SystemClock::wakeIn(qint64 ms)
-{
-    m_timer.start(int(qBound(qint64(0), ms, qint64(INT_MAX))));
-}
+void SystemClock::wakeIn(qint64 ms) { m_timer.start(int(qBound(qint64(0), ms, qint64(INT_MAX)))); }
 
-void SystemClock::cancelWake()
-{
-    m_timer.stop();
-}
+void SystemClock::cancelWake() { m_timer.stop(); }

@@ -1,4 +1,5 @@
 #include "offlinemonitor.h"
+
 #include "fetcher.h"
 
 OfflineMonitor::OfflineMonitor(Fetcher &fetcher, Detection detection, QObject *parent)
@@ -9,7 +10,8 @@ OfflineMonitor::OfflineMonitor(Fetcher &fetcher, Detection detection, QObject *p
         QNetworkInformation *info = QNetworkInformation::instance();
         m_detects = info != nullptr;
         if (info) {
-            connect(info, &QNetworkInformation::reachabilityChanged, this, &OfflineMonitor::setReachability);
+            connect(info, &QNetworkInformation::reachabilityChanged, this,
+                    &OfflineMonitor::setReachability);
             setReachability(info->reachability());
         }
     }

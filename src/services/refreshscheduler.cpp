@@ -1,21 +1,19 @@
 #include "refreshscheduler.h"
+
 #include "clock.h"
 #include "library.h"
 #include "offlinemonitor.h"
 #include "refreshservice.h"
 #include "storagethread.h"
 
+#include <algorithm>
+
 #include <QLocale>
 #include <QScopeGuard>
 
-#include <algorithm>
-
-RefreshScheduler::RefreshScheduler(RefreshService &refresh, StorageThread &storage, OfflineMonitor &offline,
-                                   Clock *clock, QObject *parent)
-    : QObject(parent),
-      m_refresh(refresh),
-      m_storage(storage),
-      m_offline(offline),
+RefreshScheduler::RefreshScheduler(RefreshService &refresh, StorageThread &storage,
+                                   OfflineMonitor &offline, Clock *clock, QObject *parent)
+    : QObject(parent), m_refresh(refresh), m_storage(storage), m_offline(offline),
       m_ownClock(clock ? nullptr : std::make_unique<SystemClock>()),
       m_clock(clock ? clock : m_ownClock.get())
 {
@@ -115,10 +113,7 @@ void RefreshScheduler::planSoon()
             Qt::QueuedConnection);
 }
 
-bool RefreshScheduler::isPaused() const
-{
-    return m_offline.isOffline();
-}
+bool RefreshScheduler::isPaused() const { return m_offline.isOffline(); }
 
 bool RefreshScheduler::isSettled() const
 {
@@ -159,8 +154,9 @@ bool RefreshScheduler::startManual()
     m_manualAll = false;
     // What a source said about waiting still holds; those come when it ends.
     ids.removeIf([this, &now](qint64 id) {
-        const auto found = std::lower_bound(m_states.cbegin(), m_states.cend(), id,
-                                            [](const FeedRefreshState &s, qint64 v) { return s.feedId < v; });
+        const auto found =
+                std::lower_bound(m_states.cbegin(), m_states.cend(), id,
+                                 [](const FeedRefreshState &s, qint64 v) { return s.feedId < v; });
         return found != m_states.cend() && found->feedId == id && found->retryAfterUntil.isValid()
                 && found->retryAfterUntil > now;
     });
@@ -177,7 +173,8 @@ bool RefreshScheduler::startManual()
 QDateTime RefreshScheduler::dueAt(const FeedRefreshState &feed, const QDateTime &now) const
 {
     QDateTime due;
-    const bool fetchedThisSession = feed.lastAttemptAt.isValid() && feed.lastAttemptAt >= m_startedAt;
+    const bool fetchedThisSession =
+            feed.lastAttemptAt.isValid() && feed.lastAttemptAt >= m_startedAt;
     if (fetchedThisSession)
         due = m_policy.nextDue(feed, now);
     else if (m_refreshOnStart)
@@ -241,7 +238,8 @@ void RefreshScheduler::plan()
             next = at;
     }
     if (!due.isEmpty()) {
-        const QDateTime allowed = m_lastBatchAt.isValid() ? m_lastBatchAt.addSecs(m_batchGapSeconds) : now;
+        const QDateTime allowed =
+                m_lastBatchAt.isValid() ? m_lastBatchAt.addSecs(m_batchGapSeconds) : now;
         if (allowed > now) {
             setNextDue(allowed);
             m_clock->wakeIn(now.msecsTo(allowed));

@@ -2,12 +2,12 @@
 
 #include "refreshpolicy.h"
 
+#include <memory>
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
-
-#include <memory>
 
 class Clock;
 class OfflineMonitor;

@@ -1,8 +1,8 @@
 #include "refreshpolicy.h"
 
-#include <QTest>
-
 #include <algorithm>
+
+#include <QTest>
 
 namespace {
 
@@ -124,7 +124,8 @@ private Q_SLOTS:
         // A Retry-After years away (a stored value, a clock that jumped) holds a day at most.
         feed.retryAfterUntil = t0.addYears(5);
         QVERIFY(policy.earliest(feed, t0) <= t0.addSecs(RefreshPolicy::MaxRetryAfterSeconds));
-        QVERIFY(policy.nextDue(feed, t0) <= t0.addSecs(RefreshPolicy::MaxRetryAfterSeconds + 30 * 60));
+        QVERIFY(policy.nextDue(feed, t0)
+                <= t0.addSecs(RefreshPolicy::MaxRetryAfterSeconds + 30 * 60));
         // Past: no effect.
         feed.retryAfterUntil = t0.addSecs(-60);
         QCOMPARE(policy.earliest(feed, t0), t0);

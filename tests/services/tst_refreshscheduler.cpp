@@ -10,11 +10,11 @@
 #include "templibrary.h"
 #include "testhttpserver.h"
 
+#include <algorithm>
+
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using Reachability = QNetworkInformation::Reachability;
@@ -57,9 +57,11 @@ private:
 
 QByteArray rss(const QByteArray &title, const QByteArray &channelExtra = {})
 {
-    return "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:sy=\"http://purl.org/rss/1.0/modules/syndication/\">"
-           "<channel><title>" + title + "</title>" + channelExtra
-            + "<item><guid>" + title + "-1</guid><title>Story of " + title
+    return "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+           "xmlns:sy=\"http://purl.org/rss/1.0/modules/syndication/\">"
+           "<channel><title>"
+            + title + "</title>" + channelExtra + "<item><guid>" + title
+            + "-1</guid><title>Story of " + title
             + "</title><description>Text</description></item></channel></rss>";
 }
 
@@ -73,7 +75,9 @@ struct Rig
             return Response::ok(rss(request.path.toUtf8()), "application/rss+xml");
         });
         QObject::connect(&server, &TestHttpServer::requestReceived, &context,
-                         [this](const TestHttpServer::Request &request) { requests[request.path].append(clock.now()); });
+                         [this](const TestHttpServer::Request &request) {
+                             requests[request.path].append(clock.now());
+                         });
         QObject::connect(&refresh, &RefreshService::started, &context, [this] {
             overlapped = overlapped || running || inFinished;
             running = true;
@@ -130,11 +134,11 @@ struct Rig
     TempLibrary fixture;
     TestHttpServer server;
     Fetcher fetcher;
-    StorageThread storage{fixture.dataDir()};
-    RefreshService refresh{fixture.library(), fetcher, storage};
-    OfflineMonitor offline{fetcher, OfflineMonitor::Detection::None};
-    ManualClock clock{QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC)};
-    RefreshScheduler scheduler{refresh, storage, offline, &clock};
+    StorageThread storage {fixture.dataDir()};
+    RefreshService refresh {fixture.library(), fetcher, storage};
+    OfflineMonitor offline {fetcher, OfflineMonitor::Detection::None};
+    ManualClock clock {QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC)};
+    RefreshScheduler scheduler {refresh, storage, offline, &clock};
     QHash<QString, QList<QDateTime>> requests; // by path, at the manual clock's time
     QList<Batch> batches;
     int refreshes = 0;
@@ -166,10 +170,10 @@ bool settled(Rig &rig)
 #define SETTLE(rig) QVERIFY(settled(rig))
 
 // Moves the rig's clock on in steps, letting what each step started finish.
-#define RUN_FOR(rig, seconds, step)                                                             \
-    for (qint64 done_ = 0; done_ < (seconds); done_ += (step)) {                               \
-        (rig).clock.advance(step);                                                             \
-        SETTLE(rig);                                                                           \
+#define RUN_FOR(rig, seconds, step)                                                                \
+    for (qint64 done_ = 0; done_ < (seconds); done_ += (step)) {                                   \
+        (rig).clock.advance(step);                                                                 \
+        SETTLE(rig);                                                                               \
     }
 
 class TestRefreshScheduler final : public QObject
@@ -185,7 +189,8 @@ private Q_SLOTS:
         rig.fetchedBefore(recent, 5 * 60);
         const qint64 hinted = rig.addFeed(u"/hinted.xml"_s);
         rig.fetchedBefore(hinted, 10 * 60, 120); // ttl 120: not before 110 minutes from now
-        rig.server.route(u"/hinted.xml"_s, Response::ok(rss("hinted", "<ttl>120</ttl>"), "application/rss+xml"));
+        rig.server.route(u"/hinted.xml"_s,
+                         Response::ok(rss("hinted", "<ttl>120</ttl>"), "application/rss+xml"));
         const qint64 fresh = rig.addFeed(u"/new.xml"_s);
         const QDateTime start = rig.clock.now();
 
@@ -199,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(rig.batches.size(), 1);
         QVERIFY(rig.batches.first().automatic);
         // The longest overdue first: the one never fetched.
-        QCOMPARE(rig.batches.first().ids, (QList<qint64>{fresh, recent}));
+        QCOMPARE(rig.batches.first().ids, (QList<qint64> {fresh, recent}));
         QVERIFY(rig.scheduler.nextDue() > start);
         QVERIFY(rig.scheduler.nextDueText().contains(u"Next refresh"_s));
 
@@ -275,19 +280,23 @@ private Q_SLOTS:
     {
         Rig rig;
         QVERIFY(rig.fixture.isValid());
-        rig.server.route(u"/ttl.xml"_s, Response::ok(rss("ttl", "<ttl>120</ttl>"), "application/rss+xml"));
+        rig.server.route(u"/ttl.xml"_s,
+                         Response::ok(rss("ttl", "<ttl>120</ttl>"), "application/rss+xml"));
         rig.server.route(u"/sy.xml"_s,
-                         Response::ok(rss("sy", "<sy:updatePeriod>hourly</sy:updatePeriod>"
-                                                "<sy:updateFrequency>1</sy:updateFrequency>"),
+                         Response::ok(rss("sy",
+                                          "<sy:updatePeriod>hourly</sy:updatePeriod>"
+                                          "<sy:updateFrequency>1</sy:updateFrequency>"),
                                       "application/rss+xml"));
         rig.server.route(u"/maxage.xml"_s,
-                         Response::ok(rss("maxage"), "application/rss+xml").header("Cache-Control", "max-age=5400"));
+                         Response::ok(rss("maxage"), "application/rss+xml")
+                                 .header("Cache-Control", "max-age=5400"));
         rig.server.route(u"/expires.xml"_s, [](const TestHttpServer::Request &) {
             // 75 minutes after the server's own Date.
-            const QByteArray expires = QLocale::c()
-                                               .toString(QDateTime::currentDateTimeUtc().addSecs(75 * 60),
-                                                         u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
-                                               .toLatin1();
+            const QByteArray expires =
+                    QLocale::c()
+                            .toString(QDateTime::currentDateTimeUtc().addSecs(75 * 60),
+                                      u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+                            .toLatin1();
             return Response::ok(rss("expires"), "application/rss+xml").header("Expires", expires);
         });
         // Its own host: the fetcher holds back a busy host as a whole.
@@ -295,7 +304,8 @@ private Q_SLOTS:
         QVERIFY(busyHost.isListening());
         busyHost.route(u"/busy.xml"_s, Response::error(503).header("Retry-After", "7200"));
         int busyRequests = 0;
-        connect(&busyHost, &TestHttpServer::requestReceived, this, [&busyRequests] { ++busyRequests; });
+        connect(&busyHost, &TestHttpServer::requestReceived, this,
+                [&busyRequests] { ++busyRequests; });
         rig.addFeed(u"/ttl.xml"_s);
         rig.addFeed(u"/sy.xml"_s);
         rig.addFeed(u"/maxage.xml"_s);
@@ -311,9 +321,11 @@ private Q_SLOTS:
             const QList<qint64> gaps = rig.gaps(path);
             if (gaps.isEmpty())
                 return false;
-            return std::all_of(gaps.begin(), gaps.end(), [least](qint64 gap) { return gap >= least; });
+            return std::all_of(gaps.begin(), gaps.end(),
+                               [least](qint64 gap) { return gap >= least; });
         };
-        QVERIFY2(checkGaps(u"/ttl.xml"_s, 120 * 60), qPrintable(QString::number(rig.count(u"/ttl.xml"_s))));
+        QVERIFY2(checkGaps(u"/ttl.xml"_s, 120 * 60),
+                 qPrintable(QString::number(rig.count(u"/ttl.xml"_s))));
         QVERIFY(checkGaps(u"/sy.xml"_s, 60 * 60));
         QVERIFY(checkGaps(u"/maxage.xml"_s, 90 * 60));
         QVERIFY(checkGaps(u"/expires.xml"_s, 75 * 60 - 5));
@@ -354,7 +366,8 @@ private Q_SLOTS:
         QCOMPARE(rig.server.totalRequests(), 1000);
         QCOMPARE(rig.batches.size(), 10);
         for (qsizetype i = 1; i < rig.batches.size(); ++i)
-            QVERIFY(rig.batches.at(i - 1).at.secsTo(rig.batches.at(i).at) >= RefreshScheduler::DefaultBatchGapSeconds);
+            QVERIFY(rig.batches.at(i - 1).at.secsTo(rig.batches.at(i).at)
+                    >= RefreshScheduler::DefaultBatchGapSeconds);
 
         // Fetched within two minutes of each other, they come due spread
         // over the interval from then on.
@@ -488,7 +501,7 @@ private Q_SLOTS:
         QVERIFY(!rig.refresh.start()); // the service itself refuses too
         SETTLE(rig);
         QVERIFY(rig.refreshes >= 2);
-        QCOMPARE(rig.batches.at(1).ids, QList<qint64>{quick});
+        QCOMPARE(rig.batches.at(1).ids, QList<qint64> {quick});
         QVERIFY(!rig.batches.at(1).automatic);
         QCOMPARE(rig.count(u"/quick.xml"_s), 2);
         QVERIFY(!rig.overlapped);
@@ -498,7 +511,8 @@ private Q_SLOTS:
     {
         Rig rig;
         QVERIFY(rig.fixture.isValid());
-        rig.server.route(u"/ttl.xml"_s, Response::ok(rss("ttl", "<ttl>600</ttl>"), "application/rss+xml"));
+        rig.server.route(u"/ttl.xml"_s,
+                         Response::ok(rss("ttl", "<ttl>600</ttl>"), "application/rss+xml"));
         TestHttpServer busyHost(nullptr, QHostAddress(u"127.0.0.2"_s));
         QVERIFY(busyHost.isListening());
         busyHost.route(u"/busy.xml"_s, Response::error(429).header("Retry-After", "3600"));
@@ -520,7 +534,7 @@ private Q_SLOTS:
         // All: every feed but the one that asked to wait.
         QVERIFY(rig.scheduler.refreshNow());
         SETTLE(rig);
-        QCOMPARE(rig.batches.last().ids, (QList<qint64>{hinted, other}));
+        QCOMPARE(rig.batches.last().ids, (QList<qint64> {hinted, other}));
         QCOMPARE(rig.count(u"/other.xml"_s), 2);
         QCOMPARE(busyHost.totalRequests(), 1);
     }
