@@ -1,7 +1,6 @@
 #include "feedcontroller.h"
 #include "fetcher.h"
 #include "library.h"
-#include "offlinemonitor.h"
 #include "refreshservice.h"
 #include "subscriptions.h"
 
@@ -9,6 +8,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QNetworkInformation>
 #include <QProgressBar>
 #include <QStatusBar>
 
@@ -18,12 +18,11 @@ FeedController::FeedController(Library &library, Fetcher &fetcher, StorageThread
                                QStatusBar *statusBar)
     : QObject(window),
       m_library(library),
+      m_fetcher(fetcher),
       m_window(window),
       m_statusBar(statusBar),
       m_refresh(new RefreshService(library, fetcher, storage, this)),
       m_subscriptions(new Subscriptions(library, fetcher, this)),
-      // Automatic offline detection where the platform reports reachability.
-      m_offline(new OfflineMonitor(fetcher, OfflineMonitor::Detection::System, this)),
       m_progress(new QProgressBar(statusBar))
 {
     // Refresh keeps full text and images, so what is listed reads offline.
@@ -54,17 +53,33 @@ FeedController::FeedController(Library &library, Fetcher &fetcher, StorageThread
         if (!m_refresh->isRunning())
             m_refresh->start(ids);
     });
-    connect(m_offline, &OfflineMonitor::offlineChanged, this, [this](bool offline) {
-        if (!m_settingOffline)
-            m_statusBar->showMessage(offline ? tr("The network is down: working offline")
-                                             : tr("The network is back"), 5000);
-        Q_EMIT offlineChanged(offline);
-    });
+    watchNetwork();
+}
+
+void FeedController::watchNetwork()
+{
+    // Automatic offline detection where the platform reports reachability.
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return;
+    QNetworkInformation *info = QNetworkInformation::instance();
+    const auto apply = [this](QNetworkInformation::Reachability reachability) {
+        const bool down = reachability == QNetworkInformation::Reachability::Disconnected;
+        if (m_offlineByUser)
+            return;
+        if (down != m_fetcher.isOffline()) {
+            m_fetcher.setOffline(down);
+            m_statusBar->showMessage(down ? tr("The network is down: working offline")
+                                          : tr("The network is back"), 5000);
+            Q_EMIT offlineChanged(down);
+        }
+    };
+    connect(info, &QNetworkInformation::reachabilityChanged, this, apply);
+    apply(info->reachability());
 }
 
 bool FeedController::isOffline() const
 {
-    return m_offline->isOffline();
+    return m_fetcher.isOffline();
 }
 
 bool FeedController::isRefreshing() const
@@ -74,18 +89,18 @@ bool FeedController::isRefreshing() const
 
 void FeedController::setOffline(bool offline)
 {
-    m_settingOffline = true;
-    const bool was = m_offline->isOffline();
-    m_offline->setWorkOffline(offline);
-    m_settingOffline = false;
-    if (m_offline->isOffline() != was)
-        m_statusBar->showMessage(offline ? tr("Offline: everything stored stays readable; nothing is fetched")
-                                         : tr("Online"), 5000);
+    m_offlineByUser = offline;
+    if (offline == m_fetcher.isOffline())
+        return;
+    m_fetcher.setOffline(offline);
+    m_statusBar->showMessage(offline ? tr("Offline: everything stored stays readable; nothing is fetched")
+                                     : tr("Online"), 5000);
+    Q_EMIT offlineChanged(offline);
 }
 
 void FeedController::refreshAll()
 {
-    if (m_offline->isOffline()) {
+    if (m_fetcher.isOffline()) {
         m_statusBar->showMessage(tr("Offline: refresh is paused"), 5000);
         return;
     }

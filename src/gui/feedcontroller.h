@@ -4,7 +4,6 @@
 
 class Fetcher;
 class Library;
-class OfflineMonitor;
 class StorageThread;
 class QAction;
 class QProgressBar;
@@ -33,7 +32,6 @@ public:
     bool isOffline() const;
     bool isRefreshing() const;
     RefreshService &refreshService() { return *m_refresh; }
-    OfflineMonitor &offlineMonitor() { return *m_offline; }
 
 Q_SIGNALS:
     // The library changed: the window reads the tree and the list again.
@@ -44,13 +42,14 @@ Q_SIGNALS:
 
 private:
     void refreshFinished(const RefreshReport &report);
+    void watchNetwork();
 
     Library &m_library;
+    Fetcher &m_fetcher;
     QWidget *m_window;
     QStatusBar *m_statusBar;
     RefreshService *m_refresh;
     Subscriptions *m_subscriptions;
-    OfflineMonitor *m_offline;
     QProgressBar *m_progress;
-    bool m_settingOffline = false; // the person's toggle is being applied
+    bool m_offlineByUser = false;
 };
