@@ -19,7 +19,11 @@ FeedArticles articlesFromFeed(const FeedDocument &feed, const QUrl &feedUrl)
     FeedArticles out;
     out.feedTitle = feed.title;
     out.siteUrl = feed.link.isEmpty() ? QUrl() : QUrl(feed.link);
-    out.refreshMinutes = feed.updateIntervalMinutes ? feed.updateIntervalMinutes : feed.ttlMinutes;
+    // Both are lower bounds on how often to ask: the larger one holds.
+    const int ttl = feed.ttlMinutes.value_or(0);
+    const int syndication = feed.updateIntervalMinutes.value_or(0);
+    if (ttl > 0 || syndication > 0)
+        out.refreshMinutes = qMax(ttl, syndication);
     out.articles.reserve(feed.entries.size());
     for (const FeedEntry &entry : feed.entries) {
         Article a;

@@ -255,6 +255,12 @@ void FetchJob::finishHttp(int status)
     const QString reason =
             m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
 
+    if (status == 304 || (status >= 200 && status < 300)) {
+        m_result.freshSeconds = HttpHeaders::freshLifetime(m_reply->rawHeader("Cache-Control"),
+                                                           m_reply->rawHeader("Expires"),
+                                                           m_reply->rawHeader("Date"),
+                                                           QDateTime::currentDateTimeUtc());
+    }
     if (status == 304) {
         m_result.notModified = true;
         m_result.body.clear();

@@ -52,6 +52,9 @@ struct FetchResult
     // what the fields above do not cover (Link, X-WP-TotalPages, …).
     QList<QPair<QByteArray, QByteArray>> headers;
     std::optional<int> retryAfterSeconds; // 429/503 Retry-After, or the Backoff wait left
+    // How long the answer (200 or 304) stays fresh by Cache-Control max-age
+    // or Expires: the server's hint not to ask again sooner. nullopt: no hint.
+    std::optional<int> freshSeconds;
     Error error = Error::None;
     QString errorMessage;
     qint64 bytes = 0; // body bytes received (after Content-Encoding decoding)

@@ -1,4 +1,5 @@
 #include "refreshservice.h"
+#include "clock.h"
 #include "feed/feedparser.h"
 #include "feedarticles.h"
 #include "fetcher.h"
@@ -53,6 +54,14 @@ bool isNetworkError(FetchResult::Error error)
     }
 }
 
+// Whether the fetch reached out at all: offline, cancelled, or held back
+// by the host's Retry-After, the feed itself did not fail.
+bool wasAttempted(FetchResult::Error error)
+{
+    return error != FetchResult::Error::Offline && error != FetchResult::Error::Cancelled
+            && error != FetchResult::Error::Backoff;
+}
+
 // An item that was completed on an earlier refresh keeps its full text:
 // otherwise every refresh would put the summary back. Items already stored
 // are not fetched again (`wantsPage` is cleared for them), whether their
@@ -96,9 +105,9 @@ struct StoredFeed
 // page: summary-only ones (or all, per feed) not stored yet; a stored one
 // had its chance when it was new.
 Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResult &result,
-                             const FeedArticles &articles, bool completeFromPages)
+                             const FeedArticles &articles, bool parsed, bool completeFromPages,
+                             const QDateTime &now)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Article> batch = articles.articles;
     QList<bool> wantsPage(batch.size(), false);
     FullTextMode mode = FullTextMode::Never;
@@ -127,7 +136,11 @@ Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResu
         outcome.newUrl = result.permanentUrl;
     outcome.title = articles.feedTitle;
     outcome.siteUrl = articles.siteUrl;
-    outcome.refreshMinutes = articles.refreshMinutes;
+    // A document read now says what its hint is, also that it has none
+    // any more; a 304 says nothing about it.
+    if (parsed)
+        outcome.refreshMinutes = articles.refreshMinutes.value_or(0);
+    outcome.freshSeconds = result.freshSeconds;
     if (auto done = library.feeds().recordFetch(feed.id, outcome); !done)
         return done.error();
     if (mode != FullTextMode::Never && out.counts.ids.size() == batch.size()) {
@@ -148,6 +161,16 @@ RefreshService::RefreshService(Library &library, Fetcher &fetcher, StorageThread
 }
 
 RefreshService::~RefreshService() = default;
+
+void RefreshService::setClock(const Clock &clock)
+{
+    m_time = &clock;
+}
+
+QDateTime RefreshService::now() const
+{
+    return m_time ? m_time->now() : QDateTime::currentDateTimeUtc();
+}
 
 void RefreshService::setPageTextSource(PageTextSource &pages)
 {
@@ -272,8 +295,8 @@ void RefreshService::store(const Feed &feed, const FetchResult &result, const Fe
     headers.body.clear(); // parsed already, or nothing to parse
     const bool completeFromPages = m_fullText != nullptr;
     m_storage
-            .run([feed, headers, articles, completeFromPages](Library &library) {
-                return storeFeed(library, feed, headers, articles, completeFromPages);
+            .run([feed, headers, articles, parsed, completeFromPages, now = now()](Library &library) {
+                return storeFeed(library, feed, headers, articles, parsed, completeFromPages, now);
             })
             .then(this, [this, feed, headers, parsed](const Result<StoredFeed> &done) {
                 if (parsed)
@@ -311,8 +334,8 @@ void RefreshService::storeFullText(const Feed &feed, const QList<Article> &compl
     // Same identity, so this updates the rows in place: read and starred
     // stay as the person left them.
     m_storage
-            .run([feedId = feed.id, completed](Library &library) {
-                return library.articles().upsert(feedId, completed, QDateTime::currentDateTimeUtc());
+            .run([feedId = feed.id, completed, now = now()](Library &library) {
+                return library.articles().upsert(feedId, completed, now);
             })
             .then(this, [this, feedId = feed.id, ids](const Result<ArticleRepository::UpsertCounts> &done) {
                 if (done)
@@ -345,10 +368,12 @@ void RefreshService::fail(const Feed &feed, const FetchResult &result, const QSt
 {
     m_report.failed.append({feed.id, feed.url, error, network});
     FeedRepository::FetchOutcome outcome;
-    outcome.fetchedAt = QDateTime::currentDateTimeUtc();
+    outcome.fetchedAt = now();
     outcome.httpStatus = result.httpStatus;
     outcome.error = error.isEmpty() ? tr("unknown error") : error;
     outcome.gone = result.error == FetchResult::Error::Gone;
+    outcome.attempted = wasAttempted(result.error);
+    outcome.retryAfterSeconds = result.retryAfterSeconds;
     m_storage.run([feedId = feed.id, outcome](Library &library) { return library.feeds().recordFetch(feedId, outcome); })
             .then(this, [this, feedId = feed.id, error = outcome.error](const Result<> &) {
                 // Storing the error may fail too (disk full); the articles

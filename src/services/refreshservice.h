@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class Clock;
 class Fetcher;
 class FullTextFetcher;
 class ImageCache;
@@ -76,6 +77,10 @@ public:
     // pool). The composition root hands in a worker-process source so that
     // a hostile page cannot take the app down. Must outlive this service.
     void setPageTextSource(PageTextSource &pages);
+    // The clock whose time is stored as the fetch time (default: the
+    // system's). Hand in the scheduler's, so both count the same time. Must
+    // outlive this service.
+    void setClock(const Clock &clock);
     ImageCache *imageCache() const { return m_images; } // null unless offline copies are kept
     const RefreshReport &report() const { return m_report; }
 
@@ -96,6 +101,7 @@ private:
     void keepImagesThenDone(qint64 feedId, const QList<qint64> &ids);
     void feedDone(qint64 feedId, const QString &error);
     void finishIfDone();
+    QDateTime now() const;
 
     Library &m_library;
     Fetcher &m_fetcher;
@@ -114,4 +120,5 @@ private:
     PageTextSource *m_pages = nullptr;
     FullTextFetcher *m_fullText = nullptr;
     ImageCache *m_images = nullptr;
+    const Clock *m_time = nullptr;
 };

@@ -10,6 +10,11 @@ using namespace Qt::StringLiterals;
     "id, coalesce(category_id, 0), url, title, site_url, description, etag, last_modified, "   \
     "last_fetched_at, last_status, last_error, refresh_minutes, gone"
 
+// Feeds to refresh: in subscribed categories (or in none), not gone.
+#define SUBSCRIBED_FEEDS                                                                       \
+    "gone = 0 AND (category_id IS NULL OR category_id IN"                                     \
+    " (SELECT id FROM categories WHERE subscribed = 1))"
+
 namespace {
 
 Feed feedFrom(const QSqlQuery &q)
@@ -121,9 +126,7 @@ Result<QList<qint64>> FeedRepository::inCategories(const QList<qint64> &category
 
 Result<QList<Feed>> FeedRepository::subscribed() const
 {
-    auto q = SqlUtil::run(m_db, QStringLiteral("SELECT " FEED_COLUMNS " FROM feeds WHERE gone = 0 AND"
-                                               " (category_id IS NULL OR category_id IN"
-                                               " (SELECT id FROM categories WHERE subscribed = 1))"
+    auto q = SqlUtil::run(m_db, QStringLiteral("SELECT " FEED_COLUMNS " FROM feeds WHERE " SUBSCRIBED_FEEDS
                                                " ORDER BY id"));
     if (!q)
         return q.error();
@@ -133,22 +136,58 @@ Result<QList<Feed>> FeedRepository::subscribed() const
     return feeds;
 }
 
+Result<QList<FeedRefreshState>> FeedRepository::refreshStates() const
+{
+    auto q = SqlUtil::run(m_db, QStringLiteral("SELECT id, last_fetched_at, refresh_minutes, fresh_seconds,"
+                                               " retry_after_until, failures FROM feeds WHERE " SUBSCRIBED_FEEDS
+                                               " ORDER BY id"));
+    if (!q)
+        return q.error();
+    QList<FeedRefreshState> states;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        FeedRefreshState state;
+        state.feedId = r.value(0).toLongLong();
+        state.lastAttemptAt = SqlUtil::toTime(r.value(1));
+        state.hintMinutes = r.value(2).toInt();
+        if (!r.value(3).isNull())
+            state.freshSeconds = r.value(3).toInt();
+        state.retryAfterUntil = SqlUtil::toTime(r.value(4));
+        state.failures = r.value(5).toInt();
+        states.append(state);
+    }
+    return states;
+}
+
 Result<> FeedRepository::recordFetch(qint64 feedId, const FetchOutcome &o)
 {
+    const bool ok = o.error.isEmpty();
+    const QVariant noInt(QMetaType(QMetaType::Int));
+    const QVariant retryUntil = o.retryAfterSeconds
+            ? SqlUtil::fromTime(o.fetchedAt.addSecs(qMax(0, *o.retryAfterSeconds)))
+            : QVariant(QMetaType(QMetaType::LongLong));
     SqlUtil::Transaction tx(m_db);
     auto q = SqlUtil::run(
             m_db,
-            u"UPDATE feeds SET last_fetched_at = ?, last_status = ?, last_error = ?,"
+            u"UPDATE feeds SET last_fetched_at = CASE WHEN ? THEN ? ELSE last_fetched_at END,"
+            " last_status = ?, last_error = ?,"
             " etag = CASE WHEN ? THEN ? ELSE etag END,"
             " last_modified = CASE WHEN ? THEN ? ELSE last_modified END,"
             " gone = ?, title = coalesce(nullif(title, ''), ?), site_url = coalesce(?, site_url),"
-            " refresh_minutes = coalesce(?, refresh_minutes) WHERE id = ?"_s,
-            {SqlUtil::fromTime(o.fetchedAt), o.httpStatus, nullable(o.error),
-             o.error.isEmpty() ? 1 : 0, nullable(QString::fromUtf8(o.etag)),
-             o.error.isEmpty() ? 1 : 0, nullable(QString::fromUtf8(o.lastModified)),
+            " refresh_minutes = coalesce(?, refresh_minutes),"
+            " fresh_seconds = CASE WHEN ? THEN ? ELSE fresh_seconds END,"
+            " retry_after_until = CASE WHEN ? IS NOT NULL OR ? THEN ? ELSE retry_after_until END,"
+            " failures = CASE WHEN ? THEN 0 WHEN ? THEN failures + 1 ELSE failures END"
+            " WHERE id = ?"_s,
+            {o.attempted ? 1 : 0, SqlUtil::fromTime(o.fetchedAt), o.httpStatus, nullable(o.error),
+             ok ? 1 : 0, nullable(QString::fromUtf8(o.etag)),
+             ok ? 1 : 0, nullable(QString::fromUtf8(o.lastModified)),
              o.gone ? 1 : 0, nullable(o.title),
              nullable(o.siteUrl.toString(QUrl::FullyEncoded)),
-             o.refreshMinutes ? QVariant(*o.refreshMinutes) : QVariant(QMetaType(QMetaType::Int)),
+             o.refreshMinutes ? QVariant(qMax(0, *o.refreshMinutes)) : noInt,
+             ok ? 1 : 0, o.freshSeconds ? QVariant(qMax(0, *o.freshSeconds)) : noInt,
+             retryUntil, o.attempted ? 1 : 0, retryUntil,
+             ok ? 1 : 0, o.attempted ? 1 : 0,
              feedId});
     if (!q)
         return q.error();

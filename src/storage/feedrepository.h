@@ -2,6 +2,7 @@
 
 #include "categorytree.h"
 #include "feed.h"
+#include "refreshpolicy.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -27,11 +28,18 @@ public:
 
     // Feeds to refresh: those in subscribed categories (or in none), not gone.
     Result<QList<Feed>> subscribed() const;
+    // The same feeds with what their refresh schedule depends on.
+    Result<QList<FeedRefreshState>> refreshStates() const;
 
     // What one fetch of a feed found out, stored in one statement.
     struct FetchOutcome
     {
         QDateTime fetchedAt;
+        // False when nothing was sent (offline, cancelled, the host's
+        // backoff): the error is shown, but the fetch time, the validators
+        // and the failure count stay as they were, so the feed is tried again
+        // as soon as it can be.
+        bool attempted = true;
         int httpStatus = 0;
         QString error; // empty: the fetch and parse went well
         QByteArray etag;
@@ -40,7 +48,9 @@ public:
         bool gone = false;
         QString title; // stored when the feed has none yet
         QUrl siteUrl;
-        std::optional<int> refreshMinutes;
+        std::optional<int> refreshMinutes; // the document's ttl / sy:* hint; 0 clears it
+        std::optional<int> freshSeconds; // Cache-Control max-age / Expires of the answer
+        std::optional<int> retryAfterSeconds; // Retry-After (429/503, or the host's backoff)
     };
     Result<> recordFetch(qint64 feedId, const FetchOutcome &outcome);
     // Unsubscribes: removes the feed and its articles, except starred ones,

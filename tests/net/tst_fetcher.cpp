@@ -73,6 +73,7 @@ private slots:
     void proxyIsSetOnTheFetchersThread();
     void conditionalGet();
     void notModifiedKeepsValidators();
+    void reportsFreshness();
     void decodesGzipAndDeflate();
     void wrongContentTypePassesThrough();
     void followsRedirectChain();
@@ -276,6 +277,32 @@ void TestFetcher::notModifiedKeepsValidators()
     const FetchResult announced = fetchOne(fetcher, request);
     QVERIFY2(announced.ok(), qPrintable(announced.errorMessage));
     QVERIFY(announced.notModified);
+}
+
+void TestFetcher::reportsFreshness()
+{
+    // How long the server asks not to be asked again, from 200s and 304s alike.
+    TestHttpServer server;
+    server.route(u"/fresh"_s, Response::ok("<rss/>").header("Cache-Control", "public, max-age=900").header("ETag", "\"a\""));
+    // The server sends its own Date (now); Expires counts from it.
+    const QByteArray inAnHour = QLocale::c()
+                                        .toString(QDateTime::currentDateTimeUtc().addSecs(3600),
+                                                  u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+                                        .toLatin1();
+    server.route(u"/expires"_s, Response::ok("<rss/>").header("Expires", inAnHour));
+    server.route(u"/silent"_s, Response::ok("<rss/>"));
+    server.route(u"/missing"_s, Response::error(404).header("Cache-Control", "max-age=900"));
+    Fetcher fetcher;
+    QCOMPARE(fetchOne(fetcher, requestFor(server.url(u"/fresh"_s))).freshSeconds, 900);
+    const int expires = fetchOne(fetcher, requestFor(server.url(u"/expires"_s))).freshSeconds.value_or(-1);
+    QVERIFY2(expires >= 3597 && expires <= 3600, qPrintable(QString::number(expires)));
+    QVERIFY(!fetchOne(fetcher, requestFor(server.url(u"/silent"_s))).freshSeconds);
+    QVERIFY(!fetchOne(fetcher, requestFor(server.url(u"/missing"_s))).freshSeconds);
+    FetchRequest again = requestFor(server.url(u"/fresh"_s));
+    again.etag = "\"a\"";
+    const FetchResult unchanged = fetchOne(fetcher, again);
+    QVERIFY(unchanged.notModified);
+    QCOMPARE(unchanged.freshSeconds, 900);
 }
 
 void TestFetcher::decodesGzipAndDeflate()

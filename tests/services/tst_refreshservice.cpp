@@ -173,6 +173,70 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount(u"/a.xml"_s), 1);
         QCOMPARE(fixture.library().articles().headers({}).value().size(), 2);
     }
+
+    void recordsWhatTheScheduleNeeds()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer server;
+        // ttl 30 and sy hourly: the larger holds. max-age from the header.
+        QByteArray hinted = rss(u"H"_s, 1);
+        hinted.replace("<rss version=\"2.0\">",
+                       "<rss version=\"2.0\" xmlns:sy=\"http://purl.org/rss/1.0/modules/syndication/\">");
+        hinted.replace("<ttl>30</ttl>", "<ttl>30</ttl><sy:updatePeriod>hourly</sy:updatePeriod>"
+                                        "<sy:updateFrequency>1</sy:updateFrequency>");
+        server.route(u"/hinted.xml"_s, TestHttpServer::Response::ok(hinted, "application/rss+xml")
+                                               .header("Cache-Control", "max-age=1200")
+                                               .header("ETag", "\"h\""));
+        // A host of its own: its backoff holds back only its own feed.
+        TestHttpServer busyHost(nullptr, QHostAddress(u"127.0.0.2"_s));
+        QVERIFY(busyHost.isListening());
+        busyHost.route(u"/busy.xml"_s, TestHttpServer::Response::error(503).header("Retry-After", "600"));
+        server.route(u"/garbage.xml"_s, TestHttpServer::Response::ok("<html>no feed</html>", "text/html"));
+        Library &library = fixture.library();
+        const qint64 hintedId = addFeed(library, server.url(u"/hinted.xml"_s));
+        const qint64 busyId = addFeed(library, busyHost.url(u"/busy.xml"_s));
+        const qint64 garbageId = addFeed(library, server.url(u"/garbage.xml"_s));
+        const auto states = [&library] {
+            QHash<qint64, FeedRefreshState> byId;
+            for (const FeedRefreshState &state : library.feeds().refreshStates().value())
+                byId.insert(state.feedId, state);
+            return byId;
+        };
+        Fetcher fetcher;
+        fetcher.setMaxBackoffWaitMs(0);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        run(library, fetcher);
+        auto first = states();
+        QCOMPARE(first.value(hintedId).hintMinutes, 60);
+        QCOMPARE(first.value(hintedId).freshSeconds, 1200);
+        QCOMPARE(first.value(hintedId).failures, 0);
+        QVERIFY(first.value(hintedId).lastAttemptAt >= before);
+        QCOMPARE(first.value(busyId).failures, 1);
+        QVERIFY(first.value(busyId).retryAfterUntil >= before.addSecs(600));
+        QVERIFY(first.value(busyId).retryAfterUntil <= QDateTime::currentDateTimeUtc().addSecs(601));
+        QCOMPARE(first.value(garbageId).failures, 1);
+
+        // Again: the 304 keeps the hints; the busy host is not asked (the
+        // fetcher holds it back), which is no new failure of that feed.
+        run(library, fetcher);
+        auto second = states();
+        QCOMPARE(busyHost.requestCount(u"/busy.xml"_s), 1);
+        QCOMPARE(second.value(busyId).failures, 1);
+        QCOMPARE(second.value(busyId).lastAttemptAt, first.value(busyId).lastAttemptAt);
+        QVERIFY(second.value(busyId).retryAfterUntil.isValid());
+        QCOMPARE(second.value(hintedId).hintMinutes, 60);
+        QCOMPARE(second.value(hintedId).freshSeconds, 1200);
+        QCOMPARE(second.value(garbageId).failures, 2);
+
+        // Offline: nothing reached out, nothing counts against the feeds.
+        fetcher.setOffline(true);
+        run(library, fetcher);
+        auto third = states();
+        QCOMPARE(third.value(garbageId).failures, 2);
+        QCOMPARE(third.value(garbageId).lastAttemptAt, second.value(garbageId).lastAttemptAt);
+        QCOMPARE(third.value(hintedId).lastAttemptAt, second.value(hintedId).lastAttemptAt);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRefreshService)

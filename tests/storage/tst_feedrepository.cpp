@@ -70,6 +70,116 @@ private Q_SLOTS:
         QVERIFY(!repo.find(987654).value().has_value());
     }
 
+    void recordFetchKeepsWhatTheScheduleNeeds()
+    {
+        TempLibrary fixture;
+        QVERIFY2(fixture.isValid(), qPrintable(fixture.errorString()));
+        FeedRepository repo = fixture.library().feeds();
+        const qint64 id = repo.add(feedAt(u"https://example.com/feed.xml"_s)).value();
+        const auto state = [&repo, id]() -> FeedRefreshState {
+            const auto states = repo.refreshStates().value();
+            for (const FeedRefreshState &s : states) {
+                if (s.feedId == id)
+                    return s;
+            }
+            return {};
+        };
+        QCOMPARE(state().feedId, id);
+        QVERIFY(!state().lastAttemptAt.isValid());
+        QCOMPARE(state().failures, 0);
+
+        const QDateTime t(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+        FeedRepository::FetchOutcome ok;
+        ok.fetchedAt = t;
+        ok.httpStatus = 200;
+        ok.etag = "\"v1\"";
+        ok.refreshMinutes = 60;
+        ok.freshSeconds = 900;
+        QVERIFY(repo.recordFetch(id, ok).ok());
+        QCOMPARE(state().lastAttemptAt, t);
+        QCOMPARE(state().hintMinutes, 60);
+        QCOMPARE(state().freshSeconds, 900);
+        QVERIFY(!state().retryAfterUntil.isValid());
+
+        // Failures count up, with Retry-After kept as a time; the hints stay.
+        FeedRepository::FetchOutcome busy;
+        busy.fetchedAt = t.addSecs(3600);
+        busy.httpStatus = 429;
+        busy.error = u"busy"_s;
+        busy.retryAfterSeconds = 7200;
+        QVERIFY(repo.recordFetch(id, busy).ok());
+        QCOMPARE(state().failures, 1);
+        QCOMPARE(state().retryAfterUntil, t.addSecs(3 * 3600));
+        QCOMPARE(state().freshSeconds, 900);
+        QCOMPARE(state().hintMinutes, 60);
+        QCOMPARE(state().lastAttemptAt, t.addSecs(3600));
+        FeedRepository::FetchOutcome broken;
+        broken.fetchedAt = t.addSecs(4 * 3600);
+        broken.error = u"not a feed"_s;
+        QVERIFY(repo.recordFetch(id, broken).ok());
+        QCOMPARE(state().failures, 2);
+        QVERIFY(!state().retryAfterUntil.isValid());
+
+        // Nothing sent (offline): the error shows, the schedule is untouched.
+        FeedRepository::FetchOutcome offline;
+        offline.fetchedAt = t.addSecs(5 * 3600);
+        offline.error = u"offline"_s;
+        offline.attempted = false;
+        QVERIFY(repo.recordFetch(id, offline).ok());
+        QCOMPARE(state().failures, 2);
+        QCOMPARE(state().lastAttemptAt, t.addSecs(4 * 3600));
+        QCOMPARE(repo.find(id).value()->lastError, u"offline"_s);
+        QCOMPARE(repo.find(id).value()->etag, QByteArray("\"v1\""));
+        // …except a wait the host asked for.
+        offline.retryAfterSeconds = 60;
+        QVERIFY(repo.recordFetch(id, offline).ok());
+        QCOMPARE(state().retryAfterUntil, t.addSecs(5 * 3600 + 60));
+        QCOMPARE(state().lastAttemptAt, t.addSecs(4 * 3600));
+
+        // Success resets; a document without hints clears them.
+        FeedRepository::FetchOutcome again;
+        again.fetchedAt = t.addSecs(6 * 3600);
+        again.httpStatus = 200;
+        again.refreshMinutes = 0;
+        QVERIFY(repo.recordFetch(id, again).ok());
+        QCOMPARE(state().failures, 0);
+        QCOMPARE(state().hintMinutes, 0);
+        QVERIFY(!state().freshSeconds);
+        QVERIFY(!state().retryAfterUntil.isValid());
+        // A 304 (no document) keeps the hint.
+        QVERIFY(repo.recordFetch(id, ok).ok());
+        FeedRepository::FetchOutcome unchanged;
+        unchanged.fetchedAt = t.addSecs(7 * 3600);
+        unchanged.httpStatus = 304;
+        QVERIFY(repo.recordFetch(id, unchanged).ok());
+        QCOMPARE(state().hintMinutes, 60);
+    }
+
+    void refreshStatesListTheSubscribedFeeds()
+    {
+        TempLibrary fixture;
+        QVERIFY2(fixture.isValid(), qPrintable(fixture.errorString()));
+        Library &library = fixture.library();
+        const qint64 news = library.categories().ensurePath({u"News"_s}).value();
+        const qint64 sport = library.categories().ensurePath({u"Sport"_s}).value();
+        QVERIFY(library.categories().setSubscribed(sport, false).ok());
+        FeedRepository repo = library.feeds();
+        const qint64 unfiled = repo.add(feedAt(u"https://a.example/feed"_s)).value();
+        const qint64 inNews = repo.add(feedAt(u"https://b.example/feed"_s, news)).value();
+        repo.add(feedAt(u"https://c.example/feed"_s, sport)).value();
+        const qint64 gone = repo.add(feedAt(u"https://d.example/feed"_s, news)).value();
+        FeedRepository::FetchOutcome removed;
+        removed.fetchedAt = QDateTime::currentDateTimeUtc();
+        removed.error = u"gone"_s;
+        removed.gone = true;
+        QVERIFY(repo.recordFetch(gone, removed).ok());
+        QList<qint64> ids;
+        for (const FeedRefreshState &state : repo.refreshStates().value())
+            ids.append(state.feedId);
+        QCOMPARE(ids, (QList<qint64>{unfiled, inNews}));
+        QCOMPARE(ids.size(), repo.subscribed().value().size());
+    }
+
     void addReturnsTheExistingIdForTheSameUrl()
     {
         TempLibrary fixture;

@@ -235,6 +235,11 @@ private Q_SLOTS:
                              .toString(),
                      u"Harbour strike ends|1|1"_s);
             QCOMPARE(raw.scalar(u"SELECT term FROM article_tags"_s).toString(), u"labour"_s);
+            // A feed from before the schedule columns (0009) has a clean schedule.
+            QCOMPARE(raw.scalar(u"SELECT failures || '|' || coalesce(fresh_seconds, 'none') || '|'"
+                                " || coalesce(retry_after_until, 'none') FROM feeds WHERE id = 1"_s)
+                             .toString(),
+                     u"0|none|none"_s);
             if (raw.tables().contains(u"feed_counts"_s)) {
                 // Counts of articles stored before the counters existed.
                 QCOMPARE(raw.scalar(u"SELECT total || '|' || unread FROM feed_counts WHERE feed_id = 1"_s)
