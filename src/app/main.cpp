@@ -29,6 +29,8 @@
 #include "cacheschemehandler.h"
 #include "feedcontroller.h"
 #include "appsettings.h"
+#include "offlinemonitor.h"
+#include "refreshscheduler.h"
 #include "imagecache.h"
 #include "isolatedpagetext.h"
 #include "libraryreader.h"
@@ -307,15 +309,29 @@ int runGui(int argc, char **argv, const Invocation &inv)
     AppSettings appSettings(*settings);
     StorageCleanup cleanup(storage);
     fetcher.setProxy(appSettings.network().proxy);
-    MainWindow window({reader, writer, refresh, subscriptions, fetcher, appSettings, cleanup}, *settings);
+    // Offline by the person's choice or when the system says the network is down.
+    OfflineMonitor offline(fetcher);
+    // Refreshes by itself: on start, then every interval, each feed when due.
+    RefreshScheduler scheduler(refresh, storage, offline);
+    const auto applyRefreshSettings = [&scheduler, &appSettings] {
+        scheduler.setIntervalMinutes(appSettings.general().refreshIntervalMinutes);
+        scheduler.setRefreshOnStart(appSettings.general().refreshOnStart);
+    };
+    applyRefreshSettings();
+    MainWindow window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup},
+                      *settings);
     if (appSettings.network().workOffline)
         window.feeds()->setOffline(true);
     QObject::connect(&appSettings, &AppSettings::changed, &window, [&](AppSettings::Section section) {
+        if (section == AppSettings::Section::General)
+            applyRefreshSettings();
         if (section != AppSettings::Section::Network)
             return;
         fetcher.setProxy(appSettings.network().proxy);
         window.feeds()->setOffline(appSettings.network().workOffline);
     });
+    // New or removed subscriptions change the plan.
+    QObject::connect(window.feeds(), &FeedController::libraryChanged, &scheduler, &RefreshScheduler::reload);
     window.articlePane()->setImageCacheDirectory(ImageCache::directoryIn(library.value()->cacheDir()));
     if (inv.offline)
         window.feeds()->setOffline(true);
@@ -342,6 +358,8 @@ int runGui(int argc, char **argv, const Invocation &inv)
     });
     indexer.schedule(); // what an earlier session left queued
     window.show();
+    // After the first paint: the refresh on start never holds up the window.
+    QTimer::singleShot(0, &scheduler, &RefreshScheduler::start);
     // Settings the file held out of range were clamped: say so once.
     if (const QStringList notes = appSettings.takeNotes(); !notes.isEmpty())
         window.statusBar()->showMessage(notes.join(u' '), 20000);

@@ -1,5 +1,6 @@
 #include "feedcontroller.h"
-#include "fetcher.h"
+#include "offlinemonitor.h"
+#include "refreshscheduler.h"
 #include "refreshservice.h"
 #include "subscriptions.h"
 
@@ -7,7 +8,6 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QNetworkInformation>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QUrl>
@@ -28,10 +28,11 @@ bool isOpmlFile(const QString &path)
 
 } // namespace
 
-FeedController::FeedController(RefreshService &refresh, Subscriptions &subscriptions, Fetcher &fetcher,
-                               QWidget *window, QStatusBar *statusBar)
+FeedController::FeedController(RefreshService &refresh, Subscriptions &subscriptions, OfflineMonitor &offline,
+                               RefreshScheduler &scheduler, QWidget *window, QStatusBar *statusBar)
     : QObject(window),
-      m_fetcher(fetcher),
+      m_offline(offline),
+      m_scheduler(scheduler),
       m_window(window),
       m_statusBar(statusBar),
       m_refresh(&refresh),
@@ -61,36 +62,25 @@ FeedController::FeedController(RefreshService &refresh, Subscriptions &subscript
         QList<qint64> ids;
         for (const auto &entry : result->feeds)
             ids.append(entry.feed.id);
-        if (!m_refresh->isRunning())
-            m_refresh->start(ids);
+        m_scheduler.refreshNow(ids); // after the running refresh, if one runs
     });
-    watchNetwork();
-}
-
-void FeedController::watchNetwork()
-{
-    // Automatic offline detection where the platform reports reachability.
-    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
-        return;
-    QNetworkInformation *info = QNetworkInformation::instance();
-    const auto apply = [this](QNetworkInformation::Reachability reachability) {
-        const bool down = reachability == QNetworkInformation::Reachability::Disconnected;
-        if (m_offlineByUser)
-            return;
-        if (down != m_fetcher.isOffline()) {
-            m_fetcher.setOffline(down);
-            m_statusBar->showMessage(down ? tr("The network is down: working offline")
-                                          : tr("The network is back"), 5000);
-            Q_EMIT offlineChanged(down);
-        }
-    };
-    connect(info, &QNetworkInformation::reachabilityChanged, this, apply);
-    apply(info->reachability());
+    connect(&m_offline, &OfflineMonitor::offlineChanged, this, [this](bool offline) {
+        if (!m_settingOffline)
+            m_statusBar->showMessage(offline ? tr("The network is down: working offline")
+                                             : tr("The network is back"), 5000);
+        Q_EMIT offlineChanged(offline);
+    });
+    // The status bar's tooltip says when the next refresh is due.
+    connect(&m_scheduler, &RefreshScheduler::nextDueChanged, this, &FeedController::showNextRefresh);
+    connect(m_refresh, &RefreshService::started, this, &FeedController::showNextRefresh);
+    connect(m_refresh, &RefreshService::finished, this, &FeedController::showNextRefresh);
+    connect(&m_offline, &OfflineMonitor::offlineChanged, this, &FeedController::showNextRefresh);
+    showNextRefresh();
 }
 
 bool FeedController::isOffline() const
 {
-    return m_fetcher.isOffline();
+    return m_offline.isOffline();
 }
 
 bool FeedController::isRefreshing() const
@@ -100,13 +90,18 @@ bool FeedController::isRefreshing() const
 
 void FeedController::setOffline(bool offline)
 {
-    m_offlineByUser = offline;
-    if (offline == m_fetcher.isOffline())
-        return;
-    m_fetcher.setOffline(offline);
-    m_statusBar->showMessage(offline ? tr("Offline: everything stored stays readable; nothing is fetched")
-                                     : tr("Online"), 5000);
-    Q_EMIT offlineChanged(offline);
+    m_settingOffline = true;
+    const bool was = m_offline.isOffline();
+    m_offline.setWorkOffline(offline);
+    m_settingOffline = false;
+    if (m_offline.isOffline() != was)
+        m_statusBar->showMessage(offline ? tr("Offline: everything stored stays readable; nothing is fetched")
+                                         : tr("Online"), 5000);
+}
+
+void FeedController::showNextRefresh()
+{
+    m_statusBar->setToolTip(m_scheduler.nextDueText());
 }
 
 void FeedController::refreshAll()
@@ -116,12 +111,17 @@ void FeedController::refreshAll()
 
 void FeedController::refresh(const QList<qint64> &feedIds)
 {
-    if (m_fetcher.isOffline()) {
+    if (m_offline.isOffline()) {
         m_statusBar->showMessage(tr("Offline: refresh is paused"), 5000);
         return;
     }
-    if (!m_refresh->start(feedIds)) {
-        m_statusBar->showMessage(tr("A refresh is running already"), 3000);
+    const bool queued = m_refresh->isRunning();
+    if (!m_scheduler.refreshNow(feedIds)) {
+        m_statusBar->showMessage(tr("Nothing to refresh now: the sources asked to wait"), 5000);
+        return;
+    }
+    if (queued) {
+        m_statusBar->showMessage(tr("Queued: starts when the running refresh ends"), 3000);
         return;
     }
     if (m_refresh->isRunning()) {

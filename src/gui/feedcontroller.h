@@ -2,7 +2,8 @@
 
 #include <QObject>
 
-class Fetcher;
+class OfflineMonitor;
+class RefreshScheduler;
 class QAction;
 class QProgressBar;
 class QStatusBar;
@@ -20,8 +21,8 @@ class FeedController final : public QObject
     Q_OBJECT
 
 public:
-    FeedController(RefreshService &refresh, Subscriptions &subscriptions, Fetcher &fetcher, QWidget *window,
-                   QStatusBar *statusBar);
+    FeedController(RefreshService &refresh, Subscriptions &subscriptions, OfflineMonitor &offline,
+                   RefreshScheduler &scheduler, QWidget *window, QStatusBar *statusBar);
 
     void refreshAll();
     // Refreshes these feeds now (a feed or a category picked in the tree).
@@ -47,13 +48,14 @@ Q_SIGNALS:
 
 private:
     void refreshFinished(const RefreshReport &report);
-    void watchNetwork();
+    void showNextRefresh();
 
-    Fetcher &m_fetcher;
+    OfflineMonitor &m_offline;
+    RefreshScheduler &m_scheduler;
     QWidget *m_window;
     QStatusBar *m_statusBar;
     RefreshService *m_refresh; // the composition root's
     Subscriptions *m_subscriptions;
     QProgressBar *m_progress;
-    bool m_offlineByUser = false;
+    bool m_settingOffline = false; // the person's toggle is being applied
 };

@@ -11,6 +11,8 @@
 #include "libraryreader.h"
 #include "librarywriter.h"
 #include "mainwindow.h"
+#include "offlinemonitor.h"
+#include "refreshscheduler.h"
 #include "searchbar.h"
 #include "refreshservice.h"
 #include "storagecleanup.h"
@@ -56,9 +58,11 @@ struct WindowOnLibrary
           writer(storage),
           refresh(fixture.library(), fetcher, storage),
           subscriptions(fixture.library(), fetcher),
+          offline(fetcher, OfflineMonitor::Detection::None),
+          scheduler(refresh, storage, offline),
           appSettings(settings),
           cleanup(storage),
-          window({reader, writer, refresh, subscriptions, fetcher, appSettings, cleanup}, settings)
+          window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup}, settings)
     {
     }
 
@@ -70,6 +74,8 @@ struct WindowOnLibrary
     LibraryWriter writer;
     RefreshService refresh;
     Subscriptions subscriptions;
+    OfflineMonitor offline;
+    RefreshScheduler scheduler; // not started: the tests refresh by hand
     AppSettings appSettings;
     StorageCleanup cleanup;
     MainWindow window;
