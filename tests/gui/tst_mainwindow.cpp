@@ -702,10 +702,17 @@ private Q_SLOTS:
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
         QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
+        AppSettings::General general;
+        {
+            // Set before the window opens (and opens its first article).
+            QSettings ini(WindowOnLibrary::settingsPathIn(fixture), QSettings::IniFormat);
+            AppSettings before(ini);
+            general = before.general();
+            general.markRead = AppSettings::MarkRead::Never;
+            before.setGeneral(general);
+        }
         WindowOnLibrary app(fixture, m_fetcher);
-        AppSettings::General general = app.appSettings.general();
-        general.markRead = AppSettings::MarkRead::Never;
-        app.appSettings.setGeneral(general);
+        QCOMPARE(app.appSettings.general().markRead, AppSettings::MarkRead::Never);
         MainWindow &window = app.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
