@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
@@ -60,8 +61,15 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     columns->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     columns->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
     columns->resizeSection(ArticleListModel::SourceColumn, fontMetrics().averageCharWidth() * 16);
-    columns->setSectionResizeMode(ArticleListModel::PublishedColumn, QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(ArticleListModel::StarColumn, QHeaderView::ResizeToContents);
+    // Fixed widths from the font: sizing a column to its contents asks
+    // every loaded row again each time a page arrives.
+    columns->setSectionResizeMode(ArticleListModel::PublishedColumn, QHeaderView::Interactive);
+    columns->resizeSection(ArticleListModel::PublishedColumn,
+                           fontMetrics().horizontalAdvance(QLocale().toString(QDate(2026, 12, 30), QLocale::ShortFormat))
+                                   + fontMetrics().averageCharWidth() * 4);
+    columns->setSectionResizeMode(ArticleListModel::StarColumn, QHeaderView::Fixed);
+    columns->resizeSection(ArticleListModel::StarColumn, fontMetrics().horizontalAdvance(u"\u2605"_s) * 2
+                                                             + fontMetrics().averageCharWidth() * 2);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setStretchFactor(2, 3);

@@ -39,6 +39,7 @@ void ArticleListModel::setLoader(PageLoader loader, int pageSize)
         m_loader = std::move(loader);
         m_pageSize = std::max(1, pageSize);
         m_rows.clear();
+        m_dates.clear();
         m_exhausted = !m_loader;
         endResetModel();
     }
@@ -107,7 +108,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
                         .arg(row.feedTitle);
             return row.feedTitle;
         case PublishedColumn:
-            return shortDate(row.published);
+            return m_dates.at(index.row());
         case StarColumn:
             return row.starred ? u"\u2605"_s : QString();
         }
@@ -204,6 +205,8 @@ void ArticleListModel::pageArrived(quint64 generation, const Result<QList<Articl
         QScopedValueRollback guard(m_fetching, true);
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
         m_rows.append(page.value());
+        for (const ArticleHeader &row : page.value())
+            m_dates.append(shortDate(row.published));
         endInsertRows();
     }
     Q_EMIT pageLoaded(first);

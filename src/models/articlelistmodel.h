@@ -59,6 +59,7 @@ private:
 
     PageLoader m_loader;
     QList<ArticleHeader> m_rows;
+    QList<QString> m_dates; // each row's shortDate(), made once: local time is costly to ask for
     int m_pageSize = 100;
     bool m_exhausted = true;
     bool m_fetching = false; // views call fetchMore() from our own signals
