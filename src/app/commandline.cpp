@@ -142,3 +142,13 @@ QString CommandLine::resolveDataDir(const Invocation &invocation)
         return QDir(env).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
+
+QUrl CommandLine::urlFromArgument(const QString &argument)
+{
+    if (argument.startsWith(u'/') || argument.startsWith("./"_L1) || argument.startsWith("../"_L1))
+        return QUrl::fromLocalFile(QFileInfo(argument).absoluteFilePath());
+    const QUrl url(argument, QUrl::StrictMode);
+    if (url.scheme().isEmpty() && QFileInfo::exists(argument)) // "feeds.opml"
+        return QUrl::fromLocalFile(QFileInfo(argument).absoluteFilePath());
+    return url;
+}

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QUrl>
 
 // The command line of shared/contracts/cli.md: global options anywhere,
 // then an optional subcommand with its arguments and options.
@@ -41,4 +42,7 @@ public:
     static Result<Invocation> parse(const QStringList &arguments);
     // --data-dir, else $MASTHEAD_DATA_DIR, else the XDG data location.
     static QString resolveDataDir(const Invocation &invocation);
+    // An argument naming a source: a path on disk ("/x", "./x", "../x", or
+    // an existing "x") is a file:// URL; anything else must be a URL.
+    static QUrl urlFromArgument(const QString &argument);
 };

@@ -2,6 +2,7 @@
 
 #include "discovery.h"
 #include "fetcher.h"
+#include "commandline.h"
 #include "output.h"
 
 #include <QCoreApplication>
@@ -32,16 +33,6 @@ QJsonArray treeJson(const QList<DiscoveredCategory> &nodes)
     return out;
 }
 
-// A path on disk is a file:// URL; anything else must be a URL.
-QUrl urlFromArgument(const QString &arg)
-{
-    if (arg.startsWith(u'/') || arg.startsWith("./"_L1) || arg.startsWith("../"_L1))
-        return QUrl::fromLocalFile(QFileInfo(arg).absoluteFilePath());
-    const QUrl url(arg, QUrl::StrictMode);
-    if (url.scheme().isEmpty() && QFileInfo::exists(arg)) // "feeds.opml"
-        return QUrl::fromLocalFile(QFileInfo(arg).absoluteFilePath());
-    return url;
-}
 
 } // namespace
 
@@ -91,7 +82,7 @@ int DiscoverCommand::run()
                          }
                          QCoreApplication::exit(code);
                      });
-    discovery.start(urlFromArgument(m_inv.arguments.first()));
+    discovery.start(CommandLine::urlFromArgument(m_inv.arguments.first()));
     QCoreApplication::exec();
     return code;
 }

@@ -4,6 +4,7 @@
 #include "pagetextprotocol.h"
 #include "library.h"
 #include "storagethread.h"
+#include "commandline.h"
 #include "output.h"
 #include "refreshservice.h"
 #include "subscriptions.h"
@@ -31,16 +32,6 @@ QJsonObject addedJson(const Subscriptions::Added &added)
     return {{"feeds"_L1, feeds}, {"categories"_L1, QJsonArray::fromStringList(added.categories)}};
 }
 
-QUrl urlFromArgument(const QString &arg)
-{
-    // A path on disk is a file:// URL; anything else must be a URL.
-    if (arg.startsWith(u'/') || arg.startsWith("./"_L1) || arg.startsWith("../"_L1))
-        return QUrl::fromLocalFile(QFileInfo(arg).absoluteFilePath());
-    const QUrl url(arg, QUrl::StrictMode);
-    if (url.scheme().isEmpty() && QFileInfo::exists(arg)) // "feeds.opml"
-        return QUrl::fromLocalFile(QFileInfo(arg).absoluteFilePath());
-    return url;
-}
 
 } // namespace
 
@@ -53,7 +44,7 @@ int FeedCommands::add()
 {
     if (m_inv.arguments.size() != 1)
         return m_out.fail(u"add"_s, makeError(Error::Usage, tr("give one URL")));
-    const QUrl url = urlFromArgument(m_inv.arguments.first());
+    const QUrl url = CommandLine::urlFromArgument(m_inv.arguments.first());
     Subscriptions subscriptions(m_library, m_fetcher);
     int code = 0;
     QObject::connect(&subscriptions, &Subscriptions::added, &subscriptions,
