@@ -93,6 +93,11 @@ Result<DemoImporter::Report> DemoImporter::import(const QByteArray &json)
         feed.url = QUrl(o.value("url"_L1).toString());
         feed.title = o.value("title"_L1).toString();
         feed.siteUrl = QUrl(o.value("site_url"_L1).toString());
+        // The sample sources on reserved names (RFC 2606: .example, .test,
+        // .invalid) exist nowhere: kept as gone, a refresh never asks for
+        // them and never reports them failed.
+        const QString host = feed.url.host();
+        feed.gone = host.endsWith(".example"_L1) || host.endsWith(".test"_L1) || host.endsWith(".invalid"_L1);
         auto id = feeds.add(feed);
         if (!id)
             return id.error();

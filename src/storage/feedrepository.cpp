@@ -55,11 +55,11 @@ Result<qint64> FeedRepository::add(const Feed &feed)
     auto q = SqlUtil::run(
             m_db,
             u"INSERT INTO feeds (category_id, url, title, site_url, description, refresh_minutes,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, strftime('%s', 'now'))"_s,
+            " gone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%s', 'now'))"_s,
             {feed.categoryId ? QVariant(feed.categoryId) : QVariant(QMetaType(QMetaType::LongLong)),
              feed.url.toString(QUrl::FullyEncoded), nullable(feed.title),
              nullable(feed.siteUrl.toString(QUrl::FullyEncoded)), nullable(feed.description),
-             feed.refreshIntervalMinutes});
+             feed.refreshIntervalMinutes, feed.gone ? 1 : 0});
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();

@@ -87,6 +87,21 @@ private Q_SLOTS:
         QVERIFY(stats.starred > 0);
     }
 
+    // Sample sources on reserved names exist nowhere: a refresh leaves them
+    // out instead of reporting them failed at every start; a real source of
+    // the sample is refreshed as usual.
+    void sampleSourcesOnReservedNamesAreNotRefreshed()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
+        const QList<Feed> refreshed = fixture.library().feeds().subscribed().value();
+        QVERIFY(!refreshed.isEmpty());
+        for (const Feed &feed : refreshed)
+            QVERIFY2(!feed.url.host().endsWith(u".example"_s), qPrintable(feed.url.toString()));
+        QVERIFY(fixture.library().feeds().all().value().size() > refreshed.size());
+    }
+
     void everyFeedAndArticleLandsWhereTheJsonSays()
     {
         TempLibrary fixture;
