@@ -105,16 +105,7 @@ public:
     // Ranges are the clamp's job; this only keeps the value inside an int.
     int integer(const char *key, int fallback) const
     {
-        const QString raw = text(key);
-        if (raw.isNull())
-            return fallback;
-        bool ok = false;
-        const double v = raw.trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(v)) {
-            note(&m_notes, key, raw, QString::number(fallback));
-            return fallback;
-        }
-        return int(std::lround(std::clamp(v, -2.0e9, 2.0e9)));
+        return int(std::lround(std::clamp(number(key, fallback), -2.0e9, 2.0e9)));
     }
 
     double number(const char *key, double fallback) const

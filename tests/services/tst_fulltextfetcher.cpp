@@ -1,6 +1,7 @@
 // Full text for summary-only feed items, against a real HTTP server on
 // 127.0.0.1, alone and inside a refresh.
 
+#include "articlepages.h"
 #include "storagethread.h"
 #include "fetcher.h"
 #include "fulltextfetcher.h"
@@ -17,19 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray page(const QString &marker)
-{
-    QString body;
-    for (int p = 0; p < 5; ++p)
-        body += u"<p>%1 paragraph %2 is long enough to count, with commas, clauses and a point: the meeting "
-                "ran late, the budget passed, and the town will get its new library next spring.</p>"_s
-                        .arg(marker)
-                        .arg(p);
-    return (u"<!doctype html><html><head><title>%1</title></head><body><nav><a href=\"/\">Home</a></nav>"
-            "<article><h1>%1</h1>"_s.arg(marker) + body + u"</article></body></html>"_s)
-            .toUtf8();
-}
 
 QByteArray rss(const TestHttpServer &server, const QString &teaser)
 {
@@ -83,7 +71,7 @@ private Q_SLOTS:
     void completesFromTheArticlePage()
     {
         TestHttpServer server;
-        server.route(u"/ok"_s, TestHttpServer::Response::ok(page(u"Marker"_s), "text/html"));
+        server.route(u"/ok"_s, TestHttpServer::Response::ok(articlePageWith(u"Marker"_s), "text/html"));
         server.route(u"/gone"_s, TestHttpServer::Response::error(404));
         server.route(u"/empty"_s, TestHttpServer::Response::ok("<html><body><p>x</p></body></html>", "text/html"));
         Fetcher fetcher;
@@ -107,7 +95,7 @@ private Q_SLOTS:
     void offlineFetchesNothing()
     {
         TestHttpServer server;
-        server.route(u"/ok"_s, TestHttpServer::Response::ok(page(u"Marker"_s), "text/html"));
+        server.route(u"/ok"_s, TestHttpServer::Response::ok(articlePageWith(u"Marker"_s), "text/html"));
         Fetcher fetcher;
         fetcher.setOffline(true);
         InProcessPageText pages;
@@ -124,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(fixture.isValid());
         TestHttpServer server;
         server.route(u"/feed"_s, TestHttpServer::Response::ok(rss(server, u"Teaser."_s), "application/rss+xml"));
-        server.route(u"/page/0"_s, TestHttpServer::Response::ok(page(u"Page0"_s), "text/html"));
+        server.route(u"/page/0"_s, TestHttpServer::Response::ok(articlePageWith(u"Page0"_s), "text/html"));
         server.route(u"/page/1"_s, TestHttpServer::Response::error(503));
         Feed feed;
         feed.url = server.url(u"/feed"_s);
@@ -169,8 +157,8 @@ private Q_SLOTS:
         QVERIFY(fixture.isValid());
         TestHttpServer server;
         server.route(u"/feed"_s, TestHttpServer::Response::ok(rss(server, u"Teaser."_s), "application/rss+xml"));
-        server.route(u"/page/0"_s, TestHttpServer::Response::ok(page(u"Page0"_s), "text/html"));
-        server.route(u"/page/1"_s, TestHttpServer::Response::ok(page(u"CRASH"_s), "text/html"));
+        server.route(u"/page/0"_s, TestHttpServer::Response::ok(articlePageWith(u"Page0"_s), "text/html"));
+        server.route(u"/page/1"_s, TestHttpServer::Response::ok(articlePageWith(u"CRASH"_s), "text/html"));
         Feed feed;
         feed.url = server.url(u"/feed"_s);
         const qint64 feedId = fixture.library().feeds().add(feed).value();

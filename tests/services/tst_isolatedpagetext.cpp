@@ -1,6 +1,7 @@
 // Article pages read in worker processes: the same text as in-process, and a
 // page that crashes, hangs or garbles its worker costs that page only.
 
+#include "articlepages.h"
 #include "isolatedpagetext.h"
 #include "pagetextprotocol.h"
 
@@ -11,19 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray page(const QString &marker)
-{
-    QString body;
-    for (int p = 0; p < 5; ++p)
-        body += u"<p>%1 paragraph %2 is long enough to count, with commas, clauses and a point: the "
-                "meeting ran late, the budget passed, and the town gets its library next spring.</p>"_s
-                        .arg(marker)
-                        .arg(p);
-    return (u"<!doctype html><html><head><title>%1</title></head><body><nav><a href=\"/\">Home</a></nav>"
-            "<article><h1>%1</h1>"_s.arg(marker) + body + u"</article></body></html>"_s)
-            .toUtf8();
-}
 
 const QUrl pageUrl(u"https://news.example/story"_s);
 
@@ -49,9 +37,9 @@ private Q_SLOTS:
     void givesWhatTheExtractorGivesInProcess()
     {
         QObject owner;
-        const Result<PageText> text = wait(fake(&owner)->extract(page(u"Marker"_s), pageUrl));
+        const Result<PageText> text = wait(fake(&owner)->extract(articlePageWith(u"Marker"_s), pageUrl));
         QVERIFY2(text, qPrintable(text ? QString() : text.error().message));
-        const PageText expected = pageTextOf(page(u"Marker"_s), pageUrl);
+        const PageText expected = pageTextOf(articlePageWith(u"Marker"_s), pageUrl);
         QCOMPARE(text->html, expected.html);
         QCOMPARE(text->text, expected.text);
         QVERIFY(text->text.contains(u"Marker paragraph 4"));
@@ -64,7 +52,7 @@ private Q_SLOTS:
             QSKIP("MASTHEAD_BINARY is not set");
         QObject owner;
         auto *pages = new IsolatedPageText(binary, {QString::fromLatin1(PageTextProtocol::WorkerOption)}, 1, &owner);
-        const Result<PageText> text = wait(pages->extract(page(u"Binary"_s), pageUrl));
+        const Result<PageText> text = wait(pages->extract(articlePageWith(u"Binary"_s), pageUrl));
         QVERIFY2(text, qPrintable(text ? QString() : text.error().message));
         QVERIFY(text->text.contains(u"Binary paragraph 4"));
     }
@@ -73,9 +61,9 @@ private Q_SLOTS:
     {
         QObject owner;
         IsolatedPageText *pages = fake(&owner);
-        QFuture<Result<PageText>> before = pages->extract(page(u"Before"_s), pageUrl);
-        QFuture<Result<PageText>> crash = pages->extract(page(u"CRASH"_s), pageUrl);
-        QFuture<Result<PageText>> after = pages->extract(page(u"After"_s), pageUrl);
+        QFuture<Result<PageText>> before = pages->extract(articlePageWith(u"Before"_s), pageUrl);
+        QFuture<Result<PageText>> crash = pages->extract(articlePageWith(u"CRASH"_s), pageUrl);
+        QFuture<Result<PageText>> after = pages->extract(articlePageWith(u"After"_s), pageUrl);
         const Result<PageText> crashed = wait(crash);
         QVERIFY(!crashed);
         QVERIFY(crashed.error().message.contains(u"stopped"));
@@ -90,20 +78,20 @@ private Q_SLOTS:
         pages->setTimeout(500);
         QElapsedTimer clock;
         clock.start();
-        const Result<PageText> hung = wait(pages->extract(page(u"HANG"_s), pageUrl), 10000);
+        const Result<PageText> hung = wait(pages->extract(articlePageWith(u"HANG"_s), pageUrl), 10000);
         QVERIFY(!hung);
         QVERIFY(hung.error().message.contains(u"longer"));
         QVERIFY(clock.elapsed() < 5000);
-        QVERIFY(wait(pages->extract(page(u"Next"_s), pageUrl))->text.contains(u"Next paragraph 4"));
+        QVERIFY(wait(pages->extract(articlePageWith(u"Next"_s), pageUrl))->text.contains(u"Next paragraph 4"));
     }
 
     void aGarbledAnswerIsAnError()
     {
         QObject owner;
         IsolatedPageText *pages = fake(&owner);
-        const Result<PageText> garbled = wait(pages->extract(page(u"GARBAGE"_s), pageUrl));
+        const Result<PageText> garbled = wait(pages->extract(articlePageWith(u"GARBAGE"_s), pageUrl));
         QVERIFY(!garbled);
-        QVERIFY(wait(pages->extract(page(u"Next"_s), pageUrl))->text.contains(u"Next paragraph 4"));
+        QVERIFY(wait(pages->extract(articlePageWith(u"Next"_s), pageUrl))->text.contains(u"Next paragraph 4"));
     }
 
     void aMissingWorkerFailsEachPageOnce()
@@ -112,7 +100,7 @@ private Q_SLOTS:
         auto *pages = new IsolatedPageText(u"/nonexistent/masthead-worker"_s, {}, 2, &owner);
         QList<QFuture<Result<PageText>>> futures;
         for (int i = 0; i < 5; ++i)
-            futures.append(pages->extract(page(u"P"_s), pageUrl));
+            futures.append(pages->extract(articlePageWith(u"P"_s), pageUrl));
         for (const auto &future : futures) {
             const Result<PageText> r = wait(future, 10000);
             QVERIFY(!r);
@@ -126,7 +114,7 @@ private Q_SLOTS:
         IsolatedPageText *pages = fake(&owner, 2);
         QList<QFuture<Result<PageText>>> futures;
         for (int i = 0; i < 30; ++i)
-            futures.append(pages->extract(page(u"Page%1x"_s.arg(i)), pageUrl));
+            futures.append(pages->extract(articlePageWith(u"Page%1x"_s.arg(i)), pageUrl));
         QVERIFY(pages->runningWorkers() <= 2);
         for (int i = 0; i < 30; ++i)
             QVERIFY(wait(futures.at(i))->text.contains(u"Page%1x paragraph 4"_s.arg(i)));
@@ -138,8 +126,8 @@ private Q_SLOTS:
         {
             QObject owner;
             IsolatedPageText *pages = fake(&owner);
-            pages->extract(page(u"HANG"_s), pageUrl);
-            pending = pages->extract(page(u"Queued"_s), pageUrl);
+            pages->extract(articlePageWith(u"HANG"_s), pageUrl);
+            pending = pages->extract(articlePageWith(u"Queued"_s), pageUrl);
         }
         QVERIFY(pending.isFinished());
         QVERIFY(!pending.result());
