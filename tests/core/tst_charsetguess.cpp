@@ -79,6 +79,11 @@ void tst_CharsetGuess::noGuess_data()
     QTest::newRow("ascii") << QByteArray("<p>Plain news text, nothing special.</p>");
     QTest::newRow("utf-8") << japanese.toUtf8();
     QTest::newRow("a little windows-1252") << QByteArray("<p>Caf\xe9 cr\xe8me \x97 \x93quoted\x94 \xfc" "ber</p>");
+    const QString french =
+            u"Le président de la République a annoncé mercredi une réforme économique. Les élèves "
+            u"français étudient à l'école; les députés ont débattu pendant des heures à "
+            u"l'Assemblée, où l'opposition a dénoncé un projet « inéquitable » et « précipité ». "_s;
+    QTest::newRow("much windows-1252") << encoded("windows-1252", french + french + french);
     QTest::newRow("binary junk") << QByteArray("\x00\x01\x02\xff\xfe\x80", 6);
 }
 
