@@ -41,11 +41,22 @@ qsizetype nonAsciiBytes(QByteArrayView bytes)
     return n;
 }
 
-// uchardet's names that QStringDecoder (ICU) spells differently.
-QByteArray decoderName(const QByteArray &name)
+bool decodesCleanly(const char *name, QByteArrayView bytes)
+{
+    QStringDecoder decoder(name);
+    if (!decoder.isValid())
+        return false;
+    (void)QString(decoder(bytes));
+    return !decoder.hasError();
+}
+
+// uchardet's names that QStringDecoder (ICU) spells differently. uchardet
+// says UHC (Unified Hangul Code, EUC-KR's superset) for all Korean: the
+// name is EUC-KR's whenever EUC-KR reads every byte, as it names the feed.
+QByteArray decoderName(const QByteArray &name, QByteArrayView sample)
 {
     if (name == "uhc")
-        return "windows-949"; // Unified Hangul Code: EUC-KR and its extension
+        return decodesCleanly("euc-kr", sample) ? QByteArray("euc-kr") : QByteArray("windows-949");
     if (name == "euc-tw")
         return "x-euc-tw";
     return name;
@@ -69,7 +80,7 @@ QByteArray guess(QByteArrayView bytes)
         return {};
     if (!isMultiByte(name) && nonAsciiBytes(sample) < SingleByteEvidence)
         return {};
-    const QByteArray decoder = decoderName(name);
+    const QByteArray decoder = decoderName(name, sample);
     if (!QStringDecoder(decoder.constData()).isValid())
         return {};
     return decoder;

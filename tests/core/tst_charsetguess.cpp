@@ -45,6 +45,7 @@ private slots:
     void recognises();
     void noGuess_data();
     void noGuess();
+    void koreanNamedEucKr();
 };
 
 void tst_CharsetGuess::recognises_data()
@@ -54,6 +55,8 @@ void tst_CharsetGuess::recognises_data()
     QTest::newRow("euc-jp") << encoded("EUC-JP", japanese) << japanese;
     QTest::newRow("shift_jis") << encoded("Shift_JIS", japanese) << japanese;
     QTest::newRow("euc-kr") << encoded("EUC-KR", korean) << korean;
+    // 똠 and 햏 exist only in UHC, EUC-KR's Windows superset
+    QTest::newRow("uhc") << encoded("windows-949", korean + u" 똠방각하 햏자"_s) << korean + u" 똠방각하 햏자"_s;
     QTest::newRow("gb18030") << encoded("GB18030", chinese) << chinese;
     QTest::newRow("koi8-r") << encoded("KOI8-R", russian) << russian;
     QTest::newRow("windows-1251") << encoded("windows-1251", russian) << russian;
@@ -70,6 +73,7 @@ void tst_CharsetGuess::recognises()
     QStringDecoder decoder(name.constData());
     QVERIFY2(decoder.isValid(), name.constData());
     QCOMPARE(QString(decoder(bytes)), text);
+    QVERIFY(!decoder.hasError());
 }
 
 void tst_CharsetGuess::noGuess_data()
@@ -92,6 +96,12 @@ void tst_CharsetGuess::noGuess()
     QFETCH(QByteArray, bytes);
     const QByteArray name = CharsetGuess::guess(bytes);
     QVERIFY2(name.isEmpty() || name == "windows-1252", name.constData());
+}
+
+void tst_CharsetGuess::koreanNamedEucKr()
+{
+    // what the feed most likely declared, had it declared anything
+    QCOMPARE(CharsetGuess::guess(encoded("EUC-KR", korean)), QByteArray("euc-kr"));
 }
 
 QTEST_GUILESS_MAIN(tst_CharsetGuess)

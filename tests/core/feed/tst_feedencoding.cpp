@@ -182,20 +182,23 @@ void TestFeedEncoding::undeclaredCjkDetected_data()
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QString>("channelTitle");
     QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("encoding");
     const QString ja = cjkFeed(japaneseTitle, japaneseText);
     const QString ko = cjkFeed(koreanTitle, koreanText);
     const QString jaXml = u"<?xml version=\"1.0\"?>"_s + ja;
     for (const QByteArray &type : {QByteArray(), QByteArray("application/rss+xml"), QByteArray("text/xml")}) {
         const QByteArray suffix = type.isEmpty() ? QByteArray() : " " + type;
         QTest::addRow("euc-jp%s", suffix.constData())
-                << encoded("EUC-JP", ja.toUtf8()) << type << japaneseTitle << japaneseText;
+                << encoded("EUC-JP", ja.toUtf8()) << type << japaneseTitle << japaneseText << u"euc-jp"_s;
         QTest::addRow("shift_jis%s", suffix.constData())
-                << encoded("Shift_JIS", ja.toUtf8()) << type << japaneseTitle << japaneseText;
+                << encoded("Shift_JIS", ja.toUtf8()) << type << japaneseTitle << japaneseText
+                << u"shift_jis"_s;
         QTest::addRow("euc-kr%s", suffix.constData())
-                << encoded("EUC-KR", ko.toUtf8()) << type << koreanTitle << koreanText;
+                << encoded("EUC-KR", ko.toUtf8()) << type << koreanTitle << koreanText << u"euc-kr"_s;
     }
     QTest::newRow("shift_jis, xml declaration without encoding")
-            << encoded("Shift_JIS", jaXml.toUtf8()) << QByteArray() << japaneseTitle << japaneseText;
+            << encoded("Shift_JIS", jaXml.toUtf8()) << QByteArray() << japaneseTitle << japaneseText
+            << u"shift_jis"_s;
 }
 
 void TestFeedEncoding::undeclaredCjkDetected()
@@ -204,6 +207,7 @@ void TestFeedEncoding::undeclaredCjkDetected()
     QFETCH(QByteArray, contentType);
     QFETCH(QString, channelTitle);
     QFETCH(QString, text);
+    QFETCH(QString, encoding);
     QVERIFY(!QByteArrayView(bytes).isValidUtf8());
     FeedParseOptions options;
     options.contentType = contentType;
@@ -212,6 +216,7 @@ void TestFeedEncoding::undeclaredCjkDetected()
     QCOMPARE(r.feed.title, channelTitle);
     QCOMPARE(r.feed.entries.size(), 2);
     QCOMPARE(r.feed.entries.first().summary, text);
+    QCOMPARE(r.feed.encoding, encoding);
     // not silently: the missing declaration is reported
     QVERIFY2(r.feed.errors.join(u'\n').contains(u"does not declare"_s), qPrintable(r.feed.errors.join(u'\n')));
 }
