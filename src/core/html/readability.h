@@ -56,8 +56,8 @@ private:
 
     // readabilitygrab.cpp
     Node *grabArticle();
-    void collectElementsToScore(QList<Node *> &elementsToScore);
-    Node *selectTopCandidate(QList<Node *> &candidates, bool &neededToCreate);
+    void collectElementsToScore(Node *page, QList<Node *> &elementsToScore);
+    Node *selectTopCandidate(Node *page, QList<Node *> &candidates, bool &neededToCreate);
     void initializeNode(Node *node) const;
     bool checkByline(Node *node, const QString &matchStr);
     bool headerDuplicatesTitle(const Node *node) const;

@@ -84,7 +84,7 @@ bool Readability::headerDuplicatesTitle(const Node *node) const
     return textSimilarity(m_articleTitle, innerText(node, false)) > 0.75;
 }
 
-void Readability::collectElementsToScore(QList<Node *> &elementsToScore)
+void Readability::collectElementsToScore(Node *page, QList<Node *> &elementsToScore)
 {
     const bool stripUnlikelyCandidates = flag(StripUnlikelys);
     bool shouldRemoveTitleHeader = true;
@@ -92,6 +92,13 @@ void Readability::collectElementsToScore(QList<Node *> &elementsToScore)
     while (node) {
         if (node->is(GUMBO_TAG_HTML))
             m_articleLang = node->attribute(u"lang");
+        // The root and the body hold everything: classes, roles or an
+        // anti-flicker style on them say nothing about the content, and
+        // removing them would leave no page to extract from.
+        if (node->isAnyOf({GUMBO_TAG_HTML, GUMBO_TAG_BODY}) || node == page) {
+            node = nextElementNode(node);
+            continue;
+        }
         const QString matchStr = matchString(node);
         if (!isProbablyVisible(node)
             || (node->attribute(u"aria-modal") == u"true" && node->attribute(u"role") == u"dialog")
@@ -164,7 +171,7 @@ void Readability::collectElementsToScore(QList<Node *> &elementsToScore)
     }
 }
 
-Node *Readability::selectTopCandidate(QList<Node *> &candidates, bool &neededToCreate)
+Node *Readability::selectTopCandidate(Node *page, QList<Node *> &candidates, bool &neededToCreate)
 {
     QList<Node *> topCandidates;
     for (Node *candidate : std::as_const(candidates)) {
@@ -178,7 +185,6 @@ Node *Readability::selectTopCandidate(QList<Node *> &candidates, bool &neededToC
             }
         }
     }
-    Node *page = m_doc.body();
     Node *topCandidate = topCandidates.value(0);
     neededToCreate = false;
     if (!topCandidate || topCandidate->is(GUMBO_TAG_BODY)) {
@@ -254,7 +260,7 @@ Node *Readability::grabArticle()
 
     while (true) {
         QList<Node *> elementsToScore;
-        collectElementsToScore(elementsToScore);
+        collectElementsToScore(page, elementsToScore);
 
         QList<Node *> candidates;
         for (Node *element : std::as_const(elementsToScore)) {
@@ -284,7 +290,7 @@ Node *Readability::grabArticle()
         }
 
         bool neededToCreate = false;
-        Node *topCandidate = selectTopCandidate(candidates, neededToCreate);
+        Node *topCandidate = selectTopCandidate(page, candidates, neededToCreate);
         Node *parentOfTopCandidate = topCandidate->parent;
 
         // Gather the top candidate and its related siblings.

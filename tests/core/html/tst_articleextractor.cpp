@@ -52,6 +52,8 @@ private slots:
     void undeclaredCharsetDetected();
     void emptyAndNonHtmlInput();
     void notReaderable();
+    void pageWhoseRootLooksUnlikely_data();
+    void pageWhoseRootLooksUnlikely();
 };
 
 void tst_ArticleExtractor::extractsMainContent()
@@ -228,5 +230,37 @@ void tst_ArticleExtractor::notReaderable()
     QVERIFY(!a.readerable);
 }
 
+// Newspaper templates put classes, roles or anti-flicker styles on <html> and
+// <body> that, on any other element, mark it as unlikely or hidden content.
+// The walk that removes such elements once removed the root itself, and the
+// candidate selection then dereferenced a missing body (SIGSEGV).
+void tst_ArticleExtractor::pageWhoseRootLooksUnlikely_data()
+{
+    QTest::addColumn<QString>("htmlAttributes");
+    QTest::addColumn<QString>("bodyAttributes");
+    QTest::newRow("unlikely class on html") << u"class=\"gnt_header-fixed sidebar-open\""_s << QString();
+    QTest::newRow("hidden html") << u"hidden"_s << QString();
+    QTest::newRow("anti-flicker style on html") << u"style=\"display: none\""_s << QString();
+    QTest::newRow("aria-hidden html") << u"aria-hidden=\"true\""_s << QString();
+    QTest::newRow("unlikely role on html") << u"role=\"navigation\""_s << QString();
+    QTest::newRow("byline class on html") << u"class=\"author\""_s << QString();
+    QTest::newRow("hidden body") << QString() << u"style=\"visibility:hidden\""_s;
+    QTest::newRow("unlikely role on body") << QString() << u"role=\"dialog\" aria-modal=\"true\""_s;
+    QTest::newRow("both") << u"class=\"banner\" hidden"_s << u"role=\"menu\" hidden"_s;
+}
+
+void tst_ArticleExtractor::pageWhoseRootLooksUnlikely()
+{
+    QFETCH(QString, htmlAttributes);
+    QFETCH(QString, bodyAttributes);
+    QString page = articlePage(QString());
+    page.replace(u"<html lang=\"en-GB\">"_s, u"<html lang=\"en-GB\" "_s + htmlAttributes + u'>');
+    page.replace(u"<body>"_s, u"<body "_s + bodyAttributes + u'>');
+    const ExtractedArticle a = extractArticle(page.toUtf8(), QUrl(u"https://news.example/a"_s));
+    QVERIFY2(a.text.contains(u"Paragraph 6."_s), qPrintable(a.text.left(300)));
+    QVERIFY(!a.text.contains(u"First comment"_s));
+}
+
 QTEST_GUILESS_MAIN(tst_ArticleExtractor)
 #include "tst_articleextractor.moc"
+
