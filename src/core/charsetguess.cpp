@@ -1,10 +1,9 @@
 #include "charsetguess.h"
 
-#include <QStringDecoder>
-
+#include <memory>
 #include <uchardet.h>
 
-#include <memory>
+#include <QStringDecoder>
 
 namespace CharsetGuess {
 
@@ -69,7 +68,8 @@ QByteArray guess(QByteArrayView bytes)
     const QByteArrayView sample = bytes.first(qMin(bytes.size(), SampleBytes));
     if (sample.isEmpty())
         return {};
-    const std::unique_ptr<std::remove_pointer_t<uchardet_t>, DetectorDeleter> detector(uchardet_new());
+    const std::unique_ptr<std::remove_pointer_t<uchardet_t>, DetectorDeleter> detector(
+            uchardet_new());
     if (!detector)
         return {};
     if (uchardet_handle_data(detector.get(), sample.data(), size_t(sample.size())) != 0)

@@ -56,7 +56,8 @@ void tst_CharsetGuess::recognises_data()
     QTest::newRow("shift_jis") << encoded("Shift_JIS", japanese) << japanese;
     QTest::newRow("euc-kr") << encoded("EUC-KR", korean) << korean;
     // 똠 and 햏 exist only in UHC, EUC-KR's Windows superset
-    QTest::newRow("uhc") << encoded("windows-949", korean + u" 똠방각하 햏자"_s) << korean + u" 똠방각하 햏자"_s;
+    QTest::newRow("uhc") << encoded("windows-949", korean + u" 똠방각하 햏자"_s)
+                         << korean + u" 똠방각하 햏자"_s;
     QTest::newRow("gb18030") << encoded("GB18030", chinese) << chinese;
     QTest::newRow("koi8-r") << encoded("KOI8-R", russian) << russian;
     QTest::newRow("windows-1251") << encoded("windows-1251", russian) << russian;
@@ -82,7 +83,9 @@ void tst_CharsetGuess::noGuess_data()
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("ascii") << QByteArray("<p>Plain news text, nothing special.</p>");
     QTest::newRow("utf-8") << japanese.toUtf8();
-    QTest::newRow("a little windows-1252") << QByteArray("<p>Caf\xe9 cr\xe8me \x97 \x93quoted\x94 \xfc" "ber</p>");
+    QTest::newRow("a little windows-1252")
+            << QByteArray("<p>Caf\xe9 cr\xe8me \x97 \x93quoted\x94 \xfc"
+                          "ber</p>");
     const QString french =
             u"Le président de la République a annoncé mercredi une réforme économique. Les élèves "
             u"français étudient à l'école; les députés ont débattu pendant des heures à "

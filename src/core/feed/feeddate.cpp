@@ -95,7 +95,8 @@ const std::vector<IsoDateShape> &isoDateShapes()
 {
     thread_local const std::vector<IsoDateShape> shapes = {
             {QRegularExpression(u"^(\\d{4})-?(\\d{2})-?(\\d{2})$"_s), IsoDate::Calendar},
-            {QRegularExpression(u"^(\\d{4})-0(\\d{2})-(\\d{2})$"_s), IsoDate::Calendar}, // 2003-012-31
+            {QRegularExpression(u"^(\\d{4})-0(\\d{2})-(\\d{2})$"_s),
+             IsoDate::Calendar}, // 2003-012-31
             {QRegularExpression(u"^(\\d{4})-(\\d{2})$"_s), IsoDate::YearMonth},
             {QRegularExpression(u"^(\\d{4})-?(\\d{3})$"_s), IsoDate::Ordinal},
             {QRegularExpression(u"^(\\d{4})-?W(\\d{2})(?:-?(\\d))?$"_s,
@@ -142,7 +143,8 @@ bool readIsoDate(QStringView text, Fields &f)
             if (f.year < 1 || second < 1 || weekday < 1 || weekday > 7)
                 return false;
             const QDate jan4(f.year, 1, 4); // always in week 1
-            const QDate d = jan4.addDays(-(jan4.dayOfWeek() - 1) + (second - 1) * 7 + (weekday - 1));
+            const QDate d =
+                    jan4.addDays(-(jan4.dayOfWeek() - 1) + (second - 1) * 7 + (weekday - 1));
             int weekYear = 0;
             if (d.weekNumber(&weekYear) != second || weekYear != f.year)
                 return false;
@@ -197,8 +199,8 @@ QDateTime parseIso(const QString &s, int defaultZoneMinutes, bool pm, bool am)
     if (!rest.isEmpty()) {
         if (!readIsoTime(rest, f, &zone)) {
             // a date alone may carry a zone name, never a bare number
-            thread_local const QRegularExpression zoneName(u"^(?:Z|[A-Za-z]{1,5})$"_s,
-                                                           QRegularExpression::CaseInsensitiveOption);
+            thread_local const QRegularExpression zoneName(
+                    u"^(?:Z|[A-Za-z]{1,5})$"_s, QRegularExpression::CaseInsensitiveOption);
             if (tSeparated || !zoneName.match(rest).hasMatch())
                 return {};
             zone = rest;

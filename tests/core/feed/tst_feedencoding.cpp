@@ -186,15 +186,17 @@ void TestFeedEncoding::undeclaredCjkDetected_data()
     const QString ja = cjkFeed(japaneseTitle, japaneseText);
     const QString ko = cjkFeed(koreanTitle, koreanText);
     const QString jaXml = u"<?xml version=\"1.0\"?>"_s + ja;
-    for (const QByteArray &type : {QByteArray(), QByteArray("application/rss+xml"), QByteArray("text/xml")}) {
+    for (const QByteArray &type :
+         {QByteArray(), QByteArray("application/rss+xml"), QByteArray("text/xml")}) {
         const QByteArray suffix = type.isEmpty() ? QByteArray() : " " + type;
         QTest::addRow("euc-jp%s", suffix.constData())
-                << encoded("EUC-JP", ja.toUtf8()) << type << japaneseTitle << japaneseText << u"euc-jp"_s;
+                << encoded("EUC-JP", ja.toUtf8()) << type << japaneseTitle << japaneseText
+                << u"euc-jp"_s;
         QTest::addRow("shift_jis%s", suffix.constData())
                 << encoded("Shift_JIS", ja.toUtf8()) << type << japaneseTitle << japaneseText
                 << u"shift_jis"_s;
-        QTest::addRow("euc-kr%s", suffix.constData())
-                << encoded("EUC-KR", ko.toUtf8()) << type << koreanTitle << koreanText << u"euc-kr"_s;
+        QTest::addRow("euc-kr%s", suffix.constData()) << encoded("EUC-KR", ko.toUtf8()) << type
+                                                      << koreanTitle << koreanText << u"euc-kr"_s;
     }
     QTest::newRow("shift_jis, xml declaration without encoding")
             << encoded("Shift_JIS", jaXml.toUtf8()) << QByteArray() << japaneseTitle << japaneseText
@@ -218,16 +220,17 @@ void TestFeedEncoding::undeclaredCjkDetected()
     QCOMPARE(r.feed.entries.first().summary, text);
     QCOMPARE(r.feed.encoding, encoding);
     // not silently: the missing declaration is reported
-    QVERIFY2(r.feed.errors.join(u'\n').contains(u"does not declare"_s), qPrintable(r.feed.errors.join(u'\n')));
+    QVERIFY2(r.feed.errors.join(u'\n').contains(u"does not declare"_s),
+             qPrintable(r.feed.errors.join(u'\n')));
 }
 
 void TestFeedEncoding::declarationBeatsDetection()
 {
     // A declaration, right or wrong, is never second-guessed by the detector.
-    const QByteArray sjis = encoded(
-            "Shift_JIS", (u"<?xml version=\"1.0\" encoding=\"windows-1252\"?>"_s
-                          + cjkFeed(japaneseTitle, japaneseText))
-                                 .toUtf8());
+    const QByteArray sjis = encoded("Shift_JIS",
+                                    (u"<?xml version=\"1.0\" encoding=\"windows-1252\"?>"_s
+                                     + cjkFeed(japaneseTitle, japaneseText))
+                                            .toUtf8());
     const FeedParseResult r = FeedParser::parse(sjis);
     QCOMPARE(r.feed.encoding, u"windows-1252"_s);
     // and an undeclared feed that is UTF-8 stays UTF-8

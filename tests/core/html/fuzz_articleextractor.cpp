@@ -15,8 +15,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const ExtractedArticle article =
-            extractArticle(bytes, QUrl(QStringLiteral("https://news.example.com/2024/01/story.html")));
+    const ExtractedArticle article = extractArticle(
+            bytes, QUrl(QStringLiteral("https://news.example.com/2024/01/story.html")));
     if (!ExecutableCheck::executableParts(article.html).isEmpty())
         std::abort(); // the body kept something executable
     return 0;

@@ -39,9 +39,9 @@ QByteArray readFile(const QString &path)
 // The (unescaped) text of the elements of a feed that carry HTML.
 QStringList htmlInFeed(const QByteArray &feed)
 {
-    static const QStringList carriers = {u"content"_s, u"summary"_s, u"description"_s, u"title"_s,
-                                         u"subtitle"_s, u"info"_s, u"tagline"_s, u"copyright"_s,
-                                         u"rights"_s, u"encoded"_s};
+    static const QStringList carriers = {
+            u"content"_s, u"summary"_s, u"description"_s, u"title"_s,  u"subtitle"_s,
+            u"info"_s,    u"tagline"_s, u"copyright"_s,   u"rights"_s, u"encoded"_s};
     QStringList out;
     QXmlStreamReader xml(feed);
     while (!xml.atEnd()) {
@@ -89,7 +89,8 @@ void tst_HtmlCorpusSweep::sweep_data()
     };
 
     const QDir readability(corpusPath(u"readability"_s));
-    for (const QString &name : readability.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+    for (const QString &name :
+         readability.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         for (const QString &file : {u"source.html"_s, u"expected.html"_s}) {
             const QByteArray page = readFile(readability.filePath(name + u'/' + file));
             if (page.isEmpty())
@@ -109,7 +110,8 @@ void tst_HtmlCorpusSweep::sweep_data()
         const QJsonArray array = QJsonDocument::fromJson(cases.readAll()).array();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QJsonObject c = array.at(i).toObject();
-            const QString name = u"sanitizer/%1 %2"_s.arg(i, 3, 10, QChar(u'0')).arg(c.value(u"name").toString());
+            const QString name = u"sanitizer/%1 %2"_s.arg(i, 3, 10, QChar(u'0'))
+                                         .arg(c.value(u"name").toString());
             add(name + u" (input)"_s, c.value(u"input").toString().toUtf8());
             add(name + u" (expected)"_s, c.value(u"expected").toString().toUtf8());
         }
