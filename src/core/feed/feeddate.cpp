@@ -3,6 +3,7 @@
 #include "feed/feeddatenames.h"
 
 #include <optional>
+#include <vector>
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -50,7 +51,8 @@ QDateTime build(const Fields &f)
 {
     if (f.year < 1 || f.year > 9999 || f.month < 1 || f.month > 12 || f.day < 1)
         return {};
-    if (f.hour > 24 || f.minute > 59 || f.second > 60)
+    if (f.hour > 24 || f.minute > 59 || f.second > 60
+        || (f.hour == 24 && (f.minute > 0 || f.second > 0)))
         return {};
     const QDate date(f.year, f.month, f.day);
     if (!date.isValid())
@@ -77,52 +79,139 @@ bool applyZone(Fields &f, QStringView zone, int defaultMinutes = 0)
     return true;
 }
 
-QDateTime parseIso(const QString &s, int defaultZoneMinutes, bool pm, bool am)
+// The date part of an ISO 8601 string, in every calendar, ordinal and week
+// form, basic (no hyphens) and extended, with reduced precision. A two-digit
+// year is the ISO 8601:2000 "implied century" form. Shapes that need today's
+// date to mean anything (--MM-DD, ---DD, -DDD, a bare century) are rejected.
+enum class IsoDate { Calendar, Ordinal, Week, YearMonth, Year };
+
+struct IsoDateShape
 {
-    thread_local const QRegularExpression re(
-            uR"(^(?:(\d{4})(?:-?(0?\d{2})(?:-?(\d{2}))?|-?(\d{3}))?|(\d{2})-?(\d{2})-?(\d{2})|-(\d{2})-?(\d{2}))(?:(?:T|\s+)(\d{1,2})(?::?(\d{2}))?(?::?(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{1,2}(?::?\d{2})?|(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Za-z]{1,5})?$)"_s,
-            QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(s);
-    if (!m.hasMatch())
-        return {};
-    Fields f;
-    if (m.hasCaptured(1)) {
-        f.year = m.capturedView(1).toInt();
-        const bool ordinalInMonth =
-                m.capturedView(2).size() == 3 && !m.hasCaptured(3); // "2025-074"
-        if (m.hasCaptured(4) || ordinalInMonth) { // ordinal date
-            const int ordinal = m.capturedView(ordinalInMonth ? 2 : 4).toInt();
-            const QDate d = QDate(f.year, 1, 1).addDays(ordinal - 1);
-            if (ordinal < 1 || d.year() != f.year)
-                return {};
+    QRegularExpression re; // groups: year, then month / ordinal day / week (, weekday)
+    IsoDate kind;
+};
+
+const std::vector<IsoDateShape> &isoDateShapes()
+{
+    thread_local const std::vector<IsoDateShape> shapes = {
+            {QRegularExpression(u"^(\\d{4})-?(\\d{2})-?(\\d{2})$"_s), IsoDate::Calendar},
+            {QRegularExpression(u"^(\\d{4})-0(\\d{2})-(\\d{2})$"_s),
+             IsoDate::Calendar}, // 2003-012-31
+            {QRegularExpression(u"^(\\d{4})-(\\d{2})$"_s), IsoDate::YearMonth},
+            {QRegularExpression(u"^(\\d{4})-?(\\d{3})$"_s), IsoDate::Ordinal},
+            {QRegularExpression(u"^(\\d{4})-?W(\\d{2})(?:-?(\\d))?$"_s,
+                                QRegularExpression::CaseInsensitiveOption),
+             IsoDate::Week},
+            {QRegularExpression(u"^(\\d{4})$"_s), IsoDate::Year},
+            {QRegularExpression(u"^(\\d{2})-?(\\d{2})-?(\\d{2})$"_s), IsoDate::Calendar}, // YYMMDD
+            {QRegularExpression(u"^(\\d{2})-?(\\d{3})$"_s), IsoDate::Ordinal}, // YYDDD
+            {QRegularExpression(u"^-(\\d{2})-?(\\d{2})$"_s), IsoDate::YearMonth}, // -YY-MM
+    };
+    return shapes;
+}
+
+bool readIsoDate(QStringView text, Fields &f)
+{
+    for (const IsoDateShape &shape : isoDateShapes()) {
+        const auto m = shape.re.match(text);
+        if (!m.hasMatch())
+            continue;
+        f.year = expandYear(m.capturedView(1));
+        const int second = m.capturedView(2).toInt();
+        switch (shape.kind) {
+        case IsoDate::Calendar:
+            f.month = second;
+            f.day = m.capturedView(3).toInt();
+            return true;
+        case IsoDate::YearMonth:
+            f.month = second;
+            return true;
+        case IsoDate::Year:
+            return true;
+        case IsoDate::Ordinal: {
+            if (f.year < 1 || second < 1)
+                return false;
+            const QDate d = QDate(f.year, 1, 1).addDays(second - 1);
+            if (d.year() != f.year)
+                return false;
             f.month = d.month();
             f.day = d.day();
-        } else {
-            if (m.hasCaptured(2))
-                f.month = m.capturedView(2).toInt();
-            if (m.hasCaptured(3))
-                f.day = m.capturedView(3).toInt();
+            return true;
         }
-    } else if (m.hasCaptured(5)) {
-        f.year = expandYear(m.capturedView(5));
-        f.month = m.capturedView(6).toInt();
-        f.day = m.capturedView(7).toInt();
-    } else if (m.hasCaptured(8)) {
-        f.year = expandYear(m.capturedView(8));
-        f.month = m.capturedView(9).toInt();
-    } else {
+        case IsoDate::Week: {
+            const int weekday = m.hasCaptured(3) ? m.capturedView(3).toInt() : 1;
+            if (f.year < 1 || second < 1 || weekday < 1 || weekday > 7)
+                return false;
+            const QDate jan4(f.year, 1, 4); // always in week 1
+            const QDate d =
+                    jan4.addDays(-(jan4.dayOfWeek() - 1) + (second - 1) * 7 + (weekday - 1));
+            int weekYear = 0;
+            if (d.weekNumber(&weekYear) != second || weekYear != f.year)
+                return false;
+            f.year = d.year();
+            f.month = d.month();
+            f.day = d.day();
+            return true;
+        }
+        }
+    }
+    return false;
+}
+
+// The time part after "T" or a space: hh:mm[:ss] or hh[mm[ss]], a decimal
+// fraction of its last part, then an optional zone.
+bool readIsoTime(QStringView text, Fields &f, QStringView *zone)
+{
+    thread_local const QRegularExpression re(
+            uR"(^(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d{2})(\d{2})?(\d{2})?)(?:[.,](\d+))?\s*(Z|[+-]\d{1,2}(?::?\d{2})?|(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Za-z]{1,5})?$)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    const int base = m.hasCaptured(1) ? 1 : 4;
+    f.hour = m.capturedView(base).toInt();
+    f.minute = m.capturedView(base + 1).toInt();
+    f.second = m.capturedView(base + 2).toInt();
+    if (m.hasCaptured(7)) { // a fraction of the last part given
+        const double fraction = QString(u"0."_s).append(m.capturedView(7)).toDouble();
+        const int unit = m.hasCaptured(base + 2) ? 1 : m.hasCaptured(base + 1) ? 60 : 3600;
+        const int extra = int(fraction * unit); // whole seconds, less than one unit
+        f.minute += extra / 60;
+        f.second += unit > 1 ? extra % 60 : 0;
+    }
+    *zone = m.capturedView(8);
+    return true;
+}
+
+QDateTime parseIso(const QString &s, int defaultZoneMinutes, bool pm, bool am)
+{
+    // The date ends at "T" or at a space; "2013-01-27-01" is no date at all.
+    qsizetype split = 0;
+    while (split < s.size() && s[split] != u'T' && s[split] != u't' && !s[split].isSpace())
+        ++split;
+    Fields f;
+    if (!readIsoDate(QStringView(s).first(split), f))
         return {};
+    QStringView rest = QStringView(s).sliced(split);
+    const bool tSeparated = !rest.isEmpty() && (rest[0] == u'T' || rest[0] == u't');
+    rest = rest.sliced(qMin<qsizetype>(rest.size(), 1)).trimmed();
+    QStringView zone;
+    if (!rest.isEmpty()) {
+        if (!readIsoTime(rest, f, &zone)) {
+            // a date alone may carry a zone name, never a bare number
+            thread_local const QRegularExpression zoneName(
+                    u"^(?:Z|[A-Za-z]{1,5})$"_s, QRegularExpression::CaseInsensitiveOption);
+            if (tSeparated || !zoneName.match(rest).hasMatch())
+                return {};
+            zone = rest;
+        } else {
+            if (pm && f.hour < 12)
+                f.hour += 12;
+            if (am && f.hour == 12)
+                f.hour = 0;
+        }
     }
-    if (m.hasCaptured(10)) {
-        f.hour = m.capturedView(10).toInt();
-        f.minute = m.hasCaptured(11) ? m.capturedView(11).toInt() : 0;
-        f.second = m.hasCaptured(12) ? m.capturedView(12).toInt() : 0;
-        if (pm && f.hour < 12)
-            f.hour += 12;
-        if (am && f.hour == 12)
-            f.hour = 0;
-    }
-    if (!applyZone(f, m.capturedView(13), defaultZoneMinutes))
+    if (!applyZone(f, zone, defaultZoneMinutes))
         return {};
     return build(f);
 }

@@ -1,5 +1,7 @@
 #include "feed/feedencoding.h"
 
+#include "charsetguess.h"
+
 #include <QByteArrayView>
 #include <QStringDecoder>
 
@@ -202,6 +204,16 @@ FeedDecodedText decode(const QByteArray &bytes, const QByteArray &contentType)
 
     const qsizetype offset = sniffed.bomLength;
     const QByteArrayView body = QByteArrayView(bytes).sliced(offset);
+    // Nothing says (no BOM, no HTTP charset, no declaration) and the bytes are
+    // not UTF-8: ask the detector before falling back to windows-1252.
+    const bool undeclared = sniffed.name.isEmpty() && httpCharset.isEmpty() && declared.isEmpty();
+    if (undeclared && (isUtf8Label(label) || isAsciiLabel(label)) && !body.isValidUtf8()) {
+        if (const QByteArray guessed = CharsetGuess::guess(body); !guessed.isEmpty()) {
+            out.errors << u"the document does not declare its encoding; detected %1"_s.arg(
+                    QString::fromLatin1(guessed));
+            label = guessed;
+        }
+    }
     if (isUtf8Label(label)) {
         decodeUtf8OrRecover(out, bytes, offset, label);
     } else if (isAsciiLabel(label)) {

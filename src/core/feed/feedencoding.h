@@ -7,8 +7,10 @@
 // Character encoding detection for feed documents, as RFC 7303 (and feedparser)
 // order it: a byte order mark first, then the charset of the HTTP Content-Type,
 // then (text/* XML types without charset: us-ascii) the XML declaration, then
-// UTF-8. Documents declared UTF-8/ASCII/Latin-1 that are really windows-1252
-// are recovered. The result is always UTF-8 so that libxml2 gets one encoding.
+// UTF-8; bytes that declare nothing and are not UTF-8 go to CharsetGuess
+// (Shift_JIS, EUC-KR...). Documents declared UTF-8/ASCII/Latin-1 that are
+// really windows-1252 are recovered. The result is always UTF-8 so that
+// libxml2 gets one encoding.
 struct FeedDecodedText
 {
     QByteArray utf8; // the document re-encoded as UTF-8, without BOM

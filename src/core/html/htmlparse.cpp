@@ -3,6 +3,8 @@
 
 #include "html/htmldom.h"
 
+#include "charsetguess.h"
+
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -276,6 +278,12 @@ QString decodeHtml(const QByteArray &bytes)
         charset = x.captured(1).toLower();
     // Per the HTML standard: a declared UTF-16 means UTF-8 at this point, and
     // the Latin-1 labels mean windows-1252.
+    if (charset.isEmpty() && !QByteArrayView(bytes).isValidUtf8()) {
+        // nothing declared and not UTF-8: Shift_JIS, EUC-KR, Big5, KOI8-R...
+        const QByteArray guessed = CharsetGuess::guess(bytes);
+        if (!guessed.isEmpty())
+            return QStringDecoder(guessed.constData())(bytes);
+    }
     if (charset.isEmpty() || charset.startsWith(u"utf-16") || charset == u"utf8"
         || charset == u"utf-8" || charset == u"unicode")
         return QString::fromUtf8(bytes);

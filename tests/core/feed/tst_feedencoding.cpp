@@ -19,6 +19,9 @@ private slots:
     void contentTypeParameters();
     void misdeclaredRecovered();
     void declaredEncodingDecoded();
+    void undeclaredCjkDetected_data();
+    void undeclaredCjkDetected();
+    void declarationBeatsDetection();
 };
 
 namespace {
@@ -148,6 +151,92 @@ void TestFeedEncoding::declaredEncodingDecoded()
     QCOMPARE(r.feed.encoding, u"koi8-r"_s);
     QCOMPARE(r.feed.title, u"Привет"_s);
     QVERIFY(r.feed.wellformed);
+}
+
+namespace {
+
+// Long enough for detection, as a real feed's first items are.
+const QString japaneseTitle = u"東京のニュース"_s;
+const QString japaneseText =
+        u"政府は本日、物価高対策として新たな経済対策を閣議決定した。首相は記者会見で、"
+        u"賃上げと投資の拡大を通じて景気の回復を確かなものにしたいと述べた。"_s;
+const QString koreanTitle = u"서울 뉴스"_s;
+const QString koreanText =
+        u"정부는 오늘 물가 대책으로 새로운 경제 대책을 결정했다. 대통령은 기자회견에서 "
+        u"임금 인상과 투자 확대를 통해 경기 회복을 확실히 하겠다고 말했다."_s;
+
+QString cjkFeed(const QString &channelTitle, const QString &text)
+{
+    return u"<rss version=\"2.0\"><channel><title>"_s + channelTitle
+            + u"</title><link>http://example.com/</link><item><title>"_s + text.left(12)
+            + u"</title><description>"_s + text + u"</description></item><item><title>"_s
+            + text.mid(12, 10) + u"</title><description>"_s + text + text
+            + u"</description></item></channel></rss>"_s;
+}
+
+} // namespace
+
+void TestFeedEncoding::undeclaredCjkDetected_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QString>("channelTitle");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("encoding");
+    const QString ja = cjkFeed(japaneseTitle, japaneseText);
+    const QString ko = cjkFeed(koreanTitle, koreanText);
+    const QString jaXml = u"<?xml version=\"1.0\"?>"_s + ja;
+    for (const QByteArray &type :
+         {QByteArray(), QByteArray("application/rss+xml"), QByteArray("text/xml")}) {
+        const QByteArray suffix = type.isEmpty() ? QByteArray() : " " + type;
+        QTest::addRow("euc-jp%s", suffix.constData())
+                << encoded("EUC-JP", ja.toUtf8()) << type << japaneseTitle << japaneseText
+                << u"euc-jp"_s;
+        QTest::addRow("shift_jis%s", suffix.constData())
+                << encoded("Shift_JIS", ja.toUtf8()) << type << japaneseTitle << japaneseText
+                << u"shift_jis"_s;
+        QTest::addRow("euc-kr%s", suffix.constData()) << encoded("EUC-KR", ko.toUtf8()) << type
+                                                      << koreanTitle << koreanText << u"euc-kr"_s;
+    }
+    QTest::newRow("shift_jis, xml declaration without encoding")
+            << encoded("Shift_JIS", jaXml.toUtf8()) << QByteArray() << japaneseTitle << japaneseText
+            << u"shift_jis"_s;
+}
+
+void TestFeedEncoding::undeclaredCjkDetected()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QString, channelTitle);
+    QFETCH(QString, text);
+    QFETCH(QString, encoding);
+    QVERIFY(!QByteArrayView(bytes).isValidUtf8());
+    FeedParseOptions options;
+    options.contentType = contentType;
+    const FeedParseResult r = FeedParser::parse(bytes, options);
+    QVERIFY2(r.isFeed, qPrintable(r.error));
+    QCOMPARE(r.feed.title, channelTitle);
+    QCOMPARE(r.feed.entries.size(), 2);
+    QCOMPARE(r.feed.entries.first().summary, text);
+    QCOMPARE(r.feed.encoding, encoding);
+    // not silently: the missing declaration is reported
+    QVERIFY2(r.feed.errors.join(u'\n').contains(u"does not declare"_s),
+             qPrintable(r.feed.errors.join(u'\n')));
+}
+
+void TestFeedEncoding::declarationBeatsDetection()
+{
+    // A declaration, right or wrong, is never second-guessed by the detector.
+    const QByteArray sjis = encoded("Shift_JIS",
+                                    (u"<?xml version=\"1.0\" encoding=\"windows-1252\"?>"_s
+                                     + cjkFeed(japaneseTitle, japaneseText))
+                                            .toUtf8());
+    const FeedParseResult r = FeedParser::parse(sjis);
+    QCOMPARE(r.feed.encoding, u"windows-1252"_s);
+    // and an undeclared feed that is UTF-8 stays UTF-8
+    const FeedParseResult utf8 = FeedParser::parse(cjkFeed(japaneseTitle, japaneseText).toUtf8());
+    QCOMPARE(utf8.feed.encoding, u"utf-8"_s);
+    QCOMPARE(utf8.feed.title, japaneseTitle);
 }
 
 QTEST_GUILESS_MAIN(TestFeedEncoding)

@@ -48,6 +48,8 @@ private slots:
     void charsetFromMeta();
     void charsetFromBom();
     void defaultsToUtf8();
+    void undeclaredCharsetDetected_data();
+    void undeclaredCharsetDetected();
     void emptyAndNonHtmlInput();
     void notReaderable();
     void pageWhoseRootLooksUnlikely_data();
@@ -175,6 +177,40 @@ void tst_ArticleExtractor::defaultsToUtf8()
 {
     QByteArray bytes = "<html><head><title>Zürich news for today</title></head><body><p>x</p></body></html>";
     QCOMPARE(extractArticle(bytes, QUrl()).title, u"Zürich news for today"_s);
+}
+
+void tst_ArticleExtractor::undeclaredCharsetDetected_data()
+{
+    QTest::addColumn<QByteArray>("codec");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("paragraph");
+    const QString ja = u"政府は本日、物価高対策として新たな経済対策を閣議決定した。首相は記者会見で、"
+                       u"賃上げと投資の拡大を通じて景気の回復を確かなものにしたいと述べた。"_s;
+    const QString ko = u"정부는 오늘 물가 대책으로 새로운 경제 대책을 결정했다. 대통령은 기자회견에서 "
+                       u"임금 인상과 투자 확대를 통해 경기 회복을 확실히 하겠다고 말했다."_s;
+    QTest::newRow("shift_jis") << QByteArray("Shift_JIS") << u"新たな経済対策を閣議決定"_s << ja;
+    QTest::newRow("euc-jp") << QByteArray("EUC-JP") << u"新たな経済対策を閣議決定"_s << ja;
+    QTest::newRow("euc-kr") << QByteArray("EUC-KR") << u"정부, 새로운 경제 대책 결정"_s << ko;
+}
+
+void tst_ArticleExtractor::undeclaredCharsetDetected()
+{
+    QFETCH(QByteArray, codec);
+    QFETCH(QString, title);
+    QFETCH(QString, paragraph);
+    QString body;
+    for (int i = 0; i < 5; ++i)
+        body += u"<p>"_s + paragraph + u"</p>"_s;
+    const QString page = u"<!DOCTYPE html><html><head><title>"_s + title
+            + u"</title></head><body><article><h1>"_s + title + u"</h1>"_s + body
+            + u"</article></body></html>"_s;
+    QStringEncoder encoder(codec.constData());
+    QVERIFY(encoder.isValid());
+    const QByteArray bytes = encoder(page);
+    QVERIFY(!QByteArrayView(bytes).isValidUtf8());
+    const ExtractedArticle a = extractArticle(bytes, QUrl(u"https://news.example/story"_s));
+    QCOMPARE(a.title, title);
+    QVERIFY2(a.text.contains(paragraph), qPrintable(a.text.left(200)));
 }
 
 void tst_ArticleExtractor::emptyAndNonHtmlInput()
