@@ -37,6 +37,9 @@ public:
     static constexpr int DefaultBatch = 64;
     static constexpr int SearchOnlyPerArticle = 8;
 
+    // Band rows the same-story search read so far (see RelatedIndex).
+    qint64 bandRowsRead() const { return m_related.bandRowsRead(); }
+
 private:
     Result<int> indexSearchOnly(int limit);
     Result<> addSearchEntries(const QString &idList);

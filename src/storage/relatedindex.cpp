@@ -9,6 +9,7 @@
 #include "related/termvector.h"
 #include "related/tokenizer.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -172,17 +173,34 @@ Result<qint64> RelatedIndex::clusterFor(qint64 articleId, qint64 feedId, const Q
     // (~190 articles each at 100k); a copy at the similarity threshold
     // (0.28, 64 bands of 2 rows) shares two or more with probability 0.965,
     // at 0.35 with 0.998.
-    auto q = m_statements.run(u"SELECT article_id FROM story_bands"
-                              " WHERE band IN (SELECT value FROM json_each(?)) AND article_id <> ?"
-                              " GROUP BY article_id HAVING count(*) >= 2"
-                              " ORDER BY count(*) DESC, article_id DESC LIMIT 100"_s,
-                              {SqlUtil::idList(bands), articleId});
-    if (!q)
-        return q.error();
+    // Each band is read newest first and at most kRowsPerBand rows deep, so
+    // the rows read per new article are bounded by bands x kRowsPerBand
+    // whatever the library's size. A band shared by thousands of articles
+    // (templated feeds, wire copy, boilerplate) used to make every new
+    // article read and sort all of them; a true copy is recent and shares
+    // many bands, so it is still among the rows read.
+    constexpr int kRowsPerBand = 256;
+    QHash<qint64, int> shared;
+    for (const qint64 band : std::as_const(bands)) {
+        auto q = m_statements.run(u"SELECT article_id FROM story_bands WHERE band = ? AND article_id <> ?"
+                                  " ORDER BY article_id DESC LIMIT ?"_s,
+                                  {band, articleId, kRowsPerBand});
+        if (!q)
+            return q.error();
+        while (q.value()->next()) {
+            ++shared[q.value()->value(0).toLongLong()];
+            ++m_bandRowsRead;
+        }
+        q.value()->finish();
+    }
+    QList<std::pair<int, qint64>> ranked; // (shared bands, article id)
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+        if (it.value() >= 2)
+            ranked.append({it.value(), it.key()});
+    std::sort(ranked.begin(), ranked.end(), std::greater<>());
     QList<qint64> candidates;
-    while (q.value()->next())
-        candidates.append(q.value()->value(0).toLongLong());
-    q.value()->finish();
+    for (qsizetype i = 0; i < ranked.size() && i < 100; ++i)
+        candidates.append(ranked.at(i).second);
 
     const StoryItem self{articleId, feedId, published, *signature};
     const StoryClusterer::Options options;

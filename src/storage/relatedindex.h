@@ -43,6 +43,10 @@ public:
     // Titles of the other feeds covering the same story.
     Result<QStringList> alsoCoveredBy(qint64 articleId) const;
 
+    // Rows of story_bands read by the same-story candidate search so far:
+    // bounded per article whatever the library's size (checked by a test).
+    qint64 bandRowsRead() const { return m_bandRowsRead; }
+
 private:
     Result<> adjustFrequencies(const QByteArray &vector, int delta);
     Result<qint64> clusterFor(qint64 articleId, qint64 feedId, const QDateTime &published,
@@ -50,4 +54,5 @@ private:
 
     QSqlDatabase m_db;
     SqlUtil::StatementCache m_statements; // the write path's, reused per article
+    qint64 m_bandRowsRead = 0;
 };

@@ -133,6 +133,36 @@ private Q_SLOTS:
             QVERIFY2(r.id != stored->ids.at(1), "an exact duplicate was listed");
     }
 
+    void aTemplatedFeedIndexesTheNextArticleInBoundedRows()
+    {
+        // 5,000 near-identical articles (a templated weather feed) share
+        // every band: the next article must not read all of them.
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        const qint64 weather = feed(library, u"https://weather.example/feed"_s, u"Weather"_s);
+        const auto templated = [](int i) {
+            return story(u"t%1"_s.arg(i), u"Weather for Corvid Bay, day %1"_s.arg(i),
+                         u"Forecast for Corvid Bay: sunny spells with light winds from the west, highs of "
+                         "fourteen degrees and lows of six. Pollen count moderate, UV index low. Outlook: "
+                         "settled for the rest of the week, issue %1."_s.arg(i),
+                         i % 48);
+        };
+        QList<Article> batch;
+        for (int i = 0; i < 5000; ++i)
+            batch.append(templated(i));
+        QVERIFY(library.articles().upsert(weather, batch, QDateTime::currentDateTimeUtc()).ok());
+        ArticleIndexer indexer = library.indexer();
+        QVERIFY(indexer.indexAll().ok());
+        const qint64 before = indexer.bandRowsRead();
+        QVERIFY(library.articles().upsert(weather, {templated(5000)}, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(indexer.indexAll().ok());
+        const qint64 read = indexer.bandRowsRead() - before;
+        QVERIFY2(read > 0, "the candidate search read no band rows");
+        // 64 bands x 256 rows each at most; reading every copy would be 64 x 5,000.
+        QVERIFY2(read <= 64 * 256, qPrintable(u"read %1 band rows"_s.arg(read)));
+    }
+
     void anItemWithoutSummaryIsSummedUpFromItsText()
     {
         TempLibrary fixture;
