@@ -111,6 +111,7 @@ SubscribeDialog::SubscribeDialog(DiscoveryFactory makeDiscovery, Subscriptions &
     m_folder = new QComboBox(this);
     m_folder->setEditable(true);
     m_folder->setAccessibleName(tr("Destination folder"));
+    m_folder->lineEdit()->setAccessibleName(tr("Destination folder path"));
     m_folder->addItem(tr("(top level)"), QString());
     for (const QString &folder : folders)
         m_folder->addItem(folder, folder);
