@@ -2,6 +2,7 @@
 // feeds, WordPress category trees (as WordPress 6.1 announces and serves
 // them), OPML lists, and every way an address can fail.
 
+#include "discoveryhelpers.h"
 #include "discovery.h"
 #include "fakewordpress.h"
 #include "fetcher.h"
@@ -35,25 +36,6 @@ const QByteArray kOpml =
         "xmlUrl=\"https://loose.example/rss\"/>"
         "</body></opml>";
 
-DiscoveryResult discover(Discovery &discovery, const QUrl &url)
-{
-    QSignalSpy spy(&discovery, &Discovery::finished);
-    discovery.start(url);
-    if (!spy.wait(30000))
-        return DiscoveryError {DiscoveryError::Kind::Unreachable, u"the test timed out"_s};
-    return spy.first().first().value<DiscoveryResult>();
-}
-
-const DiscoveredCategory *findNode(const QList<DiscoveredCategory> &nodes, const QString &name)
-{
-    for (const DiscoveredCategory &node : nodes) {
-        if (node.name == name)
-            return &node;
-        if (const DiscoveredCategory *below = findNode(node.children, name))
-            return below;
-    }
-    return nullptr;
-}
 
 int countNodes(const QList<DiscoveredCategory> &nodes)
 {

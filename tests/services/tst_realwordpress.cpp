@@ -4,6 +4,7 @@
 // installed and filled by tests/support/wordpress/setup.php. Skipped when
 // those packages are not installed (see README, optional test packages).
 
+#include "discoveryhelpers.h"
 #include "discovery.h"
 #include "fetcher.h"
 #include "subscriptions.h"
@@ -155,25 +156,6 @@ private:
     quint16 m_port = 0;
 };
 
-DiscoveryResult discover(Discovery &discovery, const QUrl &url)
-{
-    QSignalSpy spy(&discovery, &Discovery::finished);
-    discovery.start(url);
-    if (!spy.wait(60000))
-        return DiscoveryError {DiscoveryError::Kind::Unreachable, u"the test timed out"_s};
-    return spy.first().first().value<DiscoveryResult>();
-}
-
-const DiscoveredCategory *findNode(const QList<DiscoveredCategory> &nodes, const QString &name)
-{
-    for (const DiscoveredCategory &node : nodes) {
-        if (node.name == name)
-            return &node;
-        if (const DiscoveredCategory *below = findNode(node.children, name))
-            return below;
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -220,7 +202,7 @@ private Q_SLOTS:
     {
         Fetcher fetcher;
         Discovery discovery(fetcher);
-        const DiscoveryResult found = discover(discovery, m_site->home());
+        const DiscoveryResult found = discover(discovery, m_site->home(), 60000);
         QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
         QCOMPARE(found->kind, Discovered::Kind::Site);
         QCOMPARE(found->title, u"Example News"_s);
@@ -242,7 +224,7 @@ private Q_SLOTS:
         const DiscoveredCategory *child = findNode(found->tree, u"Section 3.2"_s);
         QVERIFY(child);
         Discovery preview(fetcher);
-        const DiscoveryResult feed = discover(preview, child->feed);
+        const DiscoveryResult feed = discover(preview, child->feed, 60000);
         QVERIFY2(feed.ok(), feed.ok() ? "" : qPrintable(feed.error().message));
         QCOMPARE(feed->kind, Discovered::Kind::Feed);
         QCOMPARE(feed->feeds.first().items, 1);
