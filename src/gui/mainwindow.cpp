@@ -128,7 +128,19 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     connect(m_ui->loadDemoButton, &QPushButton::clicked, this, &MainWindow::loadDemo);
     connect(m_ui->addFeedButton, &QPushButton::clicked, this, [this] { m_feeds->addFeed(); });
 
+    columns->setSectionsClickable(true);
+    columns->setSortIndicatorShown(true);
+    columns->setSortIndicator(ArticleListModel::PublishedColumn, Qt::DescendingOrder);
     restoreState();
+    // After restoreState: the restored indicator (part of the header's state)
+    // is the starting order, not a change.
+    // A state saved before the list could be sorted has the indicator off.
+    columns->setSortIndicatorShown(true);
+    if (!ArticleListModel::orderFor(columns->sortIndicatorSection(), columns->sortIndicatorOrder()))
+        columns->setSortIndicator(ArticleListModel::PublishedColumn, Qt::DescendingOrder);
+    m_sortColumn = columns->sortIndicatorSection();
+    m_sortOrder = columns->sortIndicatorOrder();
+    connect(columns, &QHeaderView::sortIndicatorChanged, this, &MainWindow::sortChanged);
     reload();
     // Reading starts in the list (N, M, S work at once); the tree gets no
     // current item until the person picks one, so the list shows everything.
@@ -386,9 +398,30 @@ void MainWindow::treeArrived(const QList<CategoryNode> &tree)
         showList(); // the restored category's articles, not everything's
 }
 
+void MainWindow::sortChanged(int column, Qt::SortOrder order)
+{
+    QHeaderView *columns = m_ui->articleView->header();
+    const QSignalBlocker quiet(columns);
+    if (!ArticleListModel::orderFor(column, order)) {
+        // Not a column the list sorts by: keep the order it had.
+        columns->setSortIndicator(m_sortColumn, m_sortOrder);
+        return;
+    }
+    // A first click on the date shows the newest first, as the list starts.
+    if (column != m_sortColumn && column == ArticleListModel::PublishedColumn)
+        columns->setSortIndicator(column, order = Qt::DescendingOrder);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_wantedArticle = m_pane->articleId(); // the open article stays selected where it is loaded
+    showList();
+}
+
 ListScope MainWindow::currentScope() const
 {
     ListScope scope;
+    const QHeaderView *columns = m_ui->articleView->header();
+    scope.order = ArticleListModel::orderFor(columns->sortIndicatorSection(), columns->sortIndicatorOrder())
+                          .value_or(ArticleOrder::Newest);
     scope.unreadOnly = m_ui->actionUnreadOnly->isChecked();
     scope.starredOnly = m_starredOnly->isChecked();
     scope.collapseStories = m_ui->actionGroupStories->isChecked();

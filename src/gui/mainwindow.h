@@ -105,6 +105,7 @@ private:
     void treeArrived(const QList<struct CategoryNode> &tree);
     void showList();
     ListScope currentScope() const;
+    void sortChanged(int column, Qt::SortOrder order);
     void listPageLoaded(bool first);
     void currentArticleChanged(const QModelIndex &current);
     void openInPane(qint64 articleId, bool remoteImages = false);
@@ -153,4 +154,7 @@ private:
     std::optional<std::pair<int, qint64>> m_wantedTreeItem;
     qint64 m_wantedArticle = 0;
     Move m_pendingMove = Move::None; // waits for the list's next page
+    // The list's order as its header shows it.
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

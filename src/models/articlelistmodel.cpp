@@ -149,6 +149,21 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+std::optional<ArticleOrder> ArticleListModel::orderFor(int column, Qt::SortOrder order)
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    switch (column) {
+    case TitleColumn:
+        return ascending ? ArticleOrder::TitleAscending : ArticleOrder::TitleDescending;
+    case SourceColumn:
+        return ascending ? ArticleOrder::SourceAscending : ArticleOrder::SourceDescending;
+    case PublishedColumn:
+        return ascending ? ArticleOrder::Oldest : ArticleOrder::Newest;
+    default:
+        return std::nullopt;
+    }
+}
+
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)

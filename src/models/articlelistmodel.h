@@ -28,6 +28,10 @@ public:
 
     explicit ArticleListModel(QObject *parent = nullptr);
 
+    // The list order a click on a column header asks for; nullopt for a
+    // column the list is not sorted by (the star).
+    static std::optional<ArticleOrder> orderFor(int column, Qt::SortOrder order);
+
     // Starts over with a new source of rows (a category, a feed, a filter).
     void setLoader(PageLoader loader, int pageSize = 100);
     void clear();

@@ -41,6 +41,9 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTreeView>
+#include <QHeaderView>
+
+#include <algorithm>
 #include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
@@ -665,6 +668,72 @@ private Q_SLOTS:
         QVERIFY(!undo->isEnabled());
         QTRY_COMPARE(int(fixture.library().articles().headers(unread).value().size()), unreadBefore);
         QTRY_VERIFY(!window.articleModel()->header(1).read);
+    }
+
+    void clickingAColumnHeaderSortsTheListAndTheOrderIsRestored()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
+        const auto titles = [](MainWindow &window) {
+            QStringList out;
+            for (int row = 0; row < window.articleModel()->rowCount(); ++row)
+                out.append(window.articleModel()->header(row).title);
+            return out;
+        };
+        const auto caseless = [](const QString &a, const QString &b) {
+            return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+        };
+        {
+            WindowOnLibrary app(fixture, m_fetcher);
+            MainWindow &window = app.window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(listed(window, 2));
+            auto *view = window.findChild<QTreeView *>(u"articleView"_s);
+            QHeaderView *header = view->header();
+            QCOMPARE(header->sortIndicatorSection(), int(ArticleListModel::PublishedColumn));
+
+            // Title: A to Z, then Z to A on a second click.
+            const auto click = [&](int column) {
+                const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                header->height() / 2);
+                QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+            };
+            click(ArticleListModel::TitleColumn);
+            QTRY_VERIFY(!window.articleModel()->isLoading() && window.articleModel()->rowCount() > 1);
+            QVERIFY(loadAll(window.articleModel()));
+            QStringList sorted = titles(window);
+            QVERIFY2(std::is_sorted(sorted.begin(), sorted.end(), caseless), qPrintable(sorted.join(u" | "_s)));
+            click(ArticleListModel::TitleColumn);
+            QTRY_VERIFY(titles(window).value(0) == sorted.last());
+
+            // The star column is not an order: the list keeps its own.
+            click(ArticleListModel::StarColumn);
+            QCOMPARE(header->sortIndicatorSection(), int(ArticleListModel::TitleColumn));
+
+            // Source: sources A to Z.
+            click(ArticleListModel::SourceColumn);
+            QTRY_VERIFY(!window.articleModel()->isLoading());
+            QVERIFY(loadAll(window.articleModel()));
+            QStringList sources;
+            for (int row = 0; row < window.articleModel()->rowCount(); ++row)
+                sources.append(window.articleModel()->header(row).feedTitle);
+            QVERIFY2(std::is_sorted(sources.begin(), sources.end(), caseless), qPrintable(sources.join(u" | "_s)));
+            QVERIFY(header->sortIndicatorOrder() == Qt::AscendingOrder);
+            window.close();
+        }
+        WindowOnLibrary again(fixture, m_fetcher);
+        again.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again.window));
+        QHeaderView *header = again.window.findChild<QTreeView *>(u"articleView"_s)->header();
+        QCOMPARE(header->sortIndicatorSection(), int(ArticleListModel::SourceColumn));
+        QVERIFY(listed(again.window, 2));
+        QVERIFY(loadAll(again.window.articleModel()));
+        QStringList sources;
+        for (int row = 0; row < again.window.articleModel()->rowCount(); ++row)
+            sources.append(again.window.articleModel()->header(row).feedTitle);
+        QVERIFY(std::is_sorted(sources.begin(), sources.end(), caseless));
     }
 
     void selectionAndColumnsAreRestored()
