@@ -53,6 +53,7 @@ protected:
 private:
     ArticlePageColors colors() const;
     void load(const QString &html);
+    void navigate(const QString &html);
 
     QWebEngineProfile *m_profile = nullptr;
     CacheSchemeHandler *m_cacheScheme = nullptr;
@@ -62,4 +63,6 @@ private:
     ArticlePageRenderer m_renderer;
     qint64 m_articleId = 0;
     std::optional<ArticlePageData> m_current;
+    bool m_documentReady = false; // a page is loaded whose contents can be swapped
+    quint64 m_loadSerial = 0;     // which load a swap's answer belongs to
 };
