@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QFuture>
+#include <QHash>
 #include <QLocale>
 
 #include <functional>
@@ -63,6 +64,8 @@ private:
 
     PageLoader m_loader;
     QList<ArticleHeader> m_rows;
+    // Each id's row: marking all read (and undoing it) looks up 100k ids.
+    QHash<qint64, int> m_rowOf;
     QList<QString> m_dates; // each row's shortDate(), made once: local time is costly to ask for
     int m_pageSize = 100;
     bool m_exhausted = true;

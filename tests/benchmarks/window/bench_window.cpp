@@ -270,6 +270,7 @@ QJsonObject coldRefresh(StallMeter &stall, int feeds)
     app.window.feeds()->refreshAll();
     wait([&] { return finished; }, 600000);
     const double seconds = double(timer.elapsed()) / 1000;
+    wait([&] { return app.window.articleModel()->rowCount() > 0; }, 10000); // the list reloads after the refresh
     return {{u"feeds"_s, feeds}, {u"seconds"_s, seconds}, {u"max_stall_ms"_s, stall.stopMs()},
             {u"listed"_s, app.window.articleModel()->rowCount()}};
 }
