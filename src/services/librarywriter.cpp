@@ -40,3 +40,8 @@ QFuture<Result<DemoImporter::Report>> LibraryWriter::importSampleLibrary()
 {
     return m_storage.run([](Library &library) { return DemoImporter(library).importBuiltIn(); });
 }
+
+QFuture<Result<Subscriptions::Added>> LibraryWriter::subscribe(const Discovered &found, const QStringList &under)
+{
+    return m_storage.run([found, under](Library &library) { return Subscriptions::store(library, found, under); });
+}

@@ -3,6 +3,7 @@
 #include "demoimporter.h"
 #include "listscope.h"
 #include "result.h"
+#include "subscriptions.h"
 
 #include <QFuture>
 
@@ -23,6 +24,9 @@ public:
     // articles, so that Undo can mark exactly them unread again.
     QFuture<Result<QList<qint64>>> markAllRead(const ListScope &scope);
     QFuture<Result<DemoImporter::Report>> importSampleLibrary();
+    // Subscribes what a discovery found (or the part a person checked) under
+    // the category `under`, in one transaction (Subscriptions::store).
+    QFuture<Result<Subscriptions::Added>> subscribe(const Discovered &found, const QStringList &under);
 
 private:
     StorageThread &m_storage;
