@@ -77,8 +77,8 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     m_counts = new QLabel(this);
     m_counts->setAccessibleName(tr("Article counts"));
     statusBar()->addPermanentWidget(m_counts);
-    m_feeds = new FeedController(services.refresh, services.subscriptions, services.offline, services.scheduler,
-                                 this, statusBar());
+    m_feeds = new FeedController(services.refresh, services.subscriptions, services.writer, services.discovery,
+                                 services.offline, services.scheduler, *m_tree, this, statusBar());
     connect(m_feeds, &FeedController::libraryChanged, this, &MainWindow::reload);
     connect(m_feeds, &FeedController::offlineChanged, m_ui->actionOffline, &QAction::setChecked);
     connect(m_feeds, &FeedController::offlineChanged, this, &MainWindow::offlineChanged);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "discovery.h"
 #include "listscope.h"
 
 #include <QMainWindow>
@@ -55,6 +56,7 @@ public:
         RefreshScheduler &scheduler;
         AppSettings &settings;
         StorageCleanup &cleanup;
+        DiscoveryFactory discovery; // for the subscribe dialog
     };
 
     // How many results a search lists.
