@@ -7,6 +7,7 @@
 #include "categorytreemodel.h"
 #include "feedcontroller.h"
 #include "libraryreader.h"
+#include "problemfeedsdialog.h"
 #include "readmarks.h"
 #include "searchbar.h"
 #include "settingsdialog.h"
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -104,6 +106,7 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     connect(m_markReadDelay, &QTimer::timeout, this, [this] { setCurrentRead(true); });
     setupSearch();
     setupActions();
+    setupFeedProblems();
     setupNavigation();
     applySettings();
     connect(&m_appSettings, &AppSettings::changed, this, &MainWindow::applySettings);
@@ -737,4 +740,38 @@ void MainWindow::updateRemoteImages()
     else
         m_imagesNote->setText(tr("%n image(s) not stored offline", nullptr, missing));
     m_imagesNote->show();
+}
+
+// A feed whose last refresh failed wears a warning badge in the tree (its
+// error in the tooltip); View › Feeds With Problems lists them all.
+void MainWindow::setupFeedProblems()
+{
+    m_tree->setProblemIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    auto *action = new QAction(tr("Feeds With &Problems…"), this);
+    action->setObjectName(u"actionFeedProblems"_s);
+    action->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    action->setToolTip(tr("List the feeds whose last refresh failed, with their errors"));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(action);
+    QWidget::addAction(action);
+    connect(action, &QAction::triggered, this, &MainWindow::showFeedProblems);
+}
+
+void MainWindow::showFeedProblems()
+{
+    if (!m_problemsDialog) {
+        m_problemsDialog = new ProblemFeedsDialog(*m_tree, this);
+        m_problemsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_problemsDialog, &ProblemFeedsDialog::feedChosen, this, [this](qint64 feedId) {
+            const QModelIndex feed = m_tree->indexFor(CategoryTreeModel::FeedItem, feedId);
+            if (feed.isValid()) {
+                m_ui->categoryView->setCurrentIndex(feed);
+                m_ui->categoryView->scrollTo(feed);
+            }
+        });
+        connect(m_problemsDialog, &ProblemFeedsDialog::refreshRequested, m_feeds, &FeedController::refresh);
+    }
+    m_problemsDialog->show();
+    m_problemsDialog->raise();
+    m_problemsDialog->activateWindow();
 }

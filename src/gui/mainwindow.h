@@ -101,6 +101,8 @@ private:
     void setupActions();
     void setupNavigation();
     void setupSearch();
+    void setupFeedProblems();
+    void showFeedProblems();
     void restoreState();
     void saveState();
     void showTree();
@@ -133,6 +135,7 @@ private:
     AppSettings &m_appSettings;
     StorageCleanup &m_cleanup;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<class ProblemFeedsDialog> m_problemsDialog;
     QTimer *m_markReadDelay = nullptr; // "mark read after N seconds"
     CategoryTreeModel *m_tree = nullptr;
     ArticleListModel *m_articles = nullptr;

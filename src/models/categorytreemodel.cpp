@@ -1,5 +1,7 @@
 #include "categorytreemodel.h"
 
+#include <functional>
+
 #include <QFont>
 
 using namespace Qt::StringLiterals;
@@ -107,7 +109,13 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
             return tr("%1 — last refresh failed: %2").arg(item->name, item->error);
         return tr("%1: %n unread", nullptr, item->unread).arg(item->name);
     case Qt::AccessibleTextRole:
+        if (!item->error.isEmpty())
+            return tr("%1, %n unread, last refresh failed", nullptr, item->unread).arg(item->name);
         return tr("%1, %n unread", nullptr, item->unread).arg(item->name);
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn && !item->error.isEmpty() && !m_problemIcon.isNull())
+            return m_problemIcon;
+        return {};
     case Qt::FontRole:
         if (item->unread > 0) {
             QFont font;
@@ -166,6 +174,38 @@ Qt::ItemFlags CategoryTreeModel::flags(const QModelIndex &index) const
     if (item->children.isEmpty())
         f |= Qt::ItemNeverHasChildren;
     return f;
+}
+
+void CategoryTreeModel::setProblemIcon(const QIcon &icon)
+{
+    m_problemIcon = icon;
+    // Every row may change: tell the views about each level's first column.
+    const std::function<void(const QModelIndex &)> changed = [&](const QModelIndex &parent) {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        Q_EMIT dataChanged(index(0, NameColumn, parent), index(rows - 1, NameColumn, parent),
+                           {Qt::DecorationRole});
+        for (int row = 0; row < rows; ++row)
+            changed(index(row, NameColumn, parent));
+    };
+    changed({});
+}
+
+QList<QModelIndex> CategoryTreeModel::problemFeeds() const
+{
+    QList<QModelIndex> found;
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < rowCount(parent); ++row) {
+            const QModelIndex child = index(row, NameColumn, parent);
+            const Item *item = itemAt(child);
+            if (item && item->kind == FeedItem && !item->error.isEmpty())
+                found.append(child);
+            walk(child);
+        }
+    };
+    walk({});
+    return found;
 }
 
 QVariant CategoryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,6 +3,7 @@
 #include "category.h"
 
 #include <QAbstractItemModel>
+#include <QIcon>
 
 // The category tree: categories nest, feeds are their leaves. Column 0 is the
 // name (checkable on categories: the subscription), column 1 the unread count.
@@ -27,6 +28,11 @@ public:
     explicit CategoryTreeModel(QObject *parent = nullptr);
 
     void setTree(const QList<CategoryNode> &roots);
+    // The badge of a feed whose last refresh failed (the view's style has
+    // the icon; the error is the tooltip). Null: no badge.
+    void setProblemIcon(const QIcon &icon);
+    // Every feed whose last refresh failed, in tree order.
+    QList<QModelIndex> problemFeeds() const;
     QModelIndex indexFor(Kind kind, qint64 id) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -63,4 +69,5 @@ private:
 
     QList<Item> m_items;
     QList<int> m_roots;
+    QIcon m_problemIcon;
 };

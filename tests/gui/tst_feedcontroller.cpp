@@ -17,6 +17,7 @@
 #include "librarywriter.h"
 #include "mainwindow.h"
 #include "offlinemonitor.h"
+#include "problemfeedsdialog.h"
 #include "refreshscheduler.h"
 #include "refreshservice.h"
 #include "storagecleanup.h"
@@ -30,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -369,6 +371,41 @@ private Q_SLOTS:
         // Triggered again without an address, the open dialog comes forward.
         app.window.findChild<QAction *>(u"actionAddFeed"_s)->trigger();
         QCOMPARE(app.window.findChildren<SubscribeDialog *>().size(), 1);
+    }
+
+    // A feed that fails at its refresh wears the badge with its error, and
+    // View › Feeds With Problems lists it.
+    void aFailingFeedGetsItsBadge()
+    {
+        TestHttpServer server;
+        server.route(u"/rss"_s, TestHttpServer::Response::ok(rss(u"Flaky"_s, u"Flaky"_s, 2), "application/rss+xml"));
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        WindowOnLibrary app(fixture, m_fetcher);
+        app.window.show();
+        QAbstractItemModelTester tester(app.window.categoryModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SubscribeDialog *dialog = openFromTheMenu(app.window);
+        find(dialog, server.url(u"/rss"_s).toString());
+        QTRY_VERIFY_WITH_TIMEOUT(buttonNamed(dialog, u"Subscribe"_s)->isEnabled(), 10000);
+        buttonNamed(dialog, u"Subscribe"_s)->click();
+        QVERIFY(articlesArrive(app.window, 2));
+        QTRY_VERIFY(!app.window.feeds()->isRefreshing());
+        CategoryTreeModel *tree = app.window.categoryModel();
+        QCOMPARE(tree->problemFeeds().size(), 0);
+        server.route(u"/rss"_s, TestHttpServer::Response::error(500));
+        app.window.feeds()->refreshAll();
+        QTRY_COMPARE_WITH_TIMEOUT(tree->problemFeeds().size(), 1, 20000);
+        const QModelIndex feed = tree->problemFeeds().first();
+        QVERIFY(!feed.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(!feed.data(CategoryTreeModel::ErrorRole).toString().isEmpty());
+        QVERIFY(feed.data(Qt::ToolTipRole).toString().contains(feed.data(CategoryTreeModel::ErrorRole).toString()));
+        auto *problems = app.window.findChild<QAction *>(u"actionFeedProblems"_s);
+        QVERIFY(problems);
+        problems->trigger();
+        auto *list = app.window.findChild<ProblemFeedsDialog *>();
+        QVERIFY(list && list->isVisible());
+        QCOMPARE(list->count(), 1);
     }
 
     void onlyAddressesAreTakenFromADrag()

@@ -4,6 +4,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QIcon>
+#include <QImage>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -73,6 +76,46 @@ private Q_SLOTS:
         model.setTree(treeOf(f.library));
         model.setTree({});
         model.setTree(treeOf(f.library));
+    }
+
+    // A feed whose last refresh failed carries the badge the view gives
+    // (with the error as tooltip), says so to screen readers, and is listed
+    // by problemFeeds(); a healthy one has no badge.
+    void failingFeedsCarryABadge()
+    {
+        CategoryNode news;
+        news.category.id = 1;
+        news.category.name = u"News"_s;
+        news.path = u"News"_s;
+        news.feeds.append(FeedNode {10, u"Broken"_s, QUrl(u"https://broken.example/feed"_s), 0, 0,
+                                    u"HTTP 500"_s});
+        news.feeds.append(FeedNode {11, u"Fine"_s, QUrl(u"https://fine.example/feed"_s), 2, 2, {}});
+        CategoryNode loose;
+        loose.path = QString();
+        loose.feeds.append(FeedNode {12, u"Gone"_s, QUrl(u"https://gone.example/feed"_s), 0, 0,
+                                     u"Not found"_s});
+        CategoryTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setTree({news, loose});
+        const QModelIndex broken = model.indexFor(CategoryTreeModel::FeedItem, 10);
+        const QModelIndex fine = model.indexFor(CategoryTreeModel::FeedItem, 11);
+        QVERIFY(broken.isValid() && fine.isValid());
+        QVERIFY(broken.data(Qt::DecorationRole).isNull()); // no icon given yet
+        QImage red(8, 8, QImage::Format_ARGB32);
+        red.fill(Qt::red);
+        model.setProblemIcon(QIcon(QPixmap::fromImage(red)));
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!broken.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(fine.data(Qt::DecorationRole).isNull());
+        QVERIFY(broken.data(Qt::ToolTipRole).toString().contains(u"HTTP 500"_s));
+        QVERIFY(broken.data(Qt::AccessibleTextRole).toString().contains(u"failed"_s));
+        QVERIFY(!fine.data(Qt::AccessibleTextRole).toString().contains(u"failed"_s));
+        const QList<QModelIndex> problems = model.problemFeeds();
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.first().data().toString(), u"Broken"_s);
+        QCOMPARE(problems.last().data().toString(), u"Gone"_s);
     }
 
     void showsTheTreeWithFeedsAfterCategories()
