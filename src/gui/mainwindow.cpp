@@ -9,6 +9,7 @@
 #include "libraryreader.h"
 #include "problemfeedsdialog.h"
 #include "readmarks.h"
+#include "treeorganizer.h"
 #include "searchbar.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     setupSearch();
     setupActions();
     setupFeedProblems();
+    setupTreeOrganizer();
     setupNavigation();
     applySettings();
     connect(&m_appSettings, &AppSettings::changed, this, &MainWindow::applySettings);
@@ -774,4 +776,21 @@ void MainWindow::showFeedProblems()
     m_problemsDialog->show();
     m_problemsDialog->raise();
     m_problemsDialog->activateWindow();
+}
+
+// The tree's context menu, renames in place (F2), drag and drop; the tree
+// and the list are read again after each change.
+void MainWindow::setupTreeOrganizer()
+{
+    auto *organizer = new TreeOrganizer(m_ui->categoryView, *m_tree, m_writer, this);
+    organizer->setObjectName(u"treeOrganizer"_s);
+    connect(organizer, &TreeOrganizer::changed, this, &MainWindow::reload);
+    connect(organizer, &TreeOrganizer::failed, this, &MainWindow::showError);
+    connect(organizer, &TreeOrganizer::refreshRequested, this, &MainWindow::refreshSelected);
+    connect(organizer, &TreeOrganizer::markAllReadRequested, this, &MainWindow::markAllRead);
+}
+
+TreeOrganizer *MainWindow::treeOrganizer() const
+{
+    return findChild<TreeOrganizer *>(u"treeOrganizer"_s);
 }

@@ -67,6 +67,7 @@ public:
 
     ArticlePane *articlePane() const { return m_pane; }
     CategoryTreeModel *categoryModel() const { return m_tree; }
+    class TreeOrganizer *treeOrganizer() const;
     ArticleListModel *articleModel() const { return m_articles; }
     FeedController *feeds() const { return m_feeds; }
     QAction *loadRemoteImagesAction() const { return m_loadRemoteImages; }
@@ -102,6 +103,7 @@ private:
     void setupNavigation();
     void setupSearch();
     void setupFeedProblems();
+    void setupTreeOrganizer();
     void showFeedProblems();
     void restoreState();
     void saveState();

@@ -25,6 +25,7 @@
 #include "subscribedialog.h"
 #include "subscriptions.h"
 #include "templibrary.h"
+#include "windowonlibrary.h"
 #include "testhttpserver.h"
 
 #include <QAbstractItemModelTester>
@@ -46,40 +47,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The window as the app builds it (see tst_mainwindow), with the discovery
-// factory over the test's Fetcher.
-struct WindowOnLibrary
-{
-    WindowOnLibrary(TempLibrary &fixture, Fetcher &fetcher)
-        : settings(fixture.dataDir() + u"/settings.ini"_s, QSettings::IniFormat),
-          storage(fixture.dataDir()),
-          reader(fixture.dataDir()),
-          writer(storage),
-          refresh(fixture.library(), fetcher, storage),
-          subscriptions(fixture.library(), fetcher),
-          offline(fetcher, OfflineMonitor::Detection::None),
-          scheduler(refresh, storage, offline),
-          appSettings(settings),
-          cleanup(storage),
-          window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup,
-                  [&fetcher](QObject *parent) { return new Discovery(fetcher, parent); }},
-                 settings)
-    {
-    }
-
-    QSettings settings;
-    StorageThread storage;
-    LibraryReader reader;
-    LibraryWriter writer;
-    RefreshService refresh;
-    Subscriptions subscriptions;
-    OfflineMonitor offline;
-    RefreshScheduler scheduler; // not started: only what is subscribed is fetched
-    AppSettings appSettings;
-    StorageCleanup cleanup;
-    MainWindow window;
-};
 
 // WebEngine wants custom schemes known before the application object exists.
 const bool cacheSchemeRegistered = (CacheSchemeHandler::registerScheme(), true);
