@@ -7,7 +7,9 @@
 #include "categorytreemodel.h"
 #include "feedcontroller.h"
 #include "libraryreader.h"
+#include "problemfeedsdialog.h"
 #include "readmarks.h"
+#include "treeorganizer.h"
 #include "searchbar.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -27,6 +29,7 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -77,8 +80,8 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     m_counts = new QLabel(this);
     m_counts->setAccessibleName(tr("Article counts"));
     statusBar()->addPermanentWidget(m_counts);
-    m_feeds = new FeedController(services.refresh, services.subscriptions, services.offline, services.scheduler,
-                                 this, statusBar());
+    m_feeds = new FeedController(services.refresh, services.subscriptions, services.writer, services.discovery,
+                                 services.offline, services.scheduler, *m_tree, this, statusBar());
     connect(m_feeds, &FeedController::libraryChanged, this, &MainWindow::reload);
     connect(m_feeds, &FeedController::offlineChanged, m_ui->actionOffline, &QAction::setChecked);
     connect(m_feeds, &FeedController::offlineChanged, this, &MainWindow::offlineChanged);
@@ -104,6 +107,8 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     connect(m_markReadDelay, &QTimer::timeout, this, [this] { setCurrentRead(true); });
     setupSearch();
     setupActions();
+    setupFeedProblems();
+    setupTreeOrganizer();
     setupNavigation();
     applySettings();
     connect(&m_appSettings, &AppSettings::changed, this, &MainWindow::applySettings);
@@ -770,4 +775,55 @@ void MainWindow::updateRemoteImages()
     else
         m_imagesNote->setText(tr("%n image(s) not stored offline", nullptr, missing));
     m_imagesNote->show();
+}
+
+// A feed whose last refresh failed wears a warning badge in the tree (its
+// error in the tooltip); View › Feeds With Problems lists them all.
+void MainWindow::setupFeedProblems()
+{
+    m_tree->setProblemIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    auto *action = new QAction(tr("Feeds With &Problems…"), this);
+    action->setObjectName(u"actionFeedProblems"_s);
+    action->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    action->setToolTip(tr("List the feeds whose last refresh failed, with their errors"));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(action);
+    QWidget::addAction(action);
+    connect(action, &QAction::triggered, this, &MainWindow::showFeedProblems);
+}
+
+void MainWindow::showFeedProblems()
+{
+    if (!m_problemsDialog) {
+        m_problemsDialog = new ProblemFeedsDialog(*m_tree, this);
+        m_problemsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_problemsDialog, &ProblemFeedsDialog::feedChosen, this, [this](qint64 feedId) {
+            const QModelIndex feed = m_tree->indexFor(CategoryTreeModel::FeedItem, feedId);
+            if (feed.isValid()) {
+                m_ui->categoryView->setCurrentIndex(feed);
+                m_ui->categoryView->scrollTo(feed);
+            }
+        });
+        connect(m_problemsDialog, &ProblemFeedsDialog::refreshRequested, m_feeds, &FeedController::refresh);
+    }
+    m_problemsDialog->show();
+    m_problemsDialog->raise();
+    m_problemsDialog->activateWindow();
+}
+
+// The tree's context menu, renames in place (F2), drag and drop; the tree
+// and the list are read again after each change.
+void MainWindow::setupTreeOrganizer()
+{
+    auto *organizer = new TreeOrganizer(m_ui->categoryView, *m_tree, m_writer, this);
+    organizer->setObjectName(u"treeOrganizer"_s);
+    connect(organizer, &TreeOrganizer::changed, this, &MainWindow::reload);
+    connect(organizer, &TreeOrganizer::failed, this, &MainWindow::showError);
+    connect(organizer, &TreeOrganizer::refreshRequested, this, &MainWindow::refreshSelected);
+    connect(organizer, &TreeOrganizer::markAllReadRequested, this, &MainWindow::markAllRead);
+}
+
+TreeOrganizer *MainWindow::treeOrganizer() const
+{
+    return findChild<TreeOrganizer *>(u"treeOrganizer"_s);
 }

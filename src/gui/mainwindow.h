@@ -1,5 +1,6 @@
 #pragma once
 
+#include "discovery.h"
 #include "listscope.h"
 
 #include <QMainWindow>
@@ -55,6 +56,7 @@ public:
         RefreshScheduler &scheduler;
         AppSettings &settings;
         StorageCleanup &cleanup;
+        DiscoveryFactory discovery; // for the subscribe dialog
     };
 
     // How many results a search lists.
@@ -65,6 +67,7 @@ public:
 
     ArticlePane *articlePane() const { return m_pane; }
     CategoryTreeModel *categoryModel() const { return m_tree; }
+    class TreeOrganizer *treeOrganizer() const;
     ArticleListModel *articleModel() const { return m_articles; }
     FeedController *feeds() const { return m_feeds; }
     QAction *loadRemoteImagesAction() const { return m_loadRemoteImages; }
@@ -99,6 +102,9 @@ private:
     void setupActions();
     void setupNavigation();
     void setupSearch();
+    void setupFeedProblems();
+    void setupTreeOrganizer();
+    void showFeedProblems();
     void restoreState();
     void saveState();
     void showTree();
@@ -132,6 +138,7 @@ private:
     AppSettings &m_appSettings;
     StorageCleanup &m_cleanup;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<class ProblemFeedsDialog> m_problemsDialog;
     QTimer *m_markReadDelay = nullptr; // "mark read after N seconds"
     CategoryTreeModel *m_tree = nullptr;
     ArticleListModel *m_articles = nullptr;

@@ -5,6 +5,7 @@
 #include "cacheschemehandler.h"
 #include "categorytreemodel.h"
 #include "demoimporter.h"
+#include "discovery.h"
 #include "feedcontroller.h"
 #include "fetcher.h"
 #include "library.h"
@@ -19,6 +20,7 @@
 #include "subscriptions.h"
 #include "panerequestinterceptor.h"
 #include "singleinstance.h"
+#include "subscribedialog.h"
 #include "panetesthelpers.h"
 #include "templibrary.h"
 #include "testhttpserver.h"
@@ -29,7 +31,8 @@
 #include <QAction>
 #include <QBuffer>
 #include <QImage>
-#include <QInputDialog>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,7 +68,9 @@ struct WindowOnLibrary
           scheduler(refresh, storage, offline),
           appSettings(settings),
           cleanup(storage),
-          window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup}, settings)
+          window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup,
+                  [&fetcher](QObject *parent) { return new Discovery(fetcher, parent); }},
+                 settings)
     {
     }
 
@@ -256,8 +261,9 @@ private Q_SLOTS:
     }
 
     // What a launch hands over (xdg-open of an OPML file or a feed link):
-    // the OPML file is imported, the address offered for subscription.
-    void launchWithAnOpmlFileImportsIt()
+    // each is offered in the subscribe dialog, prefilled; an OPML list comes
+    // checked, to be confirmed with Subscribe.
+    void launchWithAnOpmlFileOffersItsOutline()
     {
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
@@ -273,25 +279,44 @@ private Q_SLOTS:
         request.urls = {QUrl::fromLocalFile(path)};
         app.window.handleLaunch(request);
         QVERIFY(app.window.isVisible());
+        auto *dialog = app.window.findChild<SubscribeDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>()->text(), path);
+        auto *found = dialog->findChild<QTreeWidget *>();
+        QTRY_COMPARE(found->topLevelItemCount(), 1);
+        QCOMPARE(found->topLevelItem(0)->checkState(0), Qt::Checked);
+        QCOMPARE(app.window.categoryModel()->rowCount(), 0); // nothing before Subscribe
+        QPushButton *subscribe = nullptr;
+        for (auto *button : dialog->findChildren<QPushButton *>())
+            if (button->accessibleName() == u"Subscribe"_s)
+                subscribe = button;
+        QVERIFY(subscribe);
+        subscribe->click();
         QTRY_COMPARE(app.window.categoryModel()->index(0, 0).data().toString(), u"From OPML"_s);
     }
 
     void launchWithAFeedAddressOffersItPrefilled()
     {
+        TestHttpServer server;
+        server.route(u"/feed.xml"_s,
+                     TestHttpServer::Response::ok("<rss version='2.0'><channel><title>Prefilled</title>"
+                                                  "<item><guid>1</guid><title>One</title></item></channel></rss>",
+                                                  "application/rss+xml"));
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
         WindowOnLibrary app(fixture, m_fetcher);
-        QString offered;
-        QTimer::singleShot(0, &app.window, [&offered] {
-            QTRY_VERIFY(qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            offered = dialog->textValue();
-            dialog->reject();
-        });
         LaunchRequest request;
-        request.urls = {QUrl(u"https://example.com/feed.xml"_s)};
+        request.urls = {server.url(u"/feed.xml"_s)};
         app.window.handleLaunch(request);
-        QCOMPARE(offered, u"https://example.com/feed.xml"_s);
+        auto *dialog = app.window.findChild<SubscribeDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>()->text(), server.url(u"/feed.xml"_s).toString());
+        // Discovery started at once.
+        auto *found = dialog->findChild<QTreeWidget *>();
+        QTRY_COMPARE(found->topLevelItemCount(), 1);
+        QCOMPARE(found->topLevelItem(0)->text(0), u"Prefilled"_s);
+        dialog->reject();
     }
 
     void savesAndRestoresLayout()
