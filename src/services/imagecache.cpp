@@ -74,7 +74,9 @@ QList<CachedImage> ImageCache::recordImages(Library &library, const QList<qint64
         if (!found || !found.value())
             continue;
         const Article &article = *found.value();
-        const QList<QUrl> urls = imageUrls(article.contentHtml, article.link);
+        // Stored bodies are the sanitizer's output: read without a second
+        // parse (that parse was a fifth of a cold refresh's CPU).
+        const QList<QUrl> urls = storedImageUrls(article.contentHtml, article.link);
         if (urls.isEmpty())
             continue;
         auto linked = images.link(id, urls);
