@@ -1,7 +1,9 @@
 // Composition root: parses the command line, opens the library, builds the
 // objects and wires them, then runs the desktop app or one headless command.
 
+#include "accountcommands.h"
 #include "commandline.h"
+#include "credentialstore.h"
 #include "demoimporter.h"
 #include "discovercommand.h"
 #include "documentcommands.h"
@@ -24,6 +26,8 @@
 #include <QSettings>
 
 #ifdef MASTHEAD_WITH_GUI
+#include "accountdialog.h"
+#include "accountservice.h"
 #include "articlepane.h"
 #include "backgroundindexer.h"
 #include "cacheschemehandler.h"
@@ -171,6 +175,14 @@ int runCommand(const Invocation &inv, Output &out)
         return commands.search();
     if (inv.command == "related"_L1)
         return commands.related();
+    if (inv.command == "account"_L1 || inv.command == "sync"_L1 || inv.command == "mark"_L1) {
+        // The desktop's keyring, unless told there is none (tests, servers).
+        SessionCredentials session;
+        KeychainCredentials keyring;
+        const bool noKeyring = qEnvironmentVariableIntValue("MASTHEAD_NO_KEYRING") == 1;
+        AccountCommands accounts(*library.value(), noKeyring ? static_cast<CredentialStore &>(session) : keyring, inv, out);
+        return inv.command == "mark"_L1 ? accounts.mark() : inv.command == "sync"_L1 ? accounts.sync() : accounts.account();
+    }
     if (inv.command == "vacuum"_L1) {
         const auto settings = settingsFor(inv, library.value()->dataDir());
         RetentionPolicy policy;
@@ -320,6 +332,11 @@ int runGui(int argc, char **argv, const Invocation &inv)
     applyRefreshSettings();
     MainWindow window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup},
                       *settings);
+    // File › Add Account…: servers to sync with; passwords in the keyring.
+    KeychainCredentials keyring;
+    SessionCredentials sessionPasswords;
+    AccountService accounts(library.value()->dataDir(), keyring, sessionPasswords);
+    AccountDialog::install(window, accounts, [&window] { window.reload(); });
     if (appSettings.network().workOffline)
         window.feeds()->setOffline(true);
     QObject::connect(&appSettings, &AppSettings::changed, &window, [&](AppSettings::Section section) {
