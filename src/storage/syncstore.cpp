@@ -256,21 +256,23 @@ Result<int> SyncStore::applyFlagSet(qint64 accountId, QueuedChange::Flag flag, c
     SqlUtil::Transaction tx(m_db);
     if (auto on = setApplying(true); !on)
         return on.error();
-    // In the set: the flag is idsAreTrue; out of it, the opposite.
+    // In the set: the flag is idsAreTrue; out of it, the opposite. The set is
+    // looked up through the (account, remote id) index, one probe per id:
+    // joined the other way round, SQLite scanned the set once per article.
     const QString readSql =
             u"UPDATE articles SET read = 1 - read"
             " WHERE id IN (SELECT article_id FROM remote_articles WHERE account_id = ?)"
             " AND NOT EXISTS (SELECT 1 FROM sync_queue WHERE article_id = articles.id AND flag = 'read')"
-            " AND read <> (CASE WHEN id IN (SELECT ra.article_id FROM json_each(?) j JOIN remote_articles ra"
-            "   ON ra.account_id = ? AND ra.remote_id = j.value) THEN ? ELSE 1 - ? END)"_s;
+            " AND read <> (CASE WHEN id IN (SELECT article_id FROM remote_articles WHERE account_id = ?"
+            "   AND remote_id IN (SELECT value FROM json_each(?))) THEN ? ELSE 1 - ? END)"_s;
     const QString starredSql =
             u"UPDATE articles SET starred = 1 - starred"
             " WHERE id IN (SELECT article_id FROM remote_articles WHERE account_id = ?)"
             " AND NOT EXISTS (SELECT 1 FROM sync_queue WHERE article_id = articles.id AND flag = 'starred')"
-            " AND starred <> (CASE WHEN id IN (SELECT ra.article_id FROM json_each(?) j JOIN remote_articles ra"
-            "   ON ra.account_id = ? AND ra.remote_id = j.value) THEN ? ELSE 1 - ? END)"_s;
+            " AND starred <> (CASE WHEN id IN (SELECT article_id FROM remote_articles WHERE account_id = ?"
+            "   AND remote_id IN (SELECT value FROM json_each(?))) THEN ? ELSE 1 - ? END)"_s;
     auto q = SqlUtil::run(m_db, flag == QueuedChange::Flag::Read ? readSql : starredSql,
-                          {accountId, textList(remoteIds), accountId, idsAreTrue ? 1 : 0, idsAreTrue ? 1 : 0});
+                          {accountId, accountId, textList(remoteIds), idsAreTrue ? 1 : 0, idsAreTrue ? 1 : 0});
     if (!q)
         return q.error();
     const int changed = q.value().numRowsAffected();
