@@ -282,3 +282,74 @@ int AccountCommands::mark()
     m_out.verbose(tr("%n article(s) marked", nullptr, int(ids.size())));
     return 0;
 }
+
+int AccountCommands::onServer(const QString &what, qint64 accountId, const std::function<Result<>(SyncClient &)> &change)
+{
+    auto account = m_library.accounts().find(accountId);
+    if (!account || !account.value())
+        return m_out.fail(what, account ? makeError(Error::NotFound, tr("no account with id %1").arg(accountId))
+                                        : account.error());
+    if (m_inv.offline)
+        return m_out.fail(what, makeError(Error::Network, tr("this is an account's; its server cannot be reached "
+                                                             "with --offline")));
+    QString why;
+    const QString password = passwordFor(*account.value(), &why);
+    if (password.isEmpty() && !why.isEmpty())
+        return m_out.fail(what, makeError(Error::Usage, why));
+    SyncHttp http;
+    auto client = SyncClientFactory::create(account.value()->type, http, account.value()->url, account.value()->user,
+                                            password);
+    if (auto in = client->login(); !in)
+        return m_out.fail(what, in.error());
+    if (auto done = change(*client); !done)
+        return m_out.fail(what, done.error());
+    // The server's tree now has it (or not): brought here at once.
+    const auto report = SyncEngine(m_library).sync(*account.value(), *client);
+    if (!report.error.isEmpty())
+        return m_out.fail(what, makeError(Error::Network, tr("done on the server, but the sync after it failed: %1")
+                                                                  .arg(report.error)));
+    return 0;
+}
+
+std::optional<int> AccountCommands::addOnServer()
+{
+    if (!m_inv.has(u"category"_s) || m_inv.arguments.size() != 1)
+        return std::nullopt;
+    auto category = m_library.categories().findByPath(m_inv.option(u"category"_s));
+    if (!category || !category.value())
+        return std::nullopt; // a local path (made by add), or add's own error
+    auto place = m_library.accounts().placeOfCategory(category.value()->id);
+    if (!place)
+        return m_out.fail(u"add"_s, place.error());
+    if (!place.value())
+        return std::nullopt;
+    const QUrl url(m_inv.arguments.first(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1))
+        return m_out.fail(u"add"_s, makeError(Error::BadInput, tr("%1 is not an http(s) address: the server fetches it")
+                                                                   .arg(m_inv.arguments.first())));
+    const QString remoteCategory = place.value()->remoteCategoryId;
+    const int code = onServer(u"add"_s, place.value()->accountId,
+                              [&](SyncClient &client) { return client.subscribe(url, remoteCategory); });
+    if (code == 0)
+        m_out.info(tr("Subscribed to %1 on the account's server").arg(url.toString()));
+    return code;
+}
+
+std::optional<int> AccountCommands::removeOnServer()
+{
+    bool ok = false;
+    const qint64 id = m_inv.arguments.value(0).toLongLong(&ok);
+    if (m_inv.arguments.size() != 1 || !ok)
+        return std::nullopt;
+    auto remote = m_library.accounts().remoteFeed(id);
+    if (!remote)
+        return m_out.fail(u"remove"_s, remote.error());
+    if (!remote.value())
+        return std::nullopt;
+    const QString remoteFeed = remote.value()->second;
+    const int code = onServer(u"remove"_s, remote.value()->first,
+                              [&](SyncClient &client) { return client.unsubscribe(remoteFeed); });
+    if (code == 0)
+        m_out.info(tr("Unsubscribed on the account's server"));
+    return code;
+}

@@ -2,6 +2,9 @@
 
 #include "commandline.h"
 
+#include <functional>
+#include <optional>
+
 class CredentialStore;
 class Library;
 class Output;
@@ -20,6 +23,11 @@ public:
     int account();
     int sync();
     int mark();
+    // `add URL --category PATH` where PATH is an account's category, and
+    // `remove FEED-ID` of an account's feed: done on the server, then synced.
+    // Nothing (the caller goes on) for a local category or feed.
+    std::optional<int> addOnServer();
+    std::optional<int> removeOnServer();
 
 private:
     int add();
@@ -27,6 +35,9 @@ private:
     int remove();
     // The password for an account: the keyring's, else --password-file's.
     QString passwordFor(const Account &account, QString *why) const;
+    // Runs change on the account's server, then syncs the account.
+    int onServer(const QString &what, qint64 accountId,
+                 const std::function<Result<>(class SyncClient &)> &change);
 
     Library &m_library;
     CredentialStore &m_credentials;

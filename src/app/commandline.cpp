@@ -26,7 +26,7 @@ const QList<OptionSpec> &commandOptions()
             {u"star"_s, {}, {u"mark"_s}},
             {u"unstar"_s, {}, {u"mark"_s}},
             {u"user"_s, u"name"_s, {u"account"_s}},
-            {u"password-file"_s, u"file"_s, {u"account"_s, u"sync"_s}},
+            {u"password-file"_s, u"file"_s, {u"account"_s, u"sync"_s, u"add"_s, u"remove"_s}},
             {u"limit"_s, u"n"_s, {u"list"_s, u"search"_s, u"related"_s}},
             {u"link"_s, {}, {u"related"_s}},
             {u"base-url"_s, u"url"_s, {u"parse"_s}},

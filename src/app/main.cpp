@@ -192,6 +192,15 @@ int runCommand(const Invocation &inv, Output &out)
         return commands.vacuum(policy);
     }
 
+    if (inv.command == "add"_L1 || inv.command == "remove"_L1) {
+        // Into an account's category, or an account's feed: on its server.
+        SessionCredentials session;
+        KeychainCredentials keyring;
+        const bool noKeyring = qEnvironmentVariableIntValue("MASTHEAD_NO_KEYRING") == 1;
+        AccountCommands accounts(*library.value(), noKeyring ? static_cast<CredentialStore &>(session) : keyring, inv, out);
+        if (const auto done = inv.command == "add"_L1 ? accounts.addOnServer() : accounts.removeOnServer())
+            return *done;
+    }
     Fetcher fetcher;
     fetcher.setOffline(inv.offline);
     FeedCommands feeds(*library.value(), fetcher, inv, out);

@@ -146,3 +146,45 @@ Result<qint64> AccountRepository::accountOfArticle(qint64 articleId) const
         return ids.error();
     return ids->isEmpty() ? 0 : ids->first();
 }
+
+Result<std::optional<AccountRepository::Place>> AccountRepository::placeOfCategory(qint64 categoryId) const
+{
+    // Up the tree to the first category the server knows, or an account's root.
+    qint64 id = categoryId;
+    for (int depth = 0; id > 0 && depth < 256; ++depth) {
+        auto mapped = SqlUtil::run(m_db, u"SELECT account_id, remote_id FROM remote_categories WHERE category_id = ?"_s, {id});
+        if (!mapped)
+            return mapped.error();
+        if (mapped.value().next()) {
+            if (id != categoryId) // below a server category, made here: not one the server has
+                return makeError(Error::Usage, tr("this category is not on the account's server; "
+                                                  "create it there and sync first"));
+            return std::optional<Place>(Place{mapped.value().value(0).toLongLong(), mapped.value().value(1).toString()});
+        }
+        auto root = SqlUtil::idColumn(m_db, u"SELECT id FROM accounts WHERE category_id = ?"_s, {id});
+        if (!root)
+            return root.error();
+        if (!root->isEmpty()) {
+            if (id != categoryId)
+                return makeError(Error::Usage, tr("this category is not on the account's server; "
+                                                  "create it there and sync first"));
+            return std::optional<Place>(Place{root->first(), QString()});
+        }
+        auto parent = SqlUtil::idColumn(m_db, u"SELECT coalesce(parent_id, 0) FROM categories WHERE id = ?"_s, {id});
+        if (!parent)
+            return parent.error();
+        id = parent->isEmpty() ? 0 : parent->first();
+    }
+    return std::optional<Place>();
+}
+
+Result<std::optional<std::pair<qint64, QString>>> AccountRepository::remoteFeed(qint64 feedId) const
+{
+    auto q = SqlUtil::run(m_db, u"SELECT account_id, remote_id FROM remote_feeds WHERE feed_id = ?"_s, {feedId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<std::pair<qint64, QString>>();
+    return std::optional<std::pair<qint64, QString>>(
+            std::pair{q.value().value(0).toLongLong(), q.value().value(1).toString()});
+}

@@ -43,6 +43,16 @@ public:
     Result<> recordSync(qint64 id, const QDateTime &when, const QString &status);
     Result<> setState(qint64 id, const QJsonObject &state);
     Result<> setStatus(qint64 id, const QString &status);
+    // Where a category stands on a server: its account and the server's id
+    // of it (empty for the account's root); nothing for a local category.
+    struct Place
+    {
+        qint64 accountId = 0;
+        QString remoteCategoryId;
+    };
+    Result<std::optional<Place>> placeOfCategory(qint64 categoryId) const;
+    // The account and server id of a synced feed; nothing for a local one.
+    Result<std::optional<std::pair<qint64, QString>>> remoteFeed(qint64 feedId) const;
     // The account a synced article belongs to, 0 for a local one.
     Result<qint64> accountOfArticle(qint64 articleId) const;
 

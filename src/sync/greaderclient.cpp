@@ -364,3 +364,30 @@ Result<QHash<QString, SyncClient::Flags>> GReaderClient::flagsOf(const QStringLi
     }
     return flags;
 }
+
+Result<> GReaderClient::subscribe(const QUrl &feedUrl, const QString &remoteCategoryId)
+{
+    // subscription/edit with ac=subscribe files it under a label at once
+    // (quickadd cannot); FreshRSS, Miniflux and Inoreader take both.
+    QList<QPair<QString, QString>> form{{u"ac"_s, u"subscribe"_s}, {u"s"_s, u"feed/"_s + feedUrl.toString()}};
+    if (!remoteCategoryId.isEmpty())
+        form.append({u"a"_s, u"user/-/label/"_s + remoteCategoryId});
+    auto answer = postForm(u"reader/api/0/subscription/edit"_s, form);
+    if (!answer)
+        return answer.error();
+    if (!answer->trimmed().startsWith("OK"))
+        return makeError(Error::BadInput, tr("the server did not subscribe to %1 (it answered %2)")
+                                                  .arg(feedUrl.toString(), QString::fromUtf8(answer->left(80))));
+    return {};
+}
+
+Result<> GReaderClient::unsubscribe(const QString &remoteFeedId)
+{
+    auto answer = postForm(u"reader/api/0/subscription/edit"_s, {{u"ac"_s, u"unsubscribe"_s}, {u"s"_s, remoteFeedId}});
+    if (!answer)
+        return answer.error();
+    if (!answer->trimmed().startsWith("OK"))
+        return makeError(Error::BadInput, tr("the server did not unsubscribe (it answered %1)")
+                                                  .arg(QString::fromUtf8(answer->left(80))));
+    return {};
+}

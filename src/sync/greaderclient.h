@@ -31,6 +31,8 @@ public:
     Result<QStringList> starredIds() override;
     Result<> setFlag(QueuedChange::Flag flag, bool value, const QStringList &ids) override;
     Result<QHash<QString, Flags>> flagsOf(const QStringList &ids) override;
+    Result<> subscribe(const QUrl &feedUrl, const QString &remoteCategoryId) override;
+    Result<> unsubscribe(const QString &remoteFeedId) override;
     int batchSize() const override { return 100; }
 
     static constexpr int PageSize = 1000;

@@ -43,6 +43,10 @@ public:
     virtual Result<> setFlag(QueuedChange::Flag flag, bool value, const QStringList &ids) = 0;
     // The server's flags of these articles; ids it does not know are missing.
     virtual Result<QHash<QString, Flags>> flagsOf(const QStringList &ids) = 0;
+    // Subscriptions made from here: the server fetches the feed from now on.
+    // remoteCategoryId empty: at the account's root.
+    virtual Result<> subscribe(const QUrl &feedUrl, const QString &remoteCategoryId) = 0;
+    virtual Result<> unsubscribe(const QString &remoteFeedId) = 0;
     // How many ids one setFlag or flagsOf request may carry.
     virtual int batchSize() const { return 200; }
 };

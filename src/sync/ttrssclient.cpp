@@ -281,22 +281,32 @@ Result<QHash<QString, SyncClient::Flags>> TtrssClient::flagsOf(const QStringList
     return flags;
 }
 
-Result<> TtrssClient::subscribe(const QUrl &feedUrl, qint64 categoryId)
+Result<> TtrssClient::subscribe(const QUrl &feedUrl, const QString &remoteCategoryId)
 {
-    auto answer = call(u"subscribeToFeed"_s, {{"feed_url"_L1, feedUrl.toString()}, {"category_id"_L1, categoryId}});
+    // Category 0 is "Uncategorized": the account's root here.
+    auto answer = call(u"subscribeToFeed"_s, {{"feed_url"_L1, feedUrl.toString()},
+                                              {"category_id"_L1, remoteCategoryId.toLongLong()}});
     if (!answer)
         return answer.error();
     const int code = answer->toObject().value("status"_L1).toObject().value("code"_L1).toInt(-1);
-    // 0 added now, 1 already subscribed; the others are refusals.
+    // 1 added now, 0 already subscribed; the others are refusals.
+    if (code == 2)
+        return makeError(Error::BadInput, tr("the server refused %1 as a feed address").arg(feedUrl.toString()));
+    if (code == 3 || code == 4)
+        return makeError(Error::BadInput, tr("%1 is a web page, not a feed; give the feed's own address")
+                                                  .arg(feedUrl.toString()));
+    if (code == 5)
+        return makeError(Error::Network, tr("the server could not fetch %1: %2").arg(feedUrl.toString(),
+                answer->toObject().value("status"_L1).toObject().value("message"_L1).toString()));
     if (code != 0 && code != 1)
         return makeError(Error::BadInput, tr("the server could not subscribe to %1 (code %2)")
                                                   .arg(feedUrl.toString()).arg(code));
     return {};
 }
 
-Result<> TtrssClient::unsubscribe(qint64 feedId)
+Result<> TtrssClient::unsubscribe(const QString &remoteFeedId)
 {
-    auto answer = call(u"unsubscribeFeed"_s, {{"feed_id"_L1, feedId}});
+    auto answer = call(u"unsubscribeFeed"_s, {{"feed_id"_L1, remoteFeedId.toLongLong()}});
     if (!answer)
         return answer.error();
     return {};

@@ -30,9 +30,8 @@ public:
     Result<> setFlag(QueuedChange::Flag flag, bool value, const QStringList &ids) override;
     Result<QHash<QString, Flags>> flagsOf(const QStringList &ids) override;
 
-    // Subscriptions made from here; categoryId 0 is "Uncategorized".
-    Result<> subscribe(const QUrl &feedUrl, qint64 categoryId = 0);
-    Result<> unsubscribe(qint64 feedId);
+    Result<> subscribe(const QUrl &feedUrl, const QString &remoteCategoryId) override;
+    Result<> unsubscribe(const QString &remoteFeedId) override;
 
     static constexpr int PageSize = 200; // the most getHeadlines gives at once
 

@@ -147,6 +147,32 @@ private slots:
         run = masthead({u"categories"_s, u"--json"_s});
         QVERIFY(run.out.contains("\"path\":\"reader@127.0.0.1/World/Europe\""));
 
+        // Subscribing into the account's category subscribes on its server.
+        run = masthead({u"add"_s, u"https://fresh.example/feed.xml"_s, u"--category"_s,
+                        u"reader@127.0.0.1/World"_s, u"--password-file"_s, passwordFile(u"secret"_s)});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY(run.err.contains("on the account's server"));
+        run = masthead({u"categories"_s, u"--json"_s});
+        QVERIFY(run.out.contains("https://fresh.example/feed.xml#masthead-account"));
+        qint64 fresh = 0;
+        for (const QJsonValue &root : QJsonDocument::fromJson(run.out).array())
+            for (const QJsonValue &child : root.toObject().value("children"_L1).toArray())
+                for (const QJsonValue &feed : child.toObject().value("feeds"_L1).toArray())
+                    if (feed.toObject().value("url"_L1).toString().startsWith("https://fresh.example/"_L1))
+                        fresh = feed.toObject().value("id"_L1).toInteger();
+        QVERIFY(fresh > 0);
+        QCOMPARE(m_server->calls(u"subscribeToFeed"_s), 1);
+        // And removing it unsubscribes there.
+        run = masthead({u"remove"_s, QString::number(fresh), u"--password-file"_s, passwordFile(u"secret"_s)});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(m_server->calls(u"unsubscribeFeed"_s), 1);
+        QVERIFY(!masthead({u"categories"_s, u"--json"_s}).out.contains("fresh.example"));
+        // Into a nested category of the server: filed there by its id.
+        run = masthead({u"add"_s, u"https://x.example/feed"_s, u"--category"_s, u"reader@127.0.0.1/World/Europe"_s,
+                        u"--password-file"_s, passwordFile(u"secret"_s)});
+        QCOMPARE(run.code, 0); // Europe is the server's: fine
+        QCOMPARE(m_server->calls(u"subscribeToFeed"_s), 2);
+
         QCOMPARE(masthead({u"account"_s, u"remove"_s, u"99"_s}).code, 5);
         QCOMPARE(masthead({u"account"_s, u"remove"_s, QString::number(id)}).code, 0);
         QCOMPARE(listed().size(), 0);

@@ -96,6 +96,29 @@ private slots:
         QCOMPARE(store.feedOf(m_account.id, u"11"_s).value(), 0);
     }
 
+    void placeOfACategory()
+    {
+        AccountRepository accounts = m_lib.library().accounts();
+        auto root = accounts.placeOfCategory(m_account.categoryId);
+        QVERIFY(root && root.value());
+        QCOMPARE(root.value()->accountId, m_account.id);
+        QCOMPARE(root.value()->remoteCategoryId, QString());
+        const auto europe = m_lib.library().categories().findByPath(u"reader@rss.example/Worldwide/Europe"_s).value();
+        auto mapped = accounts.placeOfCategory(europe->id);
+        QVERIFY(mapped && mapped.value());
+        QCOMPARE(mapped.value()->remoteCategoryId, u"2"_s);
+        // Made here inside the account's subtree: not on the server.
+        auto made = m_lib.library().categories().ensurePath({u"reader@rss.example"_s, u"Worldwide"_s, u"Mine"_s});
+        QVERIFY(made);
+        auto mine = accounts.placeOfCategory(made.value());
+        QVERIFY(!mine);
+        QCOMPARE(mine.error().kind, Error::Usage);
+        auto local = m_lib.library().categories().ensurePath({u"Elsewhere"_s});
+        QVERIFY(!accounts.placeOfCategory(local.value()).value());
+        const auto feed = m_lib.library().syncStore().feedOf(m_account.id, u"10"_s).value();
+        QCOMPARE(accounts.remoteFeed(feed).value()->second, u"10"_s);
+    }
+
     void articlesCarryTheServerFlags()
     {
         SyncStore store = m_lib.library().syncStore();

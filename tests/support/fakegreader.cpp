@@ -8,6 +8,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+TestHttpServer::Response status(int code, const QByteArray &body, const TestHttpServer::Headers &headers = {})
+{
+    TestHttpServer::Response r = TestHttpServer::Response::ok(body);
+    r.status = code;
+    r.headers += headers;
+    return r;
+}
+
 const QString Prefix = u"/api/greader.php/"_s;
 const QString LongPrefix = u"tag:google.com,2005:reader/item/"_s;
 
@@ -126,20 +134,20 @@ TestHttpServer::Response FakeGReader::handle(const TestHttpServer::Request &requ
     };
     if (path == "accounts/ClientLogin"_L1) {
         if (field(u"Email"_s) != m_user || field(u"Passwd"_s) != m_password)
-            return TestHttpServer::Response{401, {}, "Error=BadAuthentication\n"};
+            return status(401, "Error=BadAuthentication\n");
         const QByteArray auth = m_user.toUtf8() + '/' + QUuid::createUuid().toByteArray(QUuid::Id128);
         m_auths.insert(auth);
         return TestHttpServer::Response::ok("SID=" + auth + "\nLSID=null\nAuth=" + auth + "\n");
     }
     if (!authorized(request))
-        return TestHttpServer::Response{401, {}, "Unauthorized!"};
+        return status(401, "Unauthorized!");
     if (path == "reader/api/0/token"_L1) {
         const QString token = QUuid::createUuid().toString(QUuid::Id128).left(40);
         m_tokens.insert(token);
         return TestHttpServer::Response::ok(token.toUtf8() + "\n");
     }
     if (request.method == "POST" && !m_tokens.contains(field(u"T"_s)))
-        return TestHttpServer::Response{401, {{"X-Reader-Google-Bad-Token", "true"}}, "Unauthorized!"};
+        return status(401, "Unauthorized!", {{"X-Reader-Google-Bad-Token", "true"}});
     if (path == "reader/api/0/tag/list"_L1) {
         QJsonArray tags{QJsonObject{{"id"_L1, u"user/-/state/com.google/starred"_s}}};
         QSet<QString> labels;
@@ -184,6 +192,30 @@ TestHttpServer::Response FakeGReader::handle(const TestHttpServer::Request &requ
         if (start + n < items.size())
             page.insert("continuation"_L1, QString::number(start + n));
         return json(page);
+    }
+    if (path == "reader/api/0/subscription/edit"_L1 || path == "reader/api/0/subscription/quickadd"_L1) {
+        if (request.method != "POST")
+            return TestHttpServer::Response::error(405);
+        if (path.endsWith("quickadd"_L1)) {
+            const QString url = field(u"quickadd"_s).startsWith("feed/"_L1) ? field(u"quickadd"_s).mid(5) : field(u"quickadd"_s);
+            const QString id = addFeed(url, url);
+            return json({{"numResults"_L1, 1}, {"query"_L1, url}, {"streamId"_L1, id}, {"streamName"_L1, url}});
+        }
+        const QString action = field(u"ac"_s);
+        const QString stream = field(u"s"_s);
+        if (action == "subscribe"_L1) {
+            const QString label = field(u"a"_s).contains("/label/"_L1) ? field(u"a"_s).mid(field(u"a"_s).indexOf("/label/"_L1) + 7) : QString();
+            addFeed(stream.mid(5), stream.mid(5), label);
+            return TestHttpServer::Response::ok("OK");
+        }
+        if (action == "unsubscribe"_L1) {
+            if (!m_feeds.contains(stream))
+                return TestHttpServer::Response::error(400);
+            m_feeds.remove(stream);
+            m_items.removeIf([&](const auto &it) { return it.value().feedId == stream; });
+            return TestHttpServer::Response::ok("OK");
+        }
+        return TestHttpServer::Response::error(400);
     }
     if (path == "reader/api/0/edit-tag"_L1 || path == "reader/api/0/stream/items/contents"_L1) {
         if (request.method != "POST")

@@ -279,9 +279,9 @@ QJsonValue FakeTtrss::dispatch(const QString &op, const QJsonObject &params, int
         const QString url = params.value("feed_url"_L1).toString();
         for (const Feed &f : m_feeds)
             if (f.url == url)
-                return QJsonObject{{"status"_L1, QJsonObject{{"code"_L1, 1}, {"feed_id"_L1, f.id}}}};
+                return QJsonObject{{"status"_L1, QJsonObject{{"code"_L1, 0}, {"feed_id"_L1, f.id}}}};
         const qint64 id = addFeed(url, url, toInt(params.value("category_id"_L1)));
-        return QJsonObject{{"status"_L1, QJsonObject{{"code"_L1, 0}, {"feed_id"_L1, id}}}};
+        return QJsonObject{{"status"_L1, QJsonObject{{"code"_L1, 1}, {"feed_id"_L1, id}}}};
     }
     if (op == "unsubscribeFeed"_L1) {
         const qint64 id = toInt(params.value("feed_id"_L1));

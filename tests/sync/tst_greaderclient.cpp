@@ -134,6 +134,23 @@ private slots:
         QCOMPARE(m_server->calls(u"accounts/ClientLogin"_s), 3);
     }
 
+    void subscribeAndUnsubscribe()
+    {
+        SyncHttp http(5000);
+        GReaderClient client(http, m_server->url(), u"reader"_s, u"secret"_s);
+        QVERIFY(client.subscribe(QUrl(u"https://fresh.example/feed.xml"_s), u"World"_s));
+        auto tree = client.tree();
+        QVERIFY(tree);
+        const auto fresh = std::find_if(tree->feeds.cbegin(), tree->feeds.cend(), [](const RemoteFeed &f) {
+            return f.url == QUrl(u"https://fresh.example/feed.xml"_s);
+        });
+        QVERIFY(fresh != tree->feeds.cend());
+        QCOMPARE(fresh->categoryId, u"World"_s);
+        QVERIFY(client.unsubscribe(fresh->id));
+        QCOMPARE(client.tree()->feeds.size(), 2);
+        QVERIFY(!client.unsubscribe(u"feed/999"_s));
+    }
+
     void badServers()
     {
         QCOMPARE(syncNow(u"wrong"_s).error.contains(u"refused the user name or password"_s), true);

@@ -9,6 +9,7 @@
 // scripts/setup installs them).
 
 #include "syncengine.h"
+#include "testhttpserver.h"
 #include "synchttp.h"
 #include "ttrssclient.h"
 #include "library.h"
@@ -17,6 +18,9 @@
 #include <unistd.h>
 
 #include <QDir>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -121,6 +125,27 @@ public:
             return error;
         for (const QString &sub : {u"lock"_s, u"cache/images"_s, u"cache/upload"_s, u"cache/export"_s, u"cache/feeds"_s})
             QDir().mkpath(m_dir.filePath(sub));
+        // A copy of the web root (its links made absolute) with the test's
+        // plugin in plugins.local.
+        const QString www = m_dir.filePath(u"www"_s);
+        if (error = run(u"cp"_s, {u"-a"_s, kWww, www}); !error.isEmpty())
+            return error;
+        QDirIterator links(www, QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (links.hasNext()) {
+            const QFileInfo link(links.next());
+            if (!link.isSymLink())
+                continue;
+            const QString original = kWww + link.filePath().mid(www.size());
+            const QString target = QFileInfo(original).canonicalFilePath();
+            QFile::remove(link.filePath());
+            if (!target.isEmpty())
+                QFile::link(target, link.filePath());
+        }
+        QDir().mkpath(www + u"/plugins.local/masthead_test"_s);
+        if (!QFile::copy(qEnvironmentVariable("MASTHEAD_SOURCE_DIR") + u"/tests/support/ttrss/masthead_test/init.php"_s,
+                         www + u"/plugins.local/masthead_test/init.php"_s))
+            return u"cannot install the test plugin"_s;
+        m_www = www;
         m_phpPort = freePort();
         QFile prepend(m_dir.filePath(u"prepend.php"_s));
         if (!prepend.open(QIODevice::WriteOnly))
@@ -128,16 +153,19 @@ public:
         prepend.write(u"<?php\ndefine('DB_TYPE', 'pgsql'); define('DB_HOST', '%1'); define('DB_PORT', '%2');\n"
                       "define('DB_USER', 'ttrss'); define('DB_NAME', 'ttrss'); define('DB_PASS', '');\n"
                       "define('SELF_URL_PATH', 'http://127.0.0.1:%3/');\n"
-                      "define('LOCK_DIRECTORY', '%1/lock'); define('CACHE_DIR', '%1/cache');\n"_s
-                              .arg(m_dir.path()).arg(m_pgPort).arg(m_phpPort).toUtf8());
+                      "define('LOCK_DIRECTORY', '%1/lock'); define('CACHE_DIR', '%1/cache');\n"
+                      "define('PLUGINS', 'auth_internal, note, masthead_test');\n"
+                      "define('MASTHEAD_FEED_SERVER', '%4');\n"_s
+                              .arg(m_dir.path()).arg(m_pgPort).arg(m_phpPort).arg(m_feeds.url(u"/"_s).toString())
+                              .toUtf8());
         prepend.close();
-        m_php.setWorkingDirectory(kWww);
+        m_php.setWorkingDirectory(m_www);
         m_php.setProcessChannelMode(QProcess::MergedChannels);
         m_php.setStandardOutputFile(m_dir.filePath(u"php-server.log"_s));
         m_php.start(u"php"_s, {u"-d"_s, u"display_errors=0"_s, u"-d"_s, u"log_errors=1"_s, u"-d"_s,
                                u"error_log="_s + m_dir.filePath(u"php.log"_s), u"-d"_s,
                                u"auto_prepend_file="_s + prepend.fileName(), u"-S"_s,
-                               u"127.0.0.1:%1"_s.arg(m_phpPort), u"-t"_s, kWww});
+                               u"127.0.0.1:%1"_s.arg(m_phpPort), u"-t"_s, m_www});
         if (!m_php.waitForStarted())
             return u"php did not start"_s;
         for (int i = 0; i < 100; ++i) { // up when it takes connections
@@ -151,6 +179,8 @@ public:
     }
 
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_phpPort)); }
+    // The feed server behind http://feeds.masthead.test/ (see the plugin).
+    TestHttpServer &feeds() { return m_feeds; }
 
     QString sql(const QString &statements) { return psql(u"ttrss"_s, statements); }
     QString query(const QString &select)
@@ -186,6 +216,8 @@ private:
     }
 
     QTemporaryDir m_dir;
+    TestHttpServer m_feeds;
+    QString m_www;
     QProcess m_php;
     bool m_root = false;
     bool m_started = false;
@@ -220,6 +252,20 @@ class TestRealTtrss final : public QObject
         return ids && !ids->isEmpty() ? ids->first() : 0;
     }
     Article article(int remote) { return *m_library->articles().find(local(remote)).value(); }
+    bool callApi(const QString &op, QJsonObject params)
+    {
+        SyncHttp http(30000);
+        auto login = http.post(m_server->url().resolved(QUrl(u"api/"_s)),
+                               R"({"op":"login","user":"admin","password":"password"})", "application/json");
+        if (!login)
+            return false;
+        params.insert("op"_L1, op);
+        params.insert("sid"_L1, QJsonDocument::fromJson(login->body).object().value("content"_L1).toObject()
+                                        .value("session_id"_L1).toString());
+        auto answer = http.post(m_server->url().resolved(QUrl(u"api/"_s)), QJsonDocument(params).toJson(),
+                                "application/json");
+        return answer && QJsonDocument::fromJson(answer->body).object().value("status"_L1).toInt(-1) == 0;
+    }
     QString serverFlags(int remote)
     {
         return m_server->query(u"SELECT unread || ',' || marked FROM ttrss_user_entries WHERE ref_id = %1"_s.arg(remote));
@@ -252,7 +298,10 @@ private slots:
                          " FROM generate_series(1, 6) g;"
                          "INSERT INTO ttrss_user_entries (ref_id, uuid, feed_id, owner_uid, tag_cache, label_cache,"
                          " unread, marked) SELECT 1000 + g, '', CASE WHEN g % 2 = 0 THEN 201 ELSE 202 END, 1, '', '',"
-                         " g <> 1, g = 2 FROM generate_series(1, 6) g;"_s),
+                         " g <> 1, g = 2 FROM generate_series(1, 6) g;"
+                         // What tt-rss itself adds later takes ids after these.
+                         "SELECT setval('ttrss_entries_id_seq', 2000); SELECT setval('ttrss_feeds_id_seq', 300);"
+                         "SELECT setval('ttrss_feed_categories_id_seq', 200);"_s),
                  QString());
         m_dataDir = std::make_unique<QTemporaryDir>();
         m_library = std::move(Library::open(m_dataDir->path())).value();
@@ -330,6 +379,43 @@ private slots:
         QCOMPARE(serverFlags(1004), u"false,false"_s);
         QCOMPARE(serverFlags(1006), u"false,false"_s);
         QCOMPARE(serverFlags(1005), u"true,true"_s);
+    }
+
+    void subscribeAndUnsubscribeFromHere()
+    {
+        m_server->feeds().route(u"/world.xml"_s, TestHttpServer::Response::ok(
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Fresh World</title>"
+                "<link>https://fresh.example/</link>"
+                "<item><title>Fresh one</title><link>https://fresh.example/1</link><guid>fresh-1</guid>"
+                "<description>&lt;p&gt;First fresh story.&lt;/p&gt;</description>"
+                "<pubDate>Sun, 06 Dec 2026 10:00:00 GMT</pubDate></item>"
+                "</channel></rss>", "application/rss+xml"));
+        QVERIFY(syncNow().error.isEmpty());
+        SyncHttp http(20000);
+        TtrssClient client(http, m_server->url(), u"admin"_s, u"password"_s);
+        QVERIFY(client.login());
+        // Into "World" (the server's category 101).
+        auto subscribed = client.subscribe(QUrl(u"http://feeds.masthead.test/world.xml"_s), u"101"_s);
+        QVERIFY2(subscribed, qPrintable(subscribed ? QString() : subscribed.error().message));
+        const QString feedId = m_server->query(
+                u"SELECT id FROM ttrss_feeds WHERE feed_url = 'http://feeds.masthead.test/world.xml'"_s);
+        QVERIFY(!feedId.isEmpty());
+        // The server fetches it (through the test plugin), as its updater would.
+        QVERIFY(callApi(u"updateFeed"_s, {{"feed_id"_L1, feedId.toInt()}}));
+        auto report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.fetched, 1);
+        auto local = m_library->syncStore().feedOf(m_accountId, feedId);
+        QVERIFY(local && local.value() > 0);
+        const auto feed = m_library->feeds().find(local.value()).value();
+        QCOMPARE(feed->title, u"Fresh World"_s);
+        QCOMPARE(m_library->categories().pathOf(feed->categoryId).value(), (QStringList{u"admin@127.0.0.1"_s, u"World"_s}));
+        // Unsubscribed from here: gone there, then here.
+        QVERIFY(client.unsubscribe(feedId));
+        QVERIFY(m_server->query(u"SELECT count(*) FROM ttrss_feeds WHERE id = "_s + feedId) == u"0"_s);
+        QVERIFY(syncNow().error.isEmpty());
+        QCOMPARE(m_library->syncStore().feedOf(m_accountId, feedId).value(), 0);
+        QCOMPARE(m_library->syncStore().articleCount(m_accountId).value(), 6);
     }
 
     void wrongPasswordAndApiSwitchedOff()

@@ -94,6 +94,11 @@ public:
     {
         return timed([&] { return m_inner.flagsOf(ids); });
     }
+    Result<> subscribe(const QUrl &url, const QString &category) override
+    {
+        return timed([&] { return m_inner.subscribe(url, category); });
+    }
+    Result<> unsubscribe(const QString &feed) override { return timed([&] { return m_inner.unsubscribe(feed); }); }
     int batchSize() const override { return m_inner.batchSize(); }
 
 private:
