@@ -1,5 +1,7 @@
 #include "accountcommands.h"
 #include "credentialstore.h"
+#include "fetcher.h"
+#include "imagecache.h"
 #include "library.h"
 #include "output.h"
 #include "syncclientfactory.h"
@@ -7,6 +9,7 @@
 #include "synchttp.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -192,6 +195,7 @@ int AccountCommands::sync()
     int sent = 0;
     int networkFailures = 0;
     QJsonArray failed;
+    QList<qint64> stored;
     for (const Account &account : accounts.value()) {
         if (!only.isEmpty() && !only.contains(account.id))
             continue;
@@ -209,6 +213,7 @@ int AccountCommands::sync()
         }
         fetched += report.fetched;
         sent += report.sent;
+        stored += report.stored;
         m_out.verbose(tr("#%1: %2 articles, %3 changes sent").arg(account.id).arg(report.fetched).arg(report.sent));
         if (!report.error.isEmpty()) {
             failed.append(QJsonObject{{"account"_L1, account.id}, {"error"_L1, report.error}});
@@ -221,6 +226,18 @@ int AccountCommands::sync()
     }
     if (!only.isEmpty() && count == 0)
         return m_out.fail(u"sync"_s, makeError(Error::NotFound, tr("no such account")));
+    // Synced articles read offline like any feed's: their images are kept.
+    if (!stored.isEmpty() && !m_inv.offline) {
+        Fetcher fetcher;
+        ImageCache images(m_library, fetcher);
+        images.cacheArticles(stored);
+        if (!images.isIdle()) {
+            QEventLoop loop;
+            QObject::connect(&images, &ImageCache::idle, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        m_out.verbose(tr("%1 images stored, %2 failed").arg(images.report().stored).arg(images.report().failed));
+    }
     const double seconds = clock.elapsed() / 1000.0;
     if (m_inv.json) {
         m_out.json(QJsonDocument(QJsonObject{{"accounts"_L1, count},

@@ -225,6 +225,8 @@ Result<SyncStore::StoreCounts> SyncStore::storeArticles(qint64 accountId, const 
             return stored.error();
         counts.inserted += stored->inserted;
         counts.updated += stored->updated;
+        if (stored->inserted + stored->updated > 0)
+            counts.ids += stored->ids; // unchanged ones too: the cache skips what it has
         for (qsizetype i = 0; i < stored->ids.size(); ++i) {
             const RemoteArticle *remote = it.value().at(i);
             const qint64 id = stored->ids.at(i);

@@ -61,6 +61,7 @@ public:
         int inserted = 0;
         int updated = 0;
         int skipped = 0; // in a feed the account's tree does not have
+        QList<qint64> ids; // the stored articles new or changed
     };
     // Stores one page of articles with their flags, in one transaction.
     Result<StoreCounts> storeArticles(qint64 accountId, const QList<RemoteArticle> &articles);

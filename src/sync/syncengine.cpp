@@ -92,6 +92,7 @@ Result<> SyncEngine::pull(const Account &account, SyncClient &client, Report &re
         if (!stored)
             return stored.error();
         report.fetched += stored->inserted + stored->updated;
+        report.stored += stored->ids;
         return {};
     });
     if (!pulled)

@@ -93,8 +93,14 @@ private slots:
         const qint64 world = m_server->addCategory(u"World"_s);
         const qint64 feed = m_server->addFeed(u"Wire"_s, u"https://wire.example/feed"_s,
                                               m_server->addCategory(u"Europe"_s, world));
-        for (int i = 0; i < 40; ++i)
+        for (int i = 0; i < 39; ++i)
             m_server->addArticle(feed, u"Story %1"_s.arg(i));
+        // One with an image, kept for offline reading like a feed's.
+        static const QByteArray png = QByteArray::fromBase64(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        m_server->server().route(u"/img/photo.png"_s, TestHttpServer::Response::ok(png, "image/png"));
+        m_server->addArticle(feed, u"Pictured"_s,
+                             u"<p>With a photo.</p><img src=\"%1\" alt=\"Photo\">"_s.arg(m_server->server().url(u"/img/photo.png"_s).toString()));
     }
 
     void accountsAndSync()
@@ -135,6 +141,11 @@ private slots:
         const QJsonObject shown = showJson(article);
         QVERIFY(!shown.value("remote_id"_L1).toString().isEmpty());
         const qint64 remote = shown.value("remote_id"_L1).toString().toLongLong();
+
+        // The newest is the one with the photo: stored in the image cache.
+        const QJsonArray images = showJson(article).value("images"_L1).toArray();
+        QCOMPARE(images.size(), 1);
+        QVERIFY(!images.first().toObject().value("local"_L1).isNull());
 
         QCOMPARE(masthead({u"mark"_s, QString::number(article), u"--read"_s}).code, 0);
         QCOMPARE(masthead({u"mark"_s, QString::number(article), u"--star"_s}).code, 0);
