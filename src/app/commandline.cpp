@@ -21,7 +21,12 @@ const QList<OptionSpec> &commandOptions()
 {
     static const QList<OptionSpec> specs = {
             {u"category"_s, u"path"_s, {u"add"_s, u"list"_s}},
-            {u"unread"_s, {}, {u"list"_s}},
+            {u"unread"_s, {}, {u"list"_s, u"mark"_s}},
+            {u"read"_s, {}, {u"mark"_s}},
+            {u"star"_s, {}, {u"mark"_s}},
+            {u"unstar"_s, {}, {u"mark"_s}},
+            {u"user"_s, u"name"_s, {u"account"_s}},
+            {u"password-file"_s, u"file"_s, {u"account"_s, u"sync"_s, u"add"_s, u"remove"_s}},
             {u"limit"_s, u"n"_s, {u"list"_s, u"search"_s, u"related"_s}},
             {u"link"_s, {}, {u"related"_s}},
             {u"wait-for-index"_s, {}, {u"search"_s, u"related"_s}},
@@ -48,7 +53,8 @@ QStringList CommandLine::subcommands()
     return {u"add"_s,        u"remove"_s,      u"categories"_s,  u"subscribe"_s, u"unsubscribe"_s,
             u"refresh"_s,    u"import-opml"_s, u"export-opml"_s, u"list"_s,      u"show"_s,
             u"search"_s,     u"related"_s,     u"parse"_s,       u"extract"_s,   u"sanitize"_s,
-            u"stats"_s,      u"vacuum"_s,      u"discover"_s};
+            u"stats"_s,      u"vacuum"_s,      u"discover"_s,    u"account"_s,   u"sync"_s,
+            u"mark"_s};
 }
 
 Result<Invocation> CommandLine::parse(const QStringList &arguments)

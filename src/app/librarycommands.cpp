@@ -203,7 +203,7 @@ int LibraryCommands::show()
                                                           : QJsonValue()},
                                       {"bytes"_L1, image.bytes}});
         }
-        m_out.json(QJsonDocument(QJsonObject{{"id"_L1, a.id},
+        QJsonObject shown{{"id"_L1, a.id},
                                              {"feed"_L1, a.feedId},
                                              {"title"_L1, textOrNull(a.title)},
                                              {"link"_L1, textOrNull(a.link.toString())},
@@ -215,7 +215,11 @@ int LibraryCommands::show()
                                              {"content_text"_L1, textOrNull(a.contentText)},
                                              {"images"_L1, images},
                                              {"read"_L1, a.read},
-                                             {"starred"_L1, a.starred}}));
+                                             {"starred"_L1, a.starred}};
+        // A synced article keeps its server's id.
+        if (const QString remote = m_library.syncQueue().remoteIdOf(a.id).valueOr(QString()); !remote.isEmpty())
+            shown.insert("remote_id"_L1, remote);
+        m_out.json(QJsonDocument(shown));
         return 0;
     }
     m_out.line(a.title);

@@ -1,7 +1,9 @@
 // Composition root: parses the command line, opens the library, builds the
 // objects and wires them, then runs the desktop app or one headless command.
 
+#include "accountcommands.h"
 #include "commandline.h"
+#include "credentialstore.h"
 #include "demoimporter.h"
 #include "discovercommand.h"
 #include "documentcommands.h"
@@ -24,6 +26,8 @@
 #include <QSettings>
 
 #ifdef MASTHEAD_WITH_GUI
+#include "accountdialog.h"
+#include "accountservice.h"
 #include "articlepane.h"
 #include "backgroundindexer.h"
 #include "cacheschemehandler.h"
@@ -171,6 +175,14 @@ int runCommand(const Invocation &inv, Output &out)
         return commands.search();
     if (inv.command == "related"_L1)
         return commands.related();
+    if (inv.command == "account"_L1 || inv.command == "sync"_L1 || inv.command == "mark"_L1) {
+        // The desktop's keyring, unless told there is none (tests, servers).
+        SessionCredentials session;
+        KeychainCredentials keyring;
+        const bool noKeyring = qEnvironmentVariableIntValue("MASTHEAD_NO_KEYRING") == 1;
+        AccountCommands accounts(*library.value(), noKeyring ? static_cast<CredentialStore &>(session) : keyring, inv, out);
+        return inv.command == "mark"_L1 ? accounts.mark() : inv.command == "sync"_L1 ? accounts.sync() : accounts.account();
+    }
     if (inv.command == "vacuum"_L1) {
         const auto settings = settingsFor(inv, library.value()->dataDir());
         RetentionPolicy policy;
@@ -180,6 +192,15 @@ int runCommand(const Invocation &inv, Output &out)
         return commands.vacuum(policy);
     }
 
+    if (inv.command == "add"_L1 || inv.command == "remove"_L1) {
+        // Into an account's category, or an account's feed: on its server.
+        SessionCredentials session;
+        KeychainCredentials keyring;
+        const bool noKeyring = qEnvironmentVariableIntValue("MASTHEAD_NO_KEYRING") == 1;
+        AccountCommands accounts(*library.value(), noKeyring ? static_cast<CredentialStore &>(session) : keyring, inv, out);
+        if (const auto done = inv.command == "add"_L1 ? accounts.addOnServer() : accounts.removeOnServer())
+            return *done;
+    }
     Fetcher fetcher;
     fetcher.setOffline(inv.offline);
     FeedCommands feeds(*library.value(), fetcher, inv, out);
@@ -323,6 +344,11 @@ int runGui(int argc, char **argv, const Invocation &inv)
     const DiscoveryFactory discovery = [&fetcher](QObject *parent) { return new Discovery(fetcher, parent); };
     MainWindow window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup, discovery},
                       *settings);
+    // File › Add Account…: servers to sync with; passwords in the keyring.
+    KeychainCredentials keyring;
+    SessionCredentials sessionPasswords;
+    AccountService accounts(library.value()->dataDir(), keyring, sessionPasswords);
+    AccountDialog::install(window, accounts, [&window] { window.reload(); });
     if (appSettings.network().workOffline)
         window.feeds()->setOffline(true);
     QObject::connect(&appSettings, &AppSettings::changed, &window, [&](AppSettings::Section section) {

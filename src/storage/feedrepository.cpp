@@ -10,10 +10,12 @@ using namespace Qt::StringLiterals;
     "id, coalesce(category_id, 0), url, title, site_url, description, etag, last_modified, "   \
     "last_fetched_at, last_status, last_error, refresh_minutes, gone"
 
-// Feeds to refresh: in subscribed categories (or in none), not gone.
+// Feeds to refresh: in subscribed categories (or in none), not gone, and
+// not an account's (its server fetches those; sync brings their articles).
 #define SUBSCRIBED_FEEDS                                                                       \
     "gone = 0 AND (category_id IS NULL OR category_id IN"                                     \
-    " (SELECT id FROM categories WHERE subscribed = 1))"
+    " (SELECT id FROM categories WHERE subscribed = 1))"                                      \
+    " AND id NOT IN (SELECT feed_id FROM remote_feeds)"
 
 namespace {
 

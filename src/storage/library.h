@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountrepository.h"
 #include "articleindexer.h"
 #include "articlerepository.h"
 #include "categoryrepository.h"
@@ -10,6 +11,8 @@
 #include "result.h"
 #include "searchrepository.h"
 #include "sqlutil.h"
+#include "syncqueue.h"
+#include "syncstore.h"
 
 #include <memory>
 
@@ -43,6 +46,9 @@ public:
     SearchRepository search() const { return SearchRepository(m_database.connection()); }
     ImageRepository images() const { return ImageRepository(m_database.connection()); }
     ArticleIndexer indexer() const { return ArticleIndexer(m_database.connection()); }
+    AccountRepository accounts() const { return AccountRepository(m_database.connection()); }
+    SyncQueue syncQueue() const { return SyncQueue(m_database.connection()); }
+    SyncStore syncStore() const { return SyncStore(m_database.connection(), m_statements.get()); }
 
 private:
     Library(QString dataDir, Database database);

@@ -1,0 +1,106 @@
+#include "accountservice.h"
+#include "credentialstore.h"
+#include "library.h"
+#include "syncclientfactory.h"
+#include "syncengine.h"
+#include "synchttp.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+};
+} // namespace
+
+AccountService::AccountService(QString dataDir, CredentialStore &keyring, CredentialStore &session, QObject *parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_keyring(keyring), m_session(session)
+{
+    m_pool.setMaxThreadCount(1); // one job at a time, in order
+}
+
+AccountService::~AccountService()
+{
+    m_pool.waitForDone();
+}
+
+QStringList AccountService::types()
+{
+    return SyncClientFactory::types();
+}
+
+QFuture<Result<AccountService::Added>> AccountService::add(const QString &type, const QUrl &url, const QString &user,
+                                                           const QString &password)
+{
+    return QtConcurrent::run(&m_pool, [dataDir = m_dataDir, &keyring = m_keyring, &session = m_session, type, url, user,
+                                       password]() -> Result<Added> {
+        if (!SyncClientFactory::types().contains(type))
+            return makeError(Error::Usage, Tr::tr("unknown account type %1").arg(type));
+        if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1))
+            return makeError(Error::BadInput, Tr::tr("%1 is not an http(s) address").arg(url.toString()));
+        SyncHttp http;
+        auto client = SyncClientFactory::create(type, http, url, user, password);
+        if (auto in = client->login(); !in)
+            return in.error();
+        auto library = Library::open(dataDir);
+        if (!library)
+            return library.error();
+        Account account;
+        account.type = type;
+        account.url = url;
+        account.user = user;
+        auto id = library.value()->accounts().add(account);
+        if (!id)
+            return id.error();
+        Added added{id.value(), {}};
+        const QString key = CredentialStore::keyFor(type, url.toString(), user);
+        if (auto saved = keyring.save(key, password); !saved) {
+            (void)session.save(key, password);
+            added.note = Tr::tr("%1: the password is kept for this session only and asked for again "
+                                "after a restart.").arg(saved.error().message);
+        }
+        return added;
+    });
+}
+
+QFuture<AccountService::Synced> AccountService::syncAll()
+{
+    return QtConcurrent::run(&m_pool, [dataDir = m_dataDir, &keyring = m_keyring, &session = m_session] {
+        Synced synced;
+        auto library = Library::open(dataDir);
+        if (!library) {
+            synced.failures.append(library.error().message);
+            return synced;
+        }
+        auto accounts = library.value()->accounts().all();
+        if (!accounts) {
+            synced.failures.append(accounts.error().message);
+            return synced;
+        }
+        SyncHttp http;
+        SyncEngine engine(*library.value());
+        for (const Account &account : accounts.value()) {
+            ++synced.accounts;
+            const QString key = CredentialStore::keyFor(account.type, account.url.toString(), account.user);
+            QString password = session.load(key).valueOr(QString());
+            if (password.isEmpty())
+                password = keyring.load(key).valueOr(QString());
+            if (password.isEmpty()) {
+                const QString why = Tr::tr("no password is kept for this account; add it again");
+                (void)library.value()->accounts().setStatus(account.id, why);
+                synced.failures.append(why);
+                continue;
+            }
+            auto client = SyncClientFactory::create(account.type, http, account.url, account.user, password);
+            const auto report = engine.sync(account, *client);
+            synced.fetched += report.fetched;
+            synced.sent += report.sent;
+            if (!report.error.isEmpty())
+                synced.failures.append(report.error);
+        }
+        return synced;
+    });
+}

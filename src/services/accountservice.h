@@ -1,0 +1,50 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QStringList>
+#include <QThreadPool>
+#include <QUrl>
+
+class CredentialStore;
+
+// Server accounts for the window: adding one (tested live before it is
+// saved) and syncing them. Each job runs off the window's thread, one at a
+// time, on its own connection to the library and its own network access,
+// so the credentials are never touched by two threads at once.
+class AccountService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // keyring: the desktop's; session: where a password goes when the
+    // keyring cannot take it and the person agreed to keep it for the session.
+    AccountService(QString dataDir, CredentialStore &keyring, CredentialStore &session, QObject *parent = nullptr);
+    ~AccountService() override;
+
+    static QStringList types(); // "ttrss", "greader"
+
+    struct Added
+    {
+        qint64 id = 0;
+        QString note; // e.g. the keyring could not keep the password
+    };
+    QFuture<Result<Added>> add(const QString &type, const QUrl &url, const QString &user, const QString &password);
+
+    struct Synced
+    {
+        int accounts = 0;
+        int fetched = 0;
+        int sent = 0;
+        QStringList failures;
+    };
+    QFuture<Synced> syncAll();
+
+private:
+    QString m_dataDir;
+    CredentialStore &m_keyring;
+    CredentialStore &m_session;
+    QThreadPool m_pool;
+};

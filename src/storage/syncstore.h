@@ -1,0 +1,86 @@
+#pragma once
+
+#include "article.h"
+#include "result.h"
+#include "syncqueue.h"
+
+#include <QSqlDatabase>
+#include <QUrl>
+
+namespace SqlUtil {
+class RawStatementCache;
+}
+
+// What a server says it holds, in the server's ids (as text).
+struct RemoteCategory
+{
+    QString id;
+    QString parentId; // empty: at the account's root
+    QString name;
+};
+
+struct RemoteFeed
+{
+    QString id;
+    QString categoryId; // empty: at the account's root
+    QString title;
+    QUrl url;
+    QUrl siteUrl;
+};
+
+struct RemoteArticle
+{
+    QString id;
+    QString feedId;
+    Article article; // already sanitized, as a feed's would be
+    bool read = false;
+    bool starred = false;
+};
+
+// Where sync writes what it got from a server: the account's subtree, its
+// articles and the server's read/starred state. Flags it sets are never
+// queued back to the server, and a flag with a local change still waiting
+// in the queue keeps the local value (the newer change wins).
+class SyncStore final
+{
+public:
+    SyncStore(QSqlDatabase db, SqlUtil::RawStatementCache *statements);
+
+    struct TreeCounts
+    {
+        int categories = 0;
+        int feeds = 0;
+        int removedFeeds = 0;
+    };
+    // Makes the account's subtree what the server says: categories and feeds
+    // added, renamed, moved; the ones the server dropped removed.
+    Result<TreeCounts> applyTree(qint64 accountId, qint64 rootCategoryId, const QList<RemoteCategory> &categories,
+                                 const QList<RemoteFeed> &feeds);
+    struct StoreCounts
+    {
+        int inserted = 0;
+        int updated = 0;
+        int skipped = 0; // in a feed the account's tree does not have
+        QList<qint64> ids; // the stored articles new or changed
+    };
+    // Stores one page of articles with their flags, in one transaction.
+    Result<StoreCounts> storeArticles(qint64 accountId, const QList<RemoteArticle> &articles);
+    // The server's whole set of unread (Read) or starred (Starred) ids: the
+    // account's other articles are read, or not starred. Returns how many
+    // articles changed.
+    Result<int> applyFlagSet(qint64 accountId, QueuedChange::Flag flag, const QStringList &remoteIds,
+                             bool idsAreTrue);
+    // How many articles the account has here.
+    Result<int> articleCount(qint64 accountId) const;
+    // The local feed of a server feed, 0 if none.
+    Result<qint64> feedOf(qint64 accountId, const QString &remoteFeedId) const;
+    Result<QString> remoteFeedOf(qint64 feedId) const;
+
+private:
+    Result<qint64> placeCategory(qint64 accountId, qint64 parentId, const RemoteCategory &category);
+    Result<qint64> placeFeed(qint64 accountId, qint64 categoryId, const RemoteFeed &feed);
+    Result<> setApplying(bool on);
+
+    QSqlDatabase m_db;
+    SqlUtil::RawStatementCache *m_statements = nullptr;
+};

@@ -1,0 +1,290 @@
+// Sync of a Tiny Tiny RSS account against FakeTtrss (tests/support): the
+// tree with a nested category, articles in pages, read and starred both
+// ways, the queue replayed after a failure, incremental syncs, and every
+// kind of bad server, each with a clear message and no local state lost.
+
+#include "fakettrss.h"
+#include "syncengine.h"
+#include "synchttp.h"
+#include "templibrary.h"
+#include "ttrssclient.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 localId(Library &library, const QString &remoteId)
+{
+    auto ids = SqlUtil::idColumn(library.database().connection(),
+                                 u"SELECT article_id FROM remote_articles WHERE remote_id = ?"_s, {remoteId});
+    return ids && !ids->isEmpty() ? ids->first() : 0;
+}
+
+int count(Library &library, const QString &sql)
+{
+    auto q = SqlUtil::run(library.database().connection(), sql);
+    return q && q.value().next() ? q.value().value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestSyncEngine final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TempLibrary> m_lib;
+    std::unique_ptr<FakeTtrss> m_server;
+    Account m_account;
+    qint64 m_europeFeed = 0;
+    qint64 m_looseFeed = 0;
+
+    SyncEngine::Report syncNow(int timeoutMs = 5000, bool offline = false)
+    {
+        SyncHttp http(timeoutMs);
+        http.setOffline(offline);
+        TtrssClient client(http, m_server->url(), u"reader"_s, u"secret"_s);
+        const Account account = *m_lib->library().accounts().find(m_account.id).value();
+        return SyncEngine(m_lib->library()).sync(account, client);
+    }
+
+    bool localRead(const QString &remoteId)
+    {
+        return m_lib->library().articles().find(localId(m_lib->library(), remoteId)).value()->read;
+    }
+    bool localStarred(const QString &remoteId)
+    {
+        return m_lib->library().articles().find(localId(m_lib->library(), remoteId)).value()->starred;
+    }
+
+private slots:
+    void init()
+    {
+        m_lib = std::make_unique<TempLibrary>();
+        QVERIFY(m_lib->isValid());
+        m_server = std::make_unique<FakeTtrss>();
+        QVERIFY(m_server->server().isListening());
+        const qint64 world = m_server->addCategory(u"World"_s);
+        const qint64 europe = m_server->addCategory(u"Europe"_s, world);
+        m_europeFeed = m_server->addFeed(u"Euro Wire"_s, u"https://wire.example/feed"_s, europe);
+        m_looseFeed = m_server->addFeed(u"Loose"_s, u"https://loose.example/rss"_s);
+        // More than one page of getHeadlines (200).
+        for (int i = 0; i < 230; ++i)
+            m_server->addArticle(i % 2 ? m_europeFeed : m_looseFeed, u"Story %1"_s.arg(i),
+                                 u"<p>Story %1 <script>alert(1)</script><img src=\"/a.jpg\" onerror=\"x()\"></p>"_s.arg(i));
+        m_server->setUnread(1, false);
+        m_server->setMarked(2, true);
+        Account a;
+        a.type = u"ttrss"_s;
+        a.url = m_server->url();
+        a.user = u"reader"_s;
+        auto id = m_lib->library().accounts().add(a);
+        QVERIFY(id);
+        m_account = *m_lib->library().accounts().find(id.value()).value();
+    }
+
+    void firstSyncBringsTheTreeArticlesAndFlags()
+    {
+        const auto report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.fetched, 230);
+        QCOMPARE(m_lib->library().syncStore().articleCount(m_account.id).value(), 230);
+        const QString root = m_lib->library().categories().find(m_account.categoryId).value()->name;
+        QVERIFY(m_lib->library().categories().findByPath(root + u"/World/Europe"_s).value());
+        QVERIFY(localRead(u"1"_s));
+        QVERIFY(!localRead(u"2"_s));
+        QVERIFY(localStarred(u"2"_s));
+        // The server's HTML is sanitized like a feed's.
+        const auto article = m_lib->library().articles().find(localId(m_lib->library(), u"5"_s)).value();
+        QVERIFY(!article->contentHtml.contains(u"script"_s));
+        QVERIFY(!article->contentHtml.contains(u"onerror"_s));
+        QVERIFY(article->contentText.contains(u"Story 4"_s));
+        const auto account = m_lib->library().accounts().find(m_account.id).value();
+        QVERIFY(account->lastSync.isValid());
+        QCOMPARE(account->status, QString());
+    }
+
+    void changesGoBothWays()
+    {
+        QVERIFY(syncNow().error.isEmpty());
+        Library &library = m_lib->library();
+        // Here: 3 read, 4 starred, 1 unread again.
+        QVERIFY(library.articles().setRead({localId(library, u"3"_s)}, true));
+        QVERIFY(library.articles().setStarred(localId(library, u"4"_s), true));
+        QVERIFY(library.articles().setRead({localId(library, u"1"_s)}, false));
+        // There: 5 read, 2 unstarred.
+        m_server->setUnread(5, false);
+        m_server->setMarked(2, false);
+        const auto report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.sent, 3);
+        QVERIFY(!m_server->article(3).unread);
+        QVERIFY(m_server->article(4).marked);
+        QVERIFY(m_server->article(1).unread);
+        QVERIFY(localRead(u"5"_s));
+        QVERIFY(!localStarred(u"2"_s));
+        QVERIFY(localRead(u"3"_s));
+        QVERIFY(localStarred(u"4"_s));
+        QCOMPARE(library.syncQueue().count(m_account.id).value(), 0);
+        // Star and unstar: both, in order.
+        QVERIFY(library.articles().setStarred(localId(library, u"6"_s), true));
+        QVERIFY(syncNow().error.isEmpty());
+        QVERIFY(m_server->article(6).marked);
+        QVERIFY(library.articles().setStarred(localId(library, u"6"_s), false));
+        QVERIFY(syncNow().error.isEmpty());
+        QVERIFY(!m_server->article(6).marked);
+    }
+
+    void laterSyncsAskOnlyForWhatChanged()
+    {
+        QVERIFY(syncNow().error.isEmpty());
+        m_server->resetCalls();
+        m_server->server().resetCounters();
+        auto report = syncNow();
+        QVERIFY(report.error.isEmpty());
+        QCOMPARE(report.fetched, 0);
+        // login, tree, feeds, new articles, unread ids (229: two pages of
+        // getHeadlines' 200), starred ids.
+        QCOMPARE(m_server->server().totalRequests(), 7);
+        QCOMPARE(m_server->server().lastRequest(u"/tt-rss/api/"_s).body.contains("since_id"), false);
+        bool askedSince = false;
+        for (const auto &request : m_server->server().requests(u"/tt-rss/api/"_s))
+            askedSince = askedSince || request.body.contains("\"since_id\":230");
+        QVERIFY(askedSince);
+        m_server->addArticle(m_europeFeed, u"Fresh"_s);
+        report = syncNow();
+        QCOMPARE(report.fetched, 1);
+    }
+
+    void expiredSessionLogsInOnceMore()
+    {
+        QVERIFY(syncNow().error.isEmpty());
+        m_server->resetCalls();
+        // Every session is gone after the login: the first call fails once.
+        connect(m_server.get(), &FakeTtrss::called, this, [this](const QString &op) {
+            if (op == "getFeedTree"_L1 && m_server->calls(op) == 1)
+                m_server->expireSessions();
+        });
+        const auto report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(m_server->logins(), 2);
+    }
+
+    void badServers_data()
+    {
+        QTest::addColumn<QString>("op");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("wrong password") << u"password"_s << 0 << u"refused the user name or password"_s;
+        QTest::newRow("api disabled") << u"api"_s << 0 << u"Enable API"_s;
+        QTest::newRow("web page") << u"getFeedTree"_s << 1 << u"web page instead"_s;
+        QTest::newRow("server error") << u"getHeadlines"_s << 2 << u"HTTP 503"_s;
+        QTest::newRow("cut json") << u"getHeadlines"_s << 3 << u"cut off or not JSON"_s;
+        QTest::newRow("timeout") << u"getFeeds"_s << 4 << u"did not answer"_s;
+        QTest::newRow("closed") << u"updateArticle"_s << 5 << u"cannot reach"_s;
+        QTest::newRow("unknown op error") << u"getFeeds"_s << 6 << u"UNKNOWN_METHOD"_s;
+    }
+
+    void badServers()
+    {
+        QFETCH(QString, op);
+        QFETCH(int, kind);
+        QFETCH(QString, message);
+        QVERIFY(syncNow().error.isEmpty());
+        Library &library = m_lib->library();
+        QVERIFY(library.articles().setRead({localId(library, u"7"_s)}, true));
+        const int articles = count(library, u"SELECT count(*) FROM articles"_s);
+        const int unread = count(library, u"SELECT count(*) FROM articles WHERE read = 0"_s);
+        if (op == "password"_L1) {
+            m_server = std::make_unique<FakeTtrss>(u"reader"_s, u"other"_s);
+            Account a = *library.accounts().find(m_account.id).value();
+            QVERIFY(SqlUtil::run(library.database().connection(), u"UPDATE accounts SET url = ? WHERE id = ?"_s,
+                                 {m_server->url().toString(), m_account.id}));
+        } else if (op == "api"_L1) {
+            m_server->setApiEnabled(false);
+        } else {
+            TestHttpServer::Response r;
+            switch (kind) {
+            case 1: r = TestHttpServer::Response::ok("<!DOCTYPE html><html><body>Login</body></html>", "text/html"); break;
+            case 2: r = TestHttpServer::Response::error(503); break;
+            case 3: r = TestHttpServer::Response::ok("{\"seq\":0,\"status\":0,\"content\":[{\"id\":1,", "text/json"); break;
+            case 4: r = TestHttpServer::Response::ok("{}", "text/json"); r.delayMs = 3000; break;
+            case 5: r.closeWithoutResponse = true; break;
+            case 6: r = TestHttpServer::Response::ok("{\"seq\":0,\"status\":1,\"content\":{\"error\":\"UNKNOWN_METHOD\"}}", "text/json"); break;
+            }
+            m_server->setFault(op, r);
+        }
+        const auto report = syncNow(1000);
+        QVERIFY2(report.error.contains(message), qPrintable(report.error));
+        // Nothing local lost: the articles, the flags, the queued change.
+        QCOMPARE(count(library, u"SELECT count(*) FROM articles"_s), articles);
+        QCOMPARE(count(library, u"SELECT count(*) FROM articles WHERE read = 0"_s), unread);
+        // The queued change goes first: a server that fails later has it.
+        const bool failsBeforeSending = op == "password"_L1 || op == "api"_L1 || op == "updateArticle"_L1;
+        QCOMPARE(library.syncQueue().count(m_account.id).value(), failsBeforeSending ? 1 : 0);
+        if (!failsBeforeSending)
+            QVERIFY(!m_server->article(7).unread);
+        QCOMPARE(library.accounts().find(m_account.id).value()->status, report.error);
+    }
+
+    void offlineChangesWaitAndGoInOrder()
+    {
+        QVERIFY(syncNow().error.isEmpty());
+        Library &library = m_lib->library();
+        QVERIFY(library.articles().setRead({localId(library, u"8"_s), localId(library, u"9"_s)}, true));
+        QVERIFY(library.articles().setStarred(localId(library, u"8"_s), true));
+        QVERIFY(library.articles().setRead({localId(library, u"8"_s)}, false));
+        auto offline = syncNow(5000, true);
+        QVERIFY(offline.error.contains(u"offline"_s));
+        QCOMPARE(library.syncQueue().count(m_account.id).value(), 3);
+        m_server->resetCalls();
+        const auto report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.sent, 3);
+        const auto updates = m_server->updates();
+        QCOMPARE(updates.size(), 3); // 9 read, 8 starred, 8 unread: in that order
+        QCOMPARE(updates.at(0).ids, QList<qint64>{9});
+        QCOMPARE(updates.at(1).field, 0);
+        QCOMPARE(updates.at(2).ids, QList<qint64>{8});
+        QCOMPARE(updates.at(2).mode, 1);
+        QVERIFY(m_server->article(8).unread);
+        QVERIFY(m_server->article(8).marked);
+        QVERIFY(!m_server->article(9).unread);
+    }
+
+    void aChangeThatMayHaveArrivedIsCheckedNotResent()
+    {
+        QVERIFY(syncNow().error.isEmpty());
+        Library &library = m_lib->library();
+        QVERIFY(library.articles().setRead({localId(library, u"10"_s)}, true));
+        QVERIFY(library.articles().setRead({localId(library, u"11"_s)}, true));
+        QVERIFY(library.articles().setRead({localId(library, u"12"_s)}, true));
+        auto pending = library.syncQueue().pending(m_account.id).value();
+        // As a killed sync leaves them: all marked as on their way; the
+        // server got 10's, not 11's, and no longer has 12.
+        QVERIFY(library.syncQueue().markSending({pending.at(0).id, pending.at(1).id, pending.at(2).id}));
+        m_server->setUnread(10, false);
+        m_server->removeArticle(12);
+        m_server->resetCalls();
+        const auto report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(report.dropped, 1);
+        QCOMPARE(m_server->updates().size(), 1);
+        QCOMPARE(m_server->updates().first().ids, QList<qint64>{11});
+        QVERIFY(library.accounts().find(m_account.id).value()->status.contains(u"no longer has"_s));
+    }
+
+    void serverDropsAFeed()
+    {
+        QVERIFY(syncNow().error.isEmpty());
+        m_server->removeFeed(m_looseFeed);
+        QVERIFY(syncNow().error.isEmpty());
+        QCOMPARE(m_lib->library().syncStore().articleCount(m_account.id).value(), 115);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
