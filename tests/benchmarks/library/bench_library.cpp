@@ -19,6 +19,7 @@
 // figures alone: the rate on this noisy host wants several runs.
 
 #include "html/htmlsanitizer.h"
+#include "articleindexer.h"
 #include "library.h"
 #include "newscorpus.h"
 #include "librarytree.h"
@@ -280,6 +281,7 @@ int main(int argc, char **argv)
     const NewsCorpus newsCorpus(1, qEnvironmentVariable("MASTHEAD_CORPORA"));
     result.insert("corpus"_L1, news ? newsCorpus.source() : u"synthetic syllable words"_s);
     QJsonObject indexCurve; // articles in the library -> ms per article indexed at that size
+    QJsonObject bandRowsCurve; // the same -> band rows the same-story search read per article
     qint64 indexedUpTo = 0;
     constexpr int IndexEvery = 2000;
     qint64 insertNs = 0;
@@ -306,6 +308,7 @@ int main(int argc, char **argv)
             || !library.value()->database().setPageCacheKiB(StorageThread::WriterCacheKiB))
             return 1;
         std::atomic<bool> storing{true};
+        ArticleIndexer indexer = library.value()->indexer(); // one, so its statements and counters last
         std::unique_ptr<QThread> checkpointer(QThread::create([&] {
             auto own = Library::open(dirPath);
             while (own && storing) {
@@ -369,7 +372,8 @@ int main(int argc, char **argv)
             if (qEnvironmentVariableIntValue("MASTHEAD_BENCH_STORE_ONLY") != 1
                 && (stored % IndexEvery == 0 || stored == total)) {
                 timer.start();
-                auto indexed = library.value()->indexer().indexAll();
+                const qint64 rowsBefore = indexer.bandRowsRead();
+                auto indexed = indexer.indexAll();
                 if (!indexed) {
                     std::fprintf(stderr, "indexing failed\n");
                     return 1;
@@ -377,14 +381,18 @@ int main(int argc, char **argv)
                 const qint64 blockNs = timer.nsecsElapsed();
                 indexNs += blockNs;
                 const double msPerArticle = double(blockNs) / 1e6 / double(std::max<qint64>(1, indexed.value()));
+                const double rowsPerArticle =
+                        double(indexer.bandRowsRead() - rowsBefore) / double(std::max<qint64>(1, indexed.value()));
                 for (const qint64 mark : {qint64(10000), qint64(100000), qint64(1000000), qint64(total)}) {
-                    if (stored == mark || (mark > indexedUpTo && mark <= stored))
+                    if (stored == mark || (mark > indexedUpTo && mark <= stored)) {
                         indexCurve.insert(QString::number(mark), msPerArticle);
+                        bandRowsCurve.insert(QString::number(mark), rowsPerArticle);
+                    }
                 }
                 indexedUpTo = stored;
                 if (stored % 10000 == 0)
-                    std::fprintf(stderr, "%lld stored and indexed, %.2f ms per article indexed\n",
-                                 static_cast<long long>(stored), msPerArticle);
+                    std::fprintf(stderr, "%lld stored and indexed, %.2f ms and %.0f same-story band rows per article indexed\n",
+                                 static_cast<long long>(stored), msPerArticle, rowsPerArticle);
             }
         }
         storing = false;
@@ -401,6 +409,7 @@ int main(int argc, char **argv)
             return 0;
         }
         result.insert("index_ms_per_article_at"_L1, indexCurve);
+        result.insert("same_story_band_rows_per_article_at"_L1, bandRowsCurve);
     }
     if (generate) {
         // Indexed: also found by search and "More like this".
