@@ -197,7 +197,7 @@ namespace {
 
 bool isOptional(const FetchRequest &request)
 {
-    return request.kind == FetchRequest::Kind::Page || request.kind == FetchRequest::Kind::Image;
+    return request.skipUnreachableHost;
 }
 
 } // namespace

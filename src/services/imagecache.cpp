@@ -136,6 +136,7 @@ void ImageCache::pump()
         request.maxBytes = m_maxImageBytes;
         request.timeoutMs = ImageTimeoutMs;
         request.budget = m_budget;
+        request.skipUnreachableHost = true;
         ++m_active;
         m_fetcher.fetchAsync(request).then(this, [this, image](const FetchResult &result) {
             downloaded(image, result);
