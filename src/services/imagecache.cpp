@@ -1,4 +1,5 @@
 #include "imagecache.h"
+
 #include "fetcher.h"
 #include "html/htmlsanitizer.h"
 #include "imagetype.h"
@@ -152,7 +153,8 @@ void ImageCache::downloaded(const CachedImage &image, const FetchResult &result)
     } else if (result.error == FetchResult::Error::TooLarge) {
         ++m_report.tooLarge;
         m_toRecord.append({image, CachedImage::State::TooLarge, {}, {}, 0, {}, now});
-    } else if (result.error == FetchResult::Error::Offline || result.error == FetchResult::Error::Cancelled
+    } else if (result.error == FetchResult::Error::Offline
+               || result.error == FetchResult::Error::Cancelled
                || result.error == FetchResult::Error::Backoff
                || (result.error == FetchResult::Error::Timeout && m_budget.hasExpired())) {
         // Not the image's fault (offline, its host skipped for now, the
@@ -183,7 +185,8 @@ void ImageCache::store(const CachedImage &image, const QByteArray &bytes)
     }
     ++m_report.stored;
     m_report.bytes += bytes.size();
-    m_toRecord.append({image, CachedImage::State::Stored, u"images/"_s + name, type.mimeType, bytes.size(), path, now});
+    m_toRecord.append({image, CachedImage::State::Stored, u"images/"_s + name, type.mimeType,
+                       bytes.size(), path, now});
 }
 
 void ImageCache::record()

@@ -143,9 +143,11 @@ private Q_SLOTS:
         QCOMPARE(cached.size(), count - bad);
         for (int i = 0; i < count; ++i) {
             const CachedImage row = f.row(u"/i%1.png"_s.arg(i));
-            QCOMPARE(row.state, i % 10 == 3 ? CachedImage::State::Failed : CachedImage::State::Stored);
+            QCOMPARE(row.state,
+                     i % 10 == 3 ? CachedImage::State::Failed : CachedImage::State::Stored);
             if (row.state == CachedImage::State::Stored)
-                QVERIFY(QFile::exists(QDir(f.library.library().cacheDir()).filePath(row.localPath)));
+                QVERIFY(QFile::exists(
+                        QDir(f.library.library().cacheDir()).filePath(row.localPath)));
         }
         QVERIFY(f.library.library().images().pending(1000).value().isEmpty());
     }
