@@ -64,7 +64,8 @@ Fetcher::RequestId Fetcher::fetch(const FetchRequest &request)
                  tr("Masthead cannot fetch this address: %1").arg(url.toDisplayString()));
     } else if (m_offline && http) {
         failSoon(job, Error::Offline, tr("Masthead is offline."));
-    } else if (const auto skip = http ? skipReason(request, FetchJob::hostKey(url)) : std::nullopt) {
+    } else if (const auto skip =
+                       http ? skipReason(request, FetchJob::hostKey(url)) : std::nullopt) {
         failSoon(job, skip->first, skip->second);
     } else {
         m_scheduler.enqueue(job->id(), FetchJob::hostKey(url));
@@ -195,20 +196,20 @@ void Fetcher::failSoon(FetchJob *job, FetchResult::Error error, const QString &m
 
 namespace {
 
-bool isOptional(const FetchRequest &request)
-{
-    return request.kind == FetchRequest::Kind::Page || request.kind == FetchRequest::Kind::Image;
-}
+bool isOptional(const FetchRequest &request) { return request.skipUnreachableHost; }
 
 } // namespace
 
-std::optional<std::pair<FetchResult::Error, QString>> Fetcher::skipReason(const FetchRequest &request,
-                                                                          const QString &host) const
+std::optional<std::pair<FetchResult::Error, QString>>
+Fetcher::skipReason(const FetchRequest &request, const QString &host) const
 {
     if (request.budget.hasExpired())
-        return std::pair(Error::Timeout, tr("The time for this download ran out before it could start."));
-    if (isOptional(request) && !host.isEmpty() && m_scheduler.isUnreachable(host, m_clock.elapsed()))
-        return std::pair(Error::Backoff, tr("%1 could not be reached a moment ago; skipped for now.").arg(host));
+        return std::pair(Error::Timeout,
+                         tr("The time for this download ran out before it could start."));
+    if (isOptional(request) && !host.isEmpty()
+        && m_scheduler.isUnreachable(host, m_clock.elapsed()))
+        return std::pair(Error::Backoff,
+                         tr("%1 could not be reached a moment ago; skipped for now.").arg(host));
     return std::nullopt;
 }
 
@@ -284,7 +285,8 @@ void Fetcher::jobCompleted(FetchJob *job)
     const FetchResult result = job->result();
     if (isOptional(job->request()) && !host.isEmpty()) {
         const bool unreachable = result.httpStatus == 0
-                && (result.error == Error::Dns || result.error == Error::Network || result.error == Error::Timeout);
+                && (result.error == Error::Dns || result.error == Error::Network
+                    || result.error == Error::Timeout);
         if (result.httpStatus > 0 || result.ok())
             m_scheduler.markReachable(host);
         else if (unreachable && !job->budgetSpent())

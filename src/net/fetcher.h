@@ -36,12 +36,13 @@ class QPromise;
 // Offline, http(s) requests fail at once with Error::Offline without opening a
 // connection; file:// keeps working.
 //
-// Article pages and images (Kind::Page, Kind::Image) are optional: a host
-// that fails one of them with a DNS error, a refused or reset connection or
-// a timeout is skipped for those kinds (Error::Backoff, at once, queued ones
-// included) for 5 minutes, doubling with each failure in a row (see
-// HostScheduler::markUnreachable); feeds from that host are still fetched.
-// A request's budget bounds its time in the queue and on the wire.
+// Optional downloads (FetchRequest::skipUnreachableHost: the pages and
+// images a refresh keeps for offline reading): a host that fails one of them
+// with a DNS error, a refused or reset connection or a timeout is skipped for
+// optional downloads (Error::Backoff, at once, queued ones included) for 5
+// minutes, doubling with each failure in a row (see
+// HostScheduler::markUnreachable); other requests to it still go out. A
+// request's budget bounds its time in the queue and on the wire.
 class Fetcher final : public QObject
 {
     Q_OBJECT

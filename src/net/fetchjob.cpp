@@ -3,10 +3,10 @@
 #include "httpheaders.h"
 #include "useragent.h"
 
-#include <QFileInfo>
-#include <QLocale>
 #include <limits>
 
+#include <QFileInfo>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -68,7 +68,9 @@ FetchJob::FetchJob(quint64 id, const FetchRequest &request, QObject *parent)
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         if (m_budgetCut) {
             m_budgetSpent = true;
-            fail(Error::Timeout, tr("Masthead stopped waiting for %1: the time for this download ran out.").arg(where()));
+            fail(Error::Timeout,
+                 tr("Masthead stopped waiting for %1: the time for this download ran out.")
+                         .arg(where()));
             return;
         }
         const int seconds = qMax(1, m_request.deadlineMs / 1000);

@@ -27,7 +27,11 @@ struct FetchRequest
     int maxRedirects = DefaultMaxRedirects;
     Kind kind = Kind::Feed; // chooses the Accept header
     // The fetch, time in the queue included, ends by then (Timeout): the
-    // time a refresh gives its offline copies. Pages and images also skip
-    // hosts that could not be reached (see Fetcher).
+    // time a refresh gives its offline copies.
     QDeadlineTimer budget = QDeadlineTimer(QDeadlineTimer::Forever);
+    // An optional download (an offline copy's page or image): skipped at
+    // once while its host is known to be unreachable, and its own failure
+    // to connect marks the host so (see Fetcher). Off for what a person
+    // asked for (a feed, a page to discover feeds on).
+    bool skipUnreachableHost = false;
 };

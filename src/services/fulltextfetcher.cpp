@@ -77,6 +77,7 @@ QFuture<QList<Article>> FullTextFetcher::complete(const QList<Article> &articles
         request.maxBytes = MaxPageBytes;
         request.timeoutMs = PageTimeoutMs;
         request.budget = m_budget;
+        request.skipUnreachableHost = true;
         m_fetcher.fetchAsync(request).then(this, [this, batch, i](const FetchResult &result) {
             if (!result.ok() || result.notModified) {
                 batch->oneDone();

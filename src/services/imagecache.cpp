@@ -1,8 +1,10 @@
 #include "imagecache.h"
+
 #include "fetcher.h"
 #include "html/htmlsanitizer.h"
 #include "imagetype.h"
 #include "library.h"
+#include "sqlutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,7 +38,12 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 ImageCache::ImageCache(Library &library, Fetcher &fetcher, QObject *parent)
     : QObject(parent), m_library(library), m_fetcher(fetcher)
 {
+    m_recordTimer.setSingleShot(true);
+    m_recordTimer.setInterval(RecordDelayMs);
+    connect(&m_recordTimer, &QTimer::timeout, this, &ImageCache::record);
 }
+
+ImageCache::~ImageCache() { record(); }
 
 QString ImageCache::directory() const
 {
@@ -130,6 +137,7 @@ void ImageCache::pump()
         request.maxBytes = m_maxImageBytes;
         request.timeoutMs = ImageTimeoutMs;
         request.budget = m_budget;
+        request.skipUnreachableHost = true;
         ++m_active;
         m_fetcher.fetchAsync(request).then(this, [this, image](const FetchResult &result) {
             downloaded(image, result);
@@ -140,20 +148,20 @@ void ImageCache::pump()
 void ImageCache::downloaded(const CachedImage &image, const FetchResult &result)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    ImageRepository images = m_library.images();
     if (result.ok() && !result.notModified) {
         store(image, result.body);
     } else if (result.error == FetchResult::Error::TooLarge) {
         ++m_report.tooLarge;
-        (void)images.markFailed(image.id, CachedImage::State::TooLarge, now);
-    } else if (result.error == FetchResult::Error::Offline || result.error == FetchResult::Error::Cancelled
+        m_toRecord.append({image, CachedImage::State::TooLarge, {}, {}, 0, {}, now});
+    } else if (result.error == FetchResult::Error::Offline
+               || result.error == FetchResult::Error::Cancelled
                || result.error == FetchResult::Error::Backoff
                || (result.error == FetchResult::Error::Timeout && m_budget.hasExpired())) {
         // Not the image's fault (offline, its host skipped for now, the
         // refresh's time spent): it stays pending for the next try.
     } else {
         ++m_report.failed;
-        (void)images.markFailed(image.id, CachedImage::State::Failed, now);
+        m_toRecord.append({image, CachedImage::State::Failed, {}, {}, 0, {}, now});
     }
     downloadDone(image.id);
 }
@@ -161,11 +169,10 @@ void ImageCache::downloaded(const CachedImage &image, const FetchResult &result)
 void ImageCache::store(const CachedImage &image, const QByteArray &bytes)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    ImageRepository images = m_library.images();
     const ImageType type = sniffImageType(bytes);
     if (!type.isValid()) {
         ++m_report.failed;
-        (void)images.markFailed(image.id, CachedImage::State::Failed, now);
+        m_toRecord.append({image, CachedImage::State::Failed, {}, {}, 0, {}, now});
         return;
     }
     const QString name = imageCacheKey(image.url) + u'.' + type.extension;
@@ -173,17 +180,53 @@ void ImageCache::store(const CachedImage &image, const QByteArray &bytes)
     const QString path = QDir(directory()).filePath(name);
     if (!writeFile(path, bytes)) {
         ++m_report.failed; // disk full or read-only: the row stays, marked failed
-        (void)images.markFailed(image.id, CachedImage::State::Failed, now);
-        return;
-    }
-    if (!images.markStored(image.id, u"images/"_s + name, type.mimeType, bytes.size(), now)) {
-        QFile::remove(path);
-        ++m_report.failed;
+        m_toRecord.append({image, CachedImage::State::Failed, {}, {}, 0, {}, now});
         return;
     }
     ++m_report.stored;
     m_report.bytes += bytes.size();
-    Q_EMIT imageCached(image.url);
+    m_toRecord.append({image, CachedImage::State::Stored, u"images/"_s + name, type.mimeType,
+                       bytes.size(), path, now});
+}
+
+void ImageCache::record()
+{
+    m_recordTimer.stop();
+    if (m_toRecord.isEmpty())
+        return;
+    const QList<Outcome> outcomes = std::exchange(m_toRecord, {});
+    // One transaction for the lot: a transaction per image was most of what
+    // a refresh's images cost the thread they report to.
+    SqlUtil::Transaction tx(m_library.database().connection());
+    ImageRepository images = m_library.images();
+    QList<const Outcome *> recorded;
+    for (const Outcome &o : outcomes) {
+        const bool ok = o.state == CachedImage::State::Stored
+                ? images.markStored(o.image.id, o.localPath, o.mimeType, o.bytes, o.at).ok()
+                : images.markFailed(o.image.id, o.state, o.at).ok();
+        if (ok)
+            recorded.append(&o);
+        else if (o.state == CachedImage::State::Stored)
+            QFile::remove(o.file); // the row says pending: it is fetched again
+    }
+    if (!tx.commit()) {
+        for (const Outcome &o : outcomes) {
+            if (o.state == CachedImage::State::Stored)
+                QFile::remove(o.file);
+        }
+        recorded.clear();
+    }
+    for (const Outcome &o : outcomes) { // what the report counted as stored and is not
+        if (o.state == CachedImage::State::Stored && !recorded.contains(&o)) {
+            --m_report.stored;
+            ++m_report.failed;
+            m_report.bytes -= o.bytes;
+        }
+    }
+    for (const Outcome *o : std::as_const(recorded)) {
+        if (o->state == CachedImage::State::Stored)
+            Q_EMIT imageCached(o->image.url);
+    }
 }
 
 void ImageCache::downloadDone(qint64 imageId)
@@ -191,6 +234,10 @@ void ImageCache::downloadDone(qint64 imageId)
     --m_active;
     m_queuedOrActive.remove(imageId);
     pump();
+    if (isIdle() || m_toRecord.size() >= RecordBatch)
+        record();
+    else if (!m_toRecord.isEmpty() && !m_recordTimer.isActive())
+        m_recordTimer.start();
     if (isIdle())
         Q_EMIT idle();
 }

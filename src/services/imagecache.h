@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 class Fetcher;
 class Library;
@@ -38,7 +39,14 @@ public:
     // skipped for a while: see Fetcher).
     static constexpr int ImageTimeoutMs = 15 * 1000;
 
+    // Outcomes are written to the library in batches of this many (one
+    // transaction each, on the thread this object lives on), and whenever
+    // the queue runs dry or RecordDelayMs pass.
+    static constexpr int RecordBatch = 64;
+    static constexpr int RecordDelayMs = 200;
+
     ImageCache(Library &library, Fetcher &fetcher, QObject *parent = nullptr);
+    ~ImageCache() override; // records what it downloaded
 
     // <library cache folder>/images
     QString directory() const;
@@ -79,6 +87,19 @@ private:
     void downloaded(const CachedImage &image, const FetchResult &result);
     void store(const CachedImage &image, const QByteArray &bytes);
     void downloadDone(qint64 imageId);
+    // Writes the outcomes waiting in m_toRecord, in one transaction.
+    void record();
+
+    struct Outcome
+    {
+        CachedImage image;
+        CachedImage::State state = CachedImage::State::Stored;
+        QString localPath; // with Stored
+        QString mimeType;
+        qint64 bytes = 0;
+        QString file; // the file written, removed if it cannot be recorded
+        QDateTime at;
+    };
 
     Library &m_library;
     Fetcher &m_fetcher;
@@ -88,5 +109,7 @@ private:
     qint64 m_maxImageBytes = DefaultMaxImageBytes;
     int m_maxConcurrent = DefaultMaxConcurrent;
     int m_active = 0;
+    QList<Outcome> m_toRecord;
+    QTimer m_recordTimer;
     QDeadlineTimer m_budget = QDeadlineTimer(QDeadlineTimer::Forever);
 };

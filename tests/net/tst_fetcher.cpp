@@ -969,8 +969,9 @@ void TestFetcher::deletedFromFinishedSlot()
     QTest::qWait(50);
 }
 
-// A host that timed out on a page is skipped for pages and images at once,
-// queued ones included, without a connection; its feeds still go out.
+// A host that timed out on an optional page is skipped for optional pages
+// and images at once, queued ones included, without a connection; its feeds
+// and the pages someone asked for still go out.
 void TestFetcher::unreachableHostIsSkippedForPagesAndImages()
 {
     TestHttpServer server;
@@ -985,9 +986,11 @@ void TestFetcher::unreachableHostIsSkippedForPagesAndImages()
     page.url = server.url(u"/silent"_s);
     page.kind = FetchRequest::Kind::Page;
     page.timeoutMs = 300;
+    page.skipUnreachableHost = true;
     FetchRequest image;
     image.url = server.url(u"/image"_s);
     image.kind = FetchRequest::Kind::Image;
+    image.skipUnreachableHost = true;
     // One page times out while an image waits behind it (one per host).
     QEventLoop loop;
     QList<FetchResult> results;
@@ -1011,11 +1014,15 @@ void TestFetcher::unreachableHostIsSkippedForPagesAndImages()
     QCOMPARE(fetchOne(fetcher, image).error, Error::Backoff);
     QVERIFY(timer.elapsed() < 250);
     QCOMPARE(server.requestCount(u"/image"_s), 0);
-    // A feed from that host is still fetched, and its answer does not
-    // clear the skip for pages (only a page or image answer would).
+    // A feed from that host is still fetched, and so is a page someone
+    // asked for (discovery); their answers do not clear the skip for
+    // optional downloads (only an optional download's answer would).
     FetchRequest feed;
     feed.url = server.url(u"/feed"_s);
     QVERIFY(fetchOne(fetcher, feed).ok());
+    FetchRequest asked = image;
+    asked.skipUnreachableHost = false;
+    QVERIFY(fetchOne(fetcher, asked).ok());
     QCOMPARE(fetchOne(fetcher, image).error, Error::Backoff);
 }
 
@@ -1034,6 +1041,7 @@ void TestFetcher::budgetBoundsQueueAndWire()
     page.url = server.url(u"/silent"_s);
     page.kind = FetchRequest::Kind::Page;
     page.budget = QDeadlineTimer(400);
+    page.skipUnreachableHost = true;
     FetchRequest queued = page;
     queued.url = server.url(u"/image"_s);
     queued.kind = FetchRequest::Kind::Image;

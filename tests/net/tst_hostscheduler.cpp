@@ -35,16 +35,18 @@ void TestHostScheduler::unreachableHostBacksOffLongerEachTime()
     QCOMPARE(scheduler.markUnreachable(host, 2000), first);
     // Tried again after the wait, failed again: twice as long.
     QVERIFY(!scheduler.isUnreachable(host, first));
-    QCOMPARE(scheduler.markUnreachable(host, first), first + 2 * HostScheduler::UnreachableBackoffMs);
+    QCOMPARE(scheduler.markUnreachable(host, first),
+             first + 2 * HostScheduler::UnreachableBackoffMs);
     // Never longer than the cap.
     qint64 now = first;
     for (int i = 0; i < 40; ++i)
         now = scheduler.markUnreachable(host, now);
-    QCOMPARE(scheduler.markUnreachable(host, now) , now + HostScheduler::MaxUnreachableBackoffMs);
+    QCOMPARE(scheduler.markUnreachable(host, now), now + HostScheduler::MaxUnreachableBackoffMs);
     // An answer ends it at once, and the next failure starts from the first wait.
     scheduler.markReachable(host);
     QVERIFY(!scheduler.isUnreachable(host, now + 1));
-    QCOMPARE(scheduler.markUnreachable(host, now + 1), now + 1 + HostScheduler::UnreachableBackoffMs);
+    QCOMPARE(scheduler.markUnreachable(host, now + 1),
+             now + 1 + HostScheduler::UnreachableBackoffMs);
 }
 
 void TestHostScheduler::perHostLimit()

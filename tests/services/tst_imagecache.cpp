@@ -115,6 +115,43 @@ private Q_SLOTS:
         QCOMPARE(f.server.totalRequests(), 2);
     }
 
+    // Outcomes are recorded in batches: by the time the cache says it is
+    // idle every row says what happened, for more images than one batch.
+    void recordsEveryOutcomeBeforeIdle()
+    {
+        Fixture f;
+        QVERIFY(f.library.isValid());
+        QStringList bodies;
+        const int count = ImageCache::RecordBatch * 2 + 7;
+        for (int i = 0; i < count; ++i) {
+            const QString path = u"/i%1.png"_s.arg(i);
+            if (i % 10 == 3)
+                f.server.route(path, TestHttpServer::Response::ok("not an image", "image/png"));
+            else
+                f.server.route(path, TestHttpServer::Response::ok(fakePng(64 + i), "image/png"));
+            bodies.append(f.img(path));
+        }
+        const QList<qint64> ids = f.articles(bodies);
+        ImageCache cache(f.library.library(), f.fetcher);
+        QSignalSpy idle(&cache, &ImageCache::idle);
+        QSignalSpy cached(&cache, &ImageCache::imageCached);
+        QCOMPARE(cache.cacheArticles(ids), count);
+        QVERIFY(QTest::qWaitFor([&] { return !idle.isEmpty(); }, 20000));
+        const int bad = (count + 6) / 10;
+        QCOMPARE(cache.report().stored, count - bad);
+        QCOMPARE(cache.report().failed, bad);
+        QCOMPARE(cached.size(), count - bad);
+        for (int i = 0; i < count; ++i) {
+            const CachedImage row = f.row(u"/i%1.png"_s.arg(i));
+            QCOMPARE(row.state,
+                     i % 10 == 3 ? CachedImage::State::Failed : CachedImage::State::Stored);
+            if (row.state == CachedImage::State::Stored)
+                QVERIFY(QFile::exists(
+                        QDir(f.library.library().cacheDir()).filePath(row.localPath)));
+        }
+        QVERIFY(f.library.library().images().pending(1000).value().isEmpty());
+    }
+
     void picksOneCandidateOfSrcsetAndPicture()
     {
         Fixture f;

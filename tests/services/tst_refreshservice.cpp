@@ -1,8 +1,8 @@
 // Refreshing against a real HTTP server on 127.0.0.1 and a real library.
 
-#include "storagethread.h"
 #include "fetcher.h"
 #include "refreshservice.h"
+#include "storagethread.h"
 #include "templibrary.h"
 #include "testhttpserver.h"
 
@@ -31,13 +31,14 @@ QByteArray rss(const QString &title, int items, const QString &suffix = {})
 // Items that carry only a teaser, their page and an image on `pages`.
 QByteArray summaryOnlyRss(int feed, int items, const QUrl &pages)
 {
-    QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F" + QByteArray::number(feed)
-            + "</title>";
+    QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F"
+            + QByteArray::number(feed) + "</title>";
     for (int i = 0; i < items; ++i) {
         const QByteArray id = QByteArray::number(feed) + '-' + QByteArray::number(i);
         const QByteArray base = pages.toEncoded(QUrl::RemovePath);
-        xml += "<item><guid>urn:" + id + "</guid><title>Story " + id + "</title><link>" + base + "/story/" + id
-                + "</link><description>&lt;p&gt;Teaser " + id + "&lt;img src=&quot;" + base + "/img/" + id
+        xml += "<item><guid>urn:" + id + "</guid><title>Story " + id + "</title><link>" + base
+                + "/story/" + id + "</link><description>&lt;p&gt;Teaser " + id
+                + "&lt;img src=&quot;" + base + "/img/" + id
                 + ".jpg&quot;&gt;&lt;/p&gt;</description></item>";
     }
     return xml + "</channel></rss>";
@@ -269,7 +270,8 @@ private Q_SLOTS:
         QList<qint64> ids;
         for (int f = 0; f < 6; ++f) {
             feeds.route(u"/feed%1"_s.arg(f),
-                        TestHttpServer::Response::ok(summaryOnlyRss(f, 8, dead.url()), "application/rss+xml"));
+                        TestHttpServer::Response::ok(summaryOnlyRss(f, 8, dead.url()),
+                                                     "application/rss+xml"));
             ids.append(addFeed(fixture.library(), feeds.url(u"/feed%1"_s.arg(f))));
         }
         Fetcher fetcher;
@@ -283,7 +285,8 @@ private Q_SLOTS:
         timer.start();
         QVERIFY(service.start());
         QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
-        QVERIFY2(timer.elapsed() < BudgetMs + 3000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < BudgetMs + 3000,
+                 qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
         const RefreshReport report = service.report();
         QVERIFY(report.failed.isEmpty());
         QCOMPARE(report.newArticles, 6 * 8);
@@ -292,7 +295,8 @@ private Q_SLOTS:
         QCOMPARE(report.imagesFailed, 0); // not the images' fault: they stay pending
         QCOMPARE(fixture.library().images().pending(1000).value().size(), 6 * 8);
         // Only what the per-host limit let out ever reached the dead host.
-        QVERIFY2(dead.totalRequests() <= fetcher.perHostLimit(), qPrintable(QString::number(dead.totalRequests())));
+        QVERIFY2(dead.totalRequests() <= fetcher.perHostLimit(),
+                 qPrintable(QString::number(dead.totalRequests())));
     }
 
     // A host that refuses connections is skipped for the rest of the refresh
@@ -307,7 +311,8 @@ private Q_SLOTS:
         TestHttpServer feeds;
         for (int f = 0; f < 6; ++f) {
             feeds.route(u"/feed%1"_s.arg(f),
-                        TestHttpServer::Response::ok(summaryOnlyRss(f, 8, refused), "application/rss+xml"));
+                        TestHttpServer::Response::ok(summaryOnlyRss(f, 8, refused),
+                                                     "application/rss+xml"));
             addFeed(fixture.library(), feeds.url(u"/feed%1"_s.arg(f)));
         }
         Fetcher fetcher;
@@ -324,7 +329,8 @@ private Q_SLOTS:
         QVERIFY(service.report().failed.isEmpty());
         // At most the first few images were tried (and failed); the rest wait.
         QVERIFY(service.report().imagesFailed <= fetcher.perHostLimit());
-        QVERIFY(fixture.library().images().pending(1000).value().size() >= 6 * 8 - fetcher.perHostLimit());
+        QVERIFY(fixture.library().images().pending(1000).value().size()
+                >= 6 * 8 - fetcher.perHostLimit());
     }
 };
 

@@ -1,10 +1,10 @@
 #include "relatedindex.h"
 #include "templibrary.h"
 
+#include <algorithm>
+
 #include <QSqlQuery>
 #include <QTest>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -174,14 +174,19 @@ private Q_SLOTS:
         Library &library = fixture.library();
         const qint64 a = feed(library, u"https://a.example/feed"_s, u"A"_s);
         ArticleIndexer indexer = library.indexer();
-        const QStringList topics{u"harbour"_s, u"election"_s, u"rainfall"_s, u"vaccine"_s, u"ferry"_s, u"budget"_s};
+        const QStringList topics {u"harbour"_s, u"election"_s, u"rainfall"_s,
+                                  u"vaccine"_s, u"ferry"_s,    u"budget"_s};
         for (int day = 59; day >= 0; --day) {
             QList<Article> batch;
             for (int i = 0; i < 4; ++i) {
                 const QString topic = topics.at((day * 4 + i) % topics.size());
-                batch.append(story(u"d%1-%2"_s.arg(day).arg(i), u"The %1 story, day %2"_s.arg(topic).arg(day),
-                                   u"Reports on the %1 from day %2, part %3: officials met, residents spoke and the "
-                                   "council published its figures for the %1 plan."_s.arg(topic).arg(day).arg(i),
+                batch.append(story(u"d%1-%2"_s.arg(day).arg(i),
+                                   u"The %1 story, day %2"_s.arg(topic).arg(day),
+                                   u"Reports on the %1 from day %2, part %3: officials met, "
+                                   u"residents spoke and the "
+                                   "council published its figures for the %1 plan."_s.arg(topic)
+                                           .arg(day)
+                                           .arg(i),
                                    day * 24 + i));
             }
             QVERIFY(library.articles().upsert(a, batch, QDateTime::currentDateTimeUtc()).ok());
@@ -198,13 +203,16 @@ private Q_SLOTS:
         // Another outlet's copy of today's story still finds it.
         const qint64 b = feed(library, u"https://b.example/feed"_s, u"B"_s);
         QVERIFY(library.articles()
-                        .upsert(b, {story(u"copy"_s, u"The harbour story, day 0"_s,
-                                          u"Reports on the harbour from day 0, part 0: officials met, residents spoke and "
-                                          "the council published its figures for the harbour plan."_s)},
+                        .upsert(b,
+                                {story(u"copy"_s, u"The harbour story, day 0"_s,
+                                       u"Reports on the harbour from day 0, part 0: officials met, "
+                                       u"residents spoke and "
+                                       "the council published its figures for the harbour plan."_s)},
                                 QDateTime::currentDateTimeUtc())
                         .ok());
         QVERIFY(indexer.indexAll().ok());
-        QVERIFY(count(u"SELECT count(*) FROM article_features me JOIN article_features o ON o.story_cluster = "
+        QVERIFY(count(u"SELECT count(*) FROM article_features me JOIN article_features o ON "
+                      u"o.story_cluster = "
                       "me.story_cluster AND o.article_id <> me.article_id WHERE me.story_cluster <> 0"_s)
                 > 0);
     }

@@ -244,7 +244,8 @@ QList<QUrl> storedImageUrls(QStringView html, const QUrl &baseUrl)
     static constexpr QStringView tag = u"<img src=\"";
     // Anything else (a body stored from elsewhere: an <img> without src
     // first, srcset, <picture>, upper case) is parsed as before.
-    if (html.count(u"<img", Qt::CaseInsensitive) != html.count(tag) || html.contains(u"srcset", Qt::CaseInsensitive)
+    if (html.count(u"<img", Qt::CaseInsensitive) != html.count(tag)
+        || html.contains(u"srcset", Qt::CaseInsensitive)
         || html.contains(u"<source", Qt::CaseInsensitive))
         return imageUrls(html, baseUrl);
     QList<QUrl> urls;

@@ -18,17 +18,23 @@
 // MASTHEAD_BENCH_STORE_ONLY=1 stops after storing and prints the store
 // figures alone: the rate on this noisy host wants several runs.
 
+#include "articleindexer.h"
 #include "html/htmlsanitizer.h"
 #include "library.h"
-#include "newscorpus.h"
 #include "librarytree.h"
-#include "storagethread.h"
+#include "newscorpus.h"
 #include "related/termvector.h"
+#include "storagethread.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <memory>
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -37,15 +43,10 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-
-#include <algorithm>
-#include <atomic>
-#include <memory>
-#include <cmath>
-#include <cstdio>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -151,7 +152,8 @@ std::optional<qint64> termOf(const QString &word)
 
 // Document frequencies after `copies` copies of a library with `original`:
 // a copy's word is found in as many articles as the word it came from.
-bool copyFrequencies(QSqlDatabase db, const SyllableCorpus &corpus, int copies, const QHash<qint64, qint64> &original)
+bool copyFrequencies(QSqlDatabase db, const SyllableCorpus &corpus, int copies,
+                     const QHash<qint64, qint64> &original)
 {
     QHash<qint64, qint64> df = original;
     df[-1] = original.value(-1) * copies; // the document count
@@ -280,6 +282,7 @@ int main(int argc, char **argv)
     const NewsCorpus newsCorpus(1, qEnvironmentVariable("MASTHEAD_CORPORA"));
     result.insert("corpus"_L1, news ? newsCorpus.source() : u"synthetic syllable words"_s);
     QJsonObject indexCurve; // articles in the library -> ms per article indexed at that size
+    QJsonObject bandRowsCurve; // the same -> band rows the same-story search read per article
     qint64 indexedUpTo = 0;
     constexpr int IndexEvery = 2000;
     qint64 insertNs = 0;
@@ -306,6 +309,8 @@ int main(int argc, char **argv)
             || !library.value()->database().setPageCacheKiB(StorageThread::WriterCacheKiB))
             return 1;
         std::atomic<bool> storing{true};
+        ArticleIndexer indexer =
+                library.value()->indexer(); // one, so its statements and counters last
         std::unique_ptr<QThread> checkpointer(QThread::create([&] {
             auto own = Library::open(dirPath);
             while (own && storing) {
@@ -369,22 +374,31 @@ int main(int argc, char **argv)
             if (qEnvironmentVariableIntValue("MASTHEAD_BENCH_STORE_ONLY") != 1
                 && (stored % IndexEvery == 0 || stored == total)) {
                 timer.start();
-                auto indexed = library.value()->indexer().indexAll();
+                const qint64 rowsBefore = indexer.bandRowsRead();
+                auto indexed = indexer.indexAll();
                 if (!indexed) {
                     std::fprintf(stderr, "indexing failed\n");
                     return 1;
                 }
                 const qint64 blockNs = timer.nsecsElapsed();
                 indexNs += blockNs;
-                const double msPerArticle = double(blockNs) / 1e6 / double(std::max<qint64>(1, indexed.value()));
-                for (const qint64 mark : {qint64(10000), qint64(100000), qint64(1000000), qint64(total)}) {
-                    if (stored == mark || (mark > indexedUpTo && mark <= stored))
+                const double msPerArticle =
+                        double(blockNs) / 1e6 / double(std::max<qint64>(1, indexed.value()));
+                const double rowsPerArticle = double(indexer.bandRowsRead() - rowsBefore)
+                        / double(std::max<qint64>(1, indexed.value()));
+                for (const qint64 mark :
+                     {qint64(10000), qint64(100000), qint64(1000000), qint64(total)}) {
+                    if (stored == mark || (mark > indexedUpTo && mark <= stored)) {
                         indexCurve.insert(QString::number(mark), msPerArticle);
+                        bandRowsCurve.insert(QString::number(mark), rowsPerArticle);
+                    }
                 }
                 indexedUpTo = stored;
                 if (stored % 10000 == 0)
-                    std::fprintf(stderr, "%lld stored and indexed, %.2f ms per article indexed\n",
-                                 static_cast<long long>(stored), msPerArticle);
+                    std::fprintf(stderr,
+                                 "%lld stored and indexed, %.2f ms and %.0f same-story band rows "
+                                 "per article indexed\n",
+                                 static_cast<long long>(stored), msPerArticle, rowsPerArticle);
             }
         }
         storing = false;
@@ -401,6 +415,7 @@ int main(int argc, char **argv)
             return 0;
         }
         result.insert("index_ms_per_article_at"_L1, indexCurve);
+        result.insert("same_story_band_rows_per_article_at"_L1, bandRowsCurve);
     }
     if (generate) {
         // Indexed: also found by search and "More like this".
@@ -463,11 +478,13 @@ int main(int argc, char **argv)
     QList<double> searches;
     QList<std::pair<double, QString>> searched;
     QRandomGenerator qrng(7);
-    static const QStringList common{u"government"_s, u"said"_s, u"market"_s, u"police"_s, u"minister"_s,
-                                    u"year"_s, u"people"_s, u"company"_s, u"election"_s, u"club"_s};
+    static const QStringList common {u"government"_s, u"said"_s, u"market"_s, u"police"_s,
+                                     u"minister"_s,   u"year"_s, u"people"_s, u"company"_s,
+                                     u"election"_s,   u"club"_s};
     const auto titleWord = [&] {
         const int i = int(qrng.bounded(total));
-        const QStringList words = newsCorpus.item(i / 50 % feeds, (i / (50 * feeds)) * 50 + i % 50).title.split(u' ');
+        const QStringList words =
+                newsCorpus.item(i / 50 % feeds, (i / (50 * feeds)) * 50 + i % 50).title.split(u' ');
         QString longest;
         for (const QString &w : words) {
             QString clean = w;

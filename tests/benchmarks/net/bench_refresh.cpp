@@ -5,30 +5,29 @@
 // the app does) or filler words with MASTHEAD_BENCH_CORPUS=filler (a floor
 // figure: no markup, the HTML parser never runs). Before the rounds, parse +
 // sanitize alone is timed on one core over the first 100 feeds (MASTHEAD_BENCH_TRACE=1 logs every
-// feed and page fetch to stderr); RefreshService fetches, parses and stores them into a real library
-// in a temporary directory while the background indexer runs beside it, as
-// in the app (paused while a refresh runs, indexing between). Three rounds: cold into an empty library, all unchanged (304),
-// 10% of the feeds changed. Per round: wall time, requests, articles stored,
-// and the longest stall of the thread the refresh reports to (the GUI thread
-// in the app), measured by a 1 ms timer. Then the indexer's rate on the
-// queue left (at most MASTHEAD_BENCH_CATCH_UP_S seconds of it, default 120),
-// and the peak RSS. Prints one JSON document.
+// feed and page fetch to stderr); RefreshService fetches, parses and stores them into a real
+// library in a temporary directory while the background indexer runs beside it, as in the app
+// (paused while a refresh runs, indexing between). Three rounds: cold into an empty library, all
+// unchanged (304), 10% of the feeds changed. Per round: wall time, requests, articles stored, and
+// the longest stall of the thread the refresh reports to (the GUI thread in the app), measured by a
+// 1 ms timer. Then the indexer's rate on the queue left (at most MASTHEAD_BENCH_CATCH_UP_S seconds
+// of it, default 120), and the peak RSS. Prints one JSON document.
 
-#include "storagethread.h"
 #include "backgroundindexer.h"
 #include "benchservers.h"
-#include "feedarticles.h"
 #include "feed/feedparser.h"
+#include "feedarticles.h"
 #include "fetcher.h"
 #include "library.h"
 #include "refreshservice.h"
 #include "sqlutil.h"
+#include "storagethread.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -90,7 +89,8 @@ QJsonObject round(RefreshService &service, ServerFarm &farm, Library &library)
     const auto counting = QObject::connect(&service, &RefreshService::feedRefreshed, &loop, [&] {
         ++feedsDone;
         lastFeedStoredS = double(sinceStart.nsecsElapsed()) / 1e9;
-        if (qEnvironmentVariableIsSet("MASTHEAD_BENCH_TRACE")) std::fprintf(stderr, "feed %d done at %.3f\n", feedsDone, lastFeedStoredS);
+        if (qEnvironmentVariableIsSet("MASTHEAD_BENCH_TRACE"))
+            std::fprintf(stderr, "feed %d done at %.3f\n", feedsDone, lastFeedStoredS);
     });
     QObject::connect(&service, &RefreshService::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(RoundTimeoutMs, &loop, &QEventLoop::quit);
@@ -184,7 +184,7 @@ int main(int argc, char **argv)
     if (news)
         corpus = std::make_unique<NewsCorpus>(1);
     ServerFarm farm(feeds, corpus.get(), feedsDir.path());
-    QJsonObject corpusReport{{u"kind"_s, news ? u"news"_s : u"filler"_s}};
+    QJsonObject corpusReport {{u"kind"_s, news ? u"news"_s : u"filler"_s}};
     QJsonObject parseAlone;
     if (news) {
         QElapsedTimer generating;
@@ -198,7 +198,8 @@ int main(int argc, char **argv)
         corpusReport.insert(u"feed_mb"_s, farm.newsFeedBytes() / 1e6);
         corpusReport.insert(u"item_html_mb"_s, farm.newsHtmlBytes() / 1e6);
         corpusReport.insert(u"items"_s, farm.newsItems());
-        corpusReport.insert(u"mean_item_html_bytes"_s, double(farm.newsHtmlBytes()) / farm.newsItems());
+        corpusReport.insert(u"mean_item_html_bytes"_s,
+                            double(farm.newsHtmlBytes()) / farm.newsItems());
         corpusReport.insert(u"generate_s"_s, double(generating.nsecsElapsed()) / 1e9);
         parseAlone = parseAndSanitize(feedsDir.path(), qMin(feeds, 100));
     } else {
@@ -226,14 +227,18 @@ int main(int argc, char **argv)
     traceClock.start();
     if (qEnvironmentVariableIsSet("MASTHEAD_BENCH_TRACE")) {
         QObject::connect(&fetcher, &Fetcher::started, [&](Fetcher::RequestId id, const QUrl &url) {
-            std::fprintf(stderr, "%.3f start %llu %s\n", traceClock.elapsed() / 1e3, id, qPrintable(url.toString()));
+            std::fprintf(stderr, "%.3f start %llu %s\n", traceClock.elapsed() / 1e3, id,
+                         qPrintable(url.toString()));
         });
-        QObject::connect(&fetcher, &Fetcher::finished, [&](Fetcher::RequestId id, const FetchResult &r) {
-            if (r.bytes > 0 && r.finalUrl.path().startsWith(u"/img"_s) && !qEnvironmentVariableIsSet("MASTHEAD_BENCH_TRACE_ALL"))
-                return;
-            std::fprintf(stderr, "%.3f done %llu %s %d %s\n", traceClock.elapsed() / 1e3, id,
-                         qPrintable(r.finalUrl.toString()), r.httpStatus, qPrintable(r.errorMessage));
-        });
+        QObject::connect(
+                &fetcher, &Fetcher::finished, [&](Fetcher::RequestId id, const FetchResult &r) {
+                    if (r.bytes > 0 && r.finalUrl.path().startsWith(u"/img"_s)
+                        && !qEnvironmentVariableIsSet("MASTHEAD_BENCH_TRACE_ALL"))
+                        return;
+                    std::fprintf(stderr, "%.3f done %llu %s %d %s\n", traceClock.elapsed() / 1e3,
+                                 id, qPrintable(r.finalUrl.toString()), r.httpStatus,
+                                 qPrintable(r.errorMessage));
+                });
     }
     StorageThread storage(library.dataDir(), StorageThread::Checkpoints::ByAnotherConnection); // as in the app
     RefreshService service(library, fetcher, storage);

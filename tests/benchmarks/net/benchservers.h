@@ -19,9 +19,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTimeZone>
 #include <QJsonObject>
 #include <QThread>
+#include <QTimeZone>
 
 namespace BenchServers {
 
@@ -100,7 +100,8 @@ class ServerFarm final
 {
 public:
     // news: serve the news-shaped corpus written into directory (null: filler).
-    explicit ServerFarm(int feeds, const NewsCorpus *news = nullptr, const QString &directory = QString())
+    explicit ServerFarm(int feeds, const NewsCorpus *news = nullptr,
+                        const QString &directory = QString())
         : m_news(news), m_directory(directory)
     {
         m_thread.start();
@@ -112,7 +113,10 @@ public:
                 if (!server->isListening())
                     break; // only 127.0.0.1 on this machine
                 server->setMaxRecordedRequests(0);
-                server->setIdleTimeout(qEnvironmentVariableIntValue("MASTHEAD_BENCH_IDLE_MS") > 0 ? qEnvironmentVariableIntValue("MASTHEAD_BENCH_IDLE_MS") : 60 * 1000);
+                server->setIdleTimeout(
+                        qEnvironmentVariableIntValue("MASTHEAD_BENCH_IDLE_MS") > 0
+                                ? qEnvironmentVariableIntValue("MASTHEAD_BENCH_IDLE_MS")
+                                : 60 * 1000);
                 m_servers.push_back(std::move(server));
             }
             if (m_news) {
@@ -120,7 +124,8 @@ public:
                     server->serveDirectory(u"/feeds/"_s, m_directory);
                     server->setFallback([news = m_news](const TestHttpServer::Request &request) {
                         if (request.path.startsWith(u"/story/"_s))
-                            return Response::ok(news->page(request.path), "text/html; charset=utf-8");
+                            return Response::ok(news->page(request.path),
+                                                "text/html; charset=utf-8");
                         return Response::ok(tinyJpeg(), "image/jpeg");
                     });
                 }
@@ -192,7 +197,8 @@ private:
     // Enough of a JPEG for the image cache's magic-number check.
     static QByteArray tinyJpeg()
     {
-        QByteArray bytes("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00", 20);
+        QByteArray bytes("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00",
+                         20);
         bytes += QByteArray(2048, '\x55');
         return bytes + QByteArray("\xFF\xD9", 2);
     }
@@ -200,7 +206,8 @@ private:
     void writeNewsFeed(int feed, int version)
     {
         qint64 htmlBytes = 0;
-        const QByteArray xml = m_news->rss(feed, version, ItemsPerFeed, imageBaseFor(feed), &htmlBytes);
+        const QByteArray xml =
+                m_news->rss(feed, version, ItemsPerFeed, imageBaseFor(feed), &htmlBytes);
         QFile file(QDir(m_directory).filePath(u"%1.xml"_s.arg(feed)));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(xml) != xml.size())
             m_writeFailed = true;

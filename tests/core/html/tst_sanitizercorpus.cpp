@@ -109,21 +109,26 @@ void tst_SanitizerCorpus::storedImagesWithoutAParse_data()
     const QUrl base(u"https://news.example/2026/story/"_s);
     for (const QJsonValue &v : std::as_const(m_cases))
         QTest::newRow(qPrintable(u"html5lib "_s + v.toObject().value(u"name").toString()))
-            << v.toObject().value(u"input").toString() << base;
+                << v.toObject().value(u"input").toString() << base;
     const QDir pages(corpusPath(u"readability"_s));
     for (const QString &name : pages.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         QFile page(pages.filePath(name + u"/source.html"_s));
         if (page.open(QIODevice::ReadOnly))
             QTest::newRow(qPrintable(u"readability "_s + name))
-                << QString::fromUtf8(page.readAll()) << QUrl(u"http://fakehost/test/page.html"_s);
+                    << QString::fromUtf8(page.readAll())
+                    << QUrl(u"http://fakehost/test/page.html"_s);
     }
     QTest::newRow("stress")
-        << u"<p>a <img src=\"/i/1.jpg?a=1&amp;b=2\" alt='x\"y'> <img srcset=\"/s/1.jpg 1x, /s/2.jpg 2x\" src=\"/s/0.jpg\">"
-           "<picture><source srcset=\"/p/big.webp 800w\" type=\"image/webp\"><img src=\"/p/small.jpg\"></picture>"
-           "<img data-src=\"/lazy.jpg\"><img src=\"data:image/png;base64,AAAA\"><img src=\"javascript:alert(1)\">"
-           "<img src=\"https://cdn.example/x%20y.jpg#f\"><img src=\"/i/1.jpg?a=1&amp;b=2\"> &lt;img src=\"/not.jpg\"&gt;"
-           "<img src=\"//other.example/proto.png\" title=\"<img src=&quot;/t.jpg&quot;>\"></p>"_s
-        << base;
+            << u"<p>a <img src=\"/i/1.jpg?a=1&amp;b=2\" alt='x\"y'> <img srcset=\"/s/1.jpg 1x, "
+               u"/s/2.jpg 2x\" src=\"/s/0.jpg\">"
+               "<picture><source srcset=\"/p/big.webp 800w\" type=\"image/webp\"><img "
+               "src=\"/p/small.jpg\"></picture>"
+               "<img data-src=\"/lazy.jpg\"><img src=\"data:image/png;base64,AAAA\"><img "
+               "src=\"javascript:alert(1)\">"
+               "<img src=\"https://cdn.example/x%20y.jpg#f\"><img src=\"/i/1.jpg?a=1&amp;b=2\"> "
+               "&lt;img src=\"/not.jpg\"&gt;"
+               "<img src=\"//other.example/proto.png\" title=\"<img src=&quot;/t.jpg&quot;>\"></p>"_s
+            << base;
 }
 
 void tst_SanitizerCorpus::storedImagesWithoutAParse()
