@@ -782,7 +782,7 @@ void MainWindow::showFeedProblems()
 // and the list are read again after each change.
 void MainWindow::setupTreeOrganizer()
 {
-    auto *organizer = new TreeOrganizer(m_ui->categoryView, *m_tree, m_writer, this);
+    auto *organizer = new TreeOrganizer(m_ui->categoryView, *m_tree, m_reader, m_writer, this);
     organizer->setObjectName(u"treeOrganizer"_s);
     connect(organizer, &TreeOrganizer::changed, this, &MainWindow::reload);
     connect(organizer, &TreeOrganizer::failed, this, &MainWindow::showError);

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+class FeedPropertiesDialog;
+class LibraryReader;
 class LibraryWriter;
 class QAction;
 class QMenu;
@@ -13,7 +15,7 @@ class QTreeView;
 class QWidget;
 
 // The category tree, organised by the person: its context menu (Refresh,
-// Mark All Read, New Folder, Rename, Move To, Delete), renames in place
+// Mark All Read, New Folder, Rename, Move To, Delete, Properties), renames in place
 // (F2), and drag and drop of feeds and folders. Every change is written
 // through the LibraryWriter, off the window's thread; changed() asks the
 // window to read the tree again, failed() carries the message of a refusal.
@@ -22,7 +24,8 @@ class TreeOrganizer final : public QObject
     Q_OBJECT
 
 public:
-    TreeOrganizer(QTreeView *view, CategoryTreeModel &model, LibraryWriter &writer, QWidget *window);
+    TreeOrganizer(QTreeView *view, CategoryTreeModel &model, LibraryReader &reader, LibraryWriter &writer,
+                  QWidget *window);
 
     // The folder a new folder goes into for this index: a folder itself,
     // a feed's folder, or the top level (0).
@@ -33,6 +36,8 @@ public:
     void remove(const QModelIndex &index);
     // Asks, then deletes; false when the person said no.
     bool confirmRemove(const QModelIndex &index);
+    // A feed's Properties dialog (open, not modal); null for a folder.
+    FeedPropertiesDialog *showProperties(const QModelIndex &index);
     // The menu for this item (also what a right click shows).
     QMenu *menuFor(const QModelIndex &index, QWidget *parent);
 
@@ -51,8 +56,10 @@ private:
 
     QTreeView *m_view;
     CategoryTreeModel &m_model;
+    LibraryReader &m_reader;
     LibraryWriter &m_writer;
     QWidget *m_window;
+    QAction *m_properties = nullptr;
     QAction *m_rename = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_newFolder = nullptr;

@@ -3,6 +3,7 @@
 #include "html/highlight.h"
 #include "librarytree.h"
 #include "storagethread.h"
+#include "treeeditor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -127,5 +128,20 @@ QFuture<Result<QList<ArticleHeader>>> LibraryReader::search(const QString &text,
             rows.append(row);
         }
         return rows;
+    });
+}
+
+QFuture<Result<FeedProperties>> LibraryReader::feedProperties(qint64 feedId)
+{
+    return m_lists->run([feedId](Library &library) -> Result<FeedProperties> {
+        auto stored = TreeEditor(library.database().connection()).feedProperties(feedId);
+        if (!stored)
+            return stored.error();
+        FeedProperties properties;
+        properties.feed = stored->feed;
+        properties.fullText = FeedProperties::FullText(int(stored->fullText));
+        properties.articles = stored->articles;
+        properties.bytes = stored->bytes;
+        return properties;
     });
 }

@@ -6,6 +6,7 @@
 #include "html/imagerewrite.h"
 #include "listscope.h"
 #include "result.h"
+#include "feedproperties.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -54,6 +55,9 @@ public:
     // ranked as `masthead search` ranks, in the scope's feeds (its filters
     // aside). Never a syntax error: a query of operators only finds nothing.
     QFuture<Result<QList<ArticleHeader>>> search(const QString &text, const ListScope &scope, int limit);
+
+    // A feed's Properties (title, addresses, settings, last fetch, counts).
+    QFuture<Result<FeedProperties>> feedProperties(qint64 feedId);
 
 private:
     std::unique_ptr<StorageThread> m_lists;
