@@ -10,7 +10,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
@@ -54,16 +53,10 @@ FeedPropertiesDialog::FeedPropertiesDialog(qint64 feedId, LibraryReader &reader,
     m_fullText->addItem(tr("Never: keep the feed's text"), int(FeedProperties::FullText::Never));
     m_fullText->setAccessibleName(tr("Full text"));
     form->addRow(tr("&Full text:"), m_fullText);
-    m_interval = new QSpinBox(this);
-    m_interval->setRange(0, 7 * 24 * 60);
-    m_interval->setSingleStep(15);
-    m_interval->setSuffix(tr(" min"));
-    m_interval->setSpecialValueText(tr("As in Settings"));
-    m_interval->setAccessibleName(tr("Refresh interval in minutes"));
-    // The spin box's own line edit takes the focus: it is named too.
-    if (auto *edit = m_interval->findChild<QLineEdit *>())
-        edit->setAccessibleName(tr("Refresh interval in minutes, typed"));
-    form->addRow(tr("&Refresh every:"), m_interval);
+    // What the feed asks for (its ttl or update period), stored at each
+    // fetch; the interval of Settings applies otherwise.
+    m_interval = valueLabel(this, tr("Refresh interval"));
+    form->addRow(tr("Refreshed:"), m_interval);
     m_lastFetch = valueLabel(this, tr("Last fetch"));
     form->addRow(tr("Last fetch:"), m_lastFetch);
     m_lastError = valueLabel(this, tr("Last error"));
@@ -101,7 +94,10 @@ void FeedPropertiesDialog::fill(const FeedProperties &properties)
     m_address->setText(feed.url.toDisplayString());
     m_site->setText(feed.siteUrl.toDisplayString());
     m_fullText->setCurrentIndex(m_fullText->findData(int(properties.fullText)));
-    m_interval->setValue(feed.refreshIntervalMinutes);
+    m_interval->setText(feed.refreshIntervalMinutes > 0
+                                ? tr("At most every %n minute(s), as the feed asks", nullptr,
+                                     feed.refreshIntervalMinutes)
+                                : tr("As in Settings"));
     m_lastFetch->setText(feed.lastFetchedAt.isValid()
                                  ? locale.toString(feed.lastFetchedAt.toLocalTime(), QLocale::LongFormat)
                                  : tr("Never"));
@@ -121,8 +117,7 @@ void FeedPropertiesDialog::save()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_status->setText(tr("Saving…"));
     m_writer
-            .setFeedSettings(m_feedId, m_title->text(), FeedProperties::FullText(m_fullText->currentData().toInt()),
-                             m_interval->value())
+            .setFeedSettings(m_feedId, m_title->text(), FeedProperties::FullText(m_fullText->currentData().toInt()))
             .then(this, [this](const Result<> &done) {
                 if (!done) {
                     m_status->setText(done.error().message);

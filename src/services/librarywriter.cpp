@@ -91,11 +91,9 @@ QFuture<Result<>> LibraryWriter::deleteCategory(qint64 id)
             [id](Library &library) { return TreeEditor(library.database().connection()).deleteCategory(id); });
 }
 
-QFuture<Result<>> LibraryWriter::setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText,
-                                                 int refreshMinutes)
+QFuture<Result<>> LibraryWriter::setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText)
 {
-    return m_storage.run([id, title, fullText, refreshMinutes](Library &library) {
-        return TreeEditor(library.database().connection())
-                .setFeedSettings(id, title, FullTextMode(int(fullText)), refreshMinutes);
+    return m_storage.run([id, title, fullText](Library &library) {
+        return TreeEditor(library.database().connection()).setFeedSettings(id, title, FullTextMode(int(fullText)));
     });
 }

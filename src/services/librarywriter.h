@@ -38,9 +38,8 @@ public:
     // A feed's articles go with it, except the starred ones.
     QFuture<Result<>> deleteFeed(qint64 id);
     QFuture<Result<>> deleteCategory(qint64 id);
-    // What a feed's Properties change (refreshMinutes 0: the app's default).
-    QFuture<Result<>> setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText,
-                                      int refreshMinutes);
+    // What a feed's Properties change.
+    QFuture<Result<>> setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText);
 
 private:
     StorageThread &m_storage;

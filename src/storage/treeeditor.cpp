@@ -211,16 +211,12 @@ Result<TreeEditor::FeedProperties> TreeEditor::feedProperties(qint64 id) const
     return properties;
 }
 
-Result<> TreeEditor::setFeedSettings(qint64 id, const QString &title, FullTextMode fullText, int refreshMinutes)
+Result<> TreeEditor::setFeedSettings(qint64 id, const QString &title, FullTextMode fullText)
 {
     SqlUtil::Transaction tx(m_db);
     if (auto done = renameFeed(id, title); !done)
         return done;
     if (auto done = setFeedFullTextMode(m_db, id, fullText); !done)
         return done;
-    if (auto q = SqlUtil::run(m_db, u"UPDATE feeds SET refresh_minutes = ? WHERE id = ?"_s,
-                              {qBound(0, refreshMinutes, 7 * 24 * 60), id});
-        !q)
-        return q.error();
     return tx.commit();
 }

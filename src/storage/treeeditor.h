@@ -39,8 +39,9 @@ public:
         qint64 bytes = 0; // its articles' text and their stored images
     };
     Result<FeedProperties> feedProperties(qint64 id) const;
-    // What the person can change there; refreshMinutes 0 is the app's default.
-    Result<> setFeedSettings(qint64 id, const QString &title, FullTextMode fullText, int refreshMinutes);
+    // What the person can change there. (The refresh interval is the feed's
+    // own: each fetch stores what the feed asks for, so it is shown only.)
+    Result<> setFeedSettings(qint64 id, const QString &title, FullTextMode fullText);
 
 private:
     Result<> checkName(qint64 parentId, const QString &name, qint64 except) const;

@@ -96,13 +96,12 @@ private Q_SLOTS:
         QCOMPARE(before->articles, 4);
         QVERIFY(before->bytes > 0);
         QCOMPARE(before->fullText, FullTextMode::Auto);
-        QVERIFY(editor.setFeedSettings(feed, u"Desk"_s, FullTextMode::Always, 45));
+        QVERIFY(editor.setFeedSettings(feed, u"Desk"_s, FullTextMode::Always));
         auto after = editor.feedProperties(feed);
         QCOMPARE(after->feed.title, u"Desk"_s);
         QCOMPARE(after->fullText, FullTextMode::Always);
-        QCOMPARE(after->feed.refreshIntervalMinutes, 45);
         // A refused title changes nothing else either (one transaction).
-        QCOMPARE(editor.setFeedSettings(feed, u" "_s, FullTextMode::Never, 10).error().kind, Error::BadInput);
+        QCOMPARE(editor.setFeedSettings(feed, u" "_s, FullTextMode::Never).error().kind, Error::BadInput);
         QCOMPARE(editor.feedProperties(feed)->fullText, FullTextMode::Always);
         QCOMPARE(editor.feedProperties(999).error().kind, Error::NotFound);
     }
