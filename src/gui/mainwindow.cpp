@@ -9,6 +9,7 @@
 #include "libraryreader.h"
 #include "problemfeedsdialog.h"
 #include "readmarks.h"
+#include "topstoriesdialog.h"
 #include "treeorganizer.h"
 #include "searchbar.h"
 #include "settingsdialog.h"
@@ -369,6 +370,10 @@ void MainWindow::showTree()
 
 void MainWindow::treeArrived(const QList<CategoryNode> &tree)
 {
+    if (TreeOrganizer *organizer = treeOrganizer(); organizer && organizer->isEditing()) {
+        organizer->afterEditing([this, tree] { treeArrived(tree); }); // the name being typed stays
+        return;
+    }
     const QModelIndex current = m_ui->categoryView->currentIndex();
     std::optional<std::pair<int, qint64>> select = m_wantedTreeItem;
     const bool restoring = select.has_value();
@@ -757,6 +762,27 @@ void MainWindow::setupFeedProblems()
     m_ui->menuView->addAction(action);
     QWidget::addAction(action);
     connect(action, &QAction::triggered, this, &MainWindow::showFeedProblems);
+
+    // Top Stories: what several of the person's sources cover today.
+    auto *top = new QAction(tr("&Top Stories…"), this);
+    top->setObjectName(u"actionTopStories"_s);
+    top->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
+    top->setToolTip(tr("The stories of the last 24 hours that several of your sources cover"));
+    m_ui->menuView->addAction(top);
+    QWidget::addAction(top);
+    connect(top, &QAction::triggered, this, [this] {
+        auto *dialog = findChild<TopStoriesDialog *>();
+        if (!dialog) {
+            dialog = new TopStoriesDialog(m_reader, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &TopStoriesDialog::articleChosen, this, &MainWindow::openArticle);
+        } else {
+            dialog->reload();
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
 }
 
 void MainWindow::showFeedProblems()

@@ -8,6 +8,8 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QApplication>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +59,25 @@ TreeOrganizer::TreeOrganizer(QTreeView *view, CategoryTreeModel &model, LibraryR
     m_properties->setToolTip(tr("The selected feed's address, settings, last fetch and storage"));
     connect(m_properties, &QAction::triggered, this, [this] { showProperties(m_view->currentIndex()); });
     m_view->addActions({m_rename, m_delete, m_newFolder, m_properties});
+    // After the editor's text is committed (and its rename asked for).
+    connect(m_view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (auto update = std::exchange(m_afterEditing, nullptr); update && !isEditing())
+                update();
+        });
+    });
+}
+
+bool TreeOrganizer::isEditing() const
+{
+    // Editors live on the view's viewport and have the focus while open.
+    QWidget *focus = QApplication::focusWidget();
+    return focus && m_view->viewport()->isAncestorOf(focus);
+}
+
+void TreeOrganizer::afterEditing(std::function<void()> update)
+{
+    m_afterEditing = std::move(update);
 }
 
 qint64 TreeOrganizer::folderOf(const QModelIndex &index) const

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class FeedPropertiesDialog;
 class LibraryReader;
 class LibraryWriter;
@@ -38,6 +40,11 @@ public:
     bool confirmRemove(const QModelIndex &index);
     // A feed's Properties dialog (open, not modal); null for a folder.
     FeedPropertiesDialog *showProperties(const QModelIndex &index);
+    // While a name is being edited in the tree, a tree read again would
+    // close the editor and lose what is typed: the window hands its update
+    // here, and it runs when the editor closes (only the latest is kept).
+    bool isEditing() const;
+    void afterEditing(std::function<void()> update);
     // The menu for this item (also what a right click shows).
     QMenu *menuFor(const QModelIndex &index, QWidget *parent);
 
@@ -60,6 +67,7 @@ private:
     LibraryWriter &m_writer;
     QWidget *m_window;
     QAction *m_properties = nullptr;
+    std::function<void()> m_afterEditing;
     QAction *m_rename = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_newFolder = nullptr;

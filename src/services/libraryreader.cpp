@@ -3,6 +3,7 @@
 #include "html/highlight.h"
 #include "librarytree.h"
 #include "storagethread.h"
+#include "topstories.h"
 #include "treeeditor.h"
 
 using namespace Qt::StringLiterals;
@@ -143,5 +144,12 @@ QFuture<Result<FeedProperties>> LibraryReader::feedProperties(qint64 feedId)
         properties.articles = stored->articles;
         properties.bytes = stored->bytes;
         return properties;
+    });
+}
+
+QFuture<Result<QList<TopStory>>> LibraryReader::topStories(const QDateTime &since, int limit)
+{
+    return m_lists->run([since, limit](Library &library) {
+        return TopStoriesQuery(library.database().connection()).since(since, 2, limit);
     });
 }

@@ -7,6 +7,7 @@
 #include "listscope.h"
 #include "result.h"
 #include "feedproperties.h"
+#include "topstory.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -58,6 +59,9 @@ public:
 
     // A feed's Properties (title, addresses, settings, last fetch, counts).
     QFuture<Result<FeedProperties>> feedProperties(qint64 feedId);
+    // Top Stories: the stories since `since` that at least two sources
+    // cover, most sources first, then the newest.
+    QFuture<Result<QList<TopStory>>> topStories(const QDateTime &since, int limit = 50);
 
 private:
     std::unique_ptr<StorageThread> m_lists;
