@@ -27,6 +27,7 @@
 #include "articlepane.h"
 #include "backgroundindexer.h"
 #include "cacheschemehandler.h"
+#include "faviconcache.h"
 #include "feedcontroller.h"
 #include "appsettings.h"
 #include "offlinemonitor.h"
@@ -321,8 +322,11 @@ int runGui(int argc, char **argv, const Invocation &inv)
     // The subscribe dialog's discoveries fetch through the app's one Fetcher
     // (its proxy, its offline state, its per-host limits).
     const DiscoveryFactory discovery = [&fetcher](QObject *parent) { return new Discovery(fetcher, parent); };
-    MainWindow window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup, discovery},
-                      *settings);
+    // Each feed's site icon, fetched once, kept beside the library.
+    FaviconCache favicons(fetcher, library.value()->dataDir() + u"/favicons"_s);
+    MainWindow window(
+            {reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup, discovery, &favicons},
+            *settings);
     if (appSettings.network().workOffline)
         window.feeds()->setOffline(true);
     QObject::connect(&appSettings, &AppSettings::changed, &window, [&](AppSettings::Section section) {

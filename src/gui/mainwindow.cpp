@@ -5,6 +5,7 @@
 #include "articlelistmodel.h"
 #include "articlepane.h"
 #include "categorytreemodel.h"
+#include "faviconcache.h"
 #include "feedcontroller.h"
 #include "libraryreader.h"
 #include "problemfeedsdialog.h"
@@ -44,7 +45,8 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
       m_writer(services.writer),
       m_settings(settings),
       m_appSettings(services.settings),
-      m_cleanup(services.cleanup)
+      m_cleanup(services.cleanup),
+      m_favicons(services.favicons)
 {
     m_ui->setupUi(this);
     m_tree = new CategoryTreeModel(this);
@@ -110,6 +112,7 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     setupActions();
     setupFeedProblems();
     setupTreeOrganizer();
+    setupFavicons();
     setupNavigation();
     applySettings();
     connect(&m_appSettings, &AppSettings::changed, this, &MainWindow::applySettings);
@@ -392,6 +395,10 @@ void MainWindow::treeArrived(const QList<CategoryNode> &tree)
         }
     }
     m_ui->emptyBanner->setVisible(tree.isEmpty());
+    if (m_favicons) { // each site asked once; stored ones are read from disk
+        for (const QModelIndex &feed : m_tree->feedIndexes())
+            m_favicons->ensure(feed.data(CategoryTreeModel::UrlRole).toUrl());
+    }
     if (restoring && m_ui->categoryView->currentIndex().isValid())
         showList(); // the restored category's articles, not everything's
 }
@@ -819,4 +826,21 @@ void MainWindow::setupTreeOrganizer()
 TreeOrganizer *MainWindow::treeOrganizer() const
 {
     return findChild<TreeOrganizer *>(u"treeOrganizer"_s);
+}
+
+// Each feed shows its site's icon, fetched once and kept in the data dir.
+void MainWindow::setupFavicons()
+{
+    if (!m_favicons)
+        return;
+    m_tree->setFeedIcons([this](const QUrl &feedUrl) {
+        const QString file = m_favicons->iconFile(feedUrl);
+        if (file.isEmpty())
+            return QIcon();
+        auto cached = m_iconFiles.constFind(file);
+        if (cached == m_iconFiles.constEnd())
+            cached = m_iconFiles.insert(file, QIcon(file));
+        return cached.value();
+    });
+    connect(m_favicons, &FaviconCache::iconStored, this, [this] { m_tree->feedIconsChanged(); });
 }

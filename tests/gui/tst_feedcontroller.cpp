@@ -375,6 +375,42 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 1);
     }
 
+    // A new feed shows its site's icon once fetched; the next window over
+    // the same data dir shows it offline, without asking.
+    void aFeedShowsItsSiteIcon()
+    {
+        TestHttpServer server;
+        server.route(u"/rss"_s, TestHttpServer::Response::ok(rss(u"Iconic"_s, u"Icon"_s, 1), "application/rss+xml"));
+        server.route(u"/"_s, TestHttpServer::Response::ok("<link rel=icon href=/i.png>", "text/html"));
+        server.route(u"/i.png"_s, TestHttpServer::Response::ok(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, '\0'),
+                                                                "image/png"));
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        {
+            FaviconCache favicons(m_fetcher, fixture.dataDir() + u"/favicons"_s);
+            WindowOnLibrary app(fixture, m_fetcher, &favicons);
+            app.window.show();
+            QAbstractItemModelTester tester(app.window.categoryModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            SubscribeDialog *dialog = openFromTheMenu(app.window);
+            find(dialog, server.url(u"/rss"_s).toString());
+            QTRY_VERIFY_WITH_TIMEOUT(buttonNamed(dialog, u"Subscribe"_s)->isEnabled(), 10000);
+            buttonNamed(dialog, u"Subscribe"_s)->click();
+            QTRY_COMPARE(app.window.categoryModel()->feedIndexes().size(), 1);
+            QTRY_VERIFY_WITH_TIMEOUT(!favicons.iconFile(server.url(u"/rss"_s)).isEmpty(), 10000);
+            QTRY_VERIFY(app.window.categoryModel()->feedIndexes().first().data(Qt::DecorationRole).canConvert<QIcon>());
+            QCOMPARE(server.requestCount(u"/i.png"_s), 1);
+        }
+        Fetcher offline;
+        offline.setOffline(true);
+        FaviconCache favicons(offline, fixture.dataDir() + u"/favicons"_s);
+        WindowOnLibrary again(fixture, offline, &favicons);
+        again.window.show();
+        QTRY_COMPARE(again.window.categoryModel()->feedIndexes().size(), 1);
+        QVERIFY(!again.window.categoryModel()->feedIndexes().first().data(Qt::DecorationRole).isNull());
+        QCOMPARE(server.requestCount(u"/i.png"_s), 1);
+    }
+
     void onlyAddressesAreTakenFromADrag()
     {
         QMimeData links;
