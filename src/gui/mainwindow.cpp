@@ -177,7 +177,10 @@ void MainWindow::setupActions()
     connect(m_ui->actionLoadDemo, &QAction::triggered, this, &MainWindow::loadDemo);
     connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reload);
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] { m_feeds->refreshAll(); });
-    connect(m_ui->actionAddFeed, &QAction::triggered, this, [this] { m_feeds->addFeed(); });
+    connect(m_ui->actionAddFeed, &QAction::triggered, this, [this] {
+        // Into the selected folder (a feed's own folder), unless changed.
+        m_feeds->addFeed({}, m_ui->categoryView->currentIndex().data(CategoryTreeModel::PathRole).toString());
+    });
     connect(m_ui->actionImportOpml, &QAction::triggered, this, [this] { m_feeds->importOpml(); });
     connect(m_ui->actionExportOpml, &QAction::triggered, this, [this] { m_feeds->exportOpml(); });
     connect(m_ui->actionOffline, &QAction::toggled, this, [this](bool on) { m_feeds->setOffline(on); });

@@ -323,6 +323,25 @@ private Q_SLOTS:
         QCOMPARE(app.window.categoryModel()->rowCount(), 0);
     }
 
+    // Subscribe… from the menu puts new feeds into the selected folder by default.
+    void theSelectedFolderIsTheDestination()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        fixture.addFeedWithArticles(u"News/World"_s, u"https://world.example/feed"_s, 1);
+        WindowOnLibrary app(fixture, m_fetcher);
+        app.window.show();
+        CategoryTreeModel *tree = app.window.categoryModel();
+        const qint64 world = fixture.library().categories().findByPath(u"News/World"_s).value()->id;
+        QTRY_VERIFY(tree->indexFor(CategoryTreeModel::CategoryItem, world).isValid());
+        app.window.findChild<QTreeView *>(u"categoryView"_s)
+                ->setCurrentIndex(tree->indexFor(CategoryTreeModel::CategoryItem, world));
+        SubscribeDialog *dialog = openFromTheMenu(app.window);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QComboBox *>()->currentText(), u"News/World"_s);
+        QVERIFY(dialog->findChild<QComboBox *>()->findData(u"News"_s) >= 0); // every folder offered
+    }
+
     // The empty library's banner button opens the same dialog.
     void theEmptyLibraryBannerOpensTheDialog()
     {
