@@ -232,6 +232,14 @@ private Q_SLOTS:
         QVERIFY(drop.isAccepted());
         auto *dialog = app.window.findChild<SubscribeDialog *>();
         QVERIFY(dialog);
+        // The tree takes drops of its own items only: an address dragged
+        // over it still reaches the window.
+        auto *tree = app.window.findChild<QTreeView *>(u"categoryView"_s);
+        QVERIFY(tree->acceptDrops());
+        QDragEnterEvent overTree(tree->viewport()->rect().center(), Qt::CopyAction | Qt::LinkAction, &mime,
+                                 Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tree->viewport(), &overTree);
+        QVERIFY(overTree.isAccepted());
         auto *found = dialog->findChild<QTreeWidget *>();
         QTRY_COMPARE_WITH_TIMEOUT(found->topLevelItemCount(), 2, 10000);
         QCOMPARE(found->topLevelItem(0)->checkState(0), Qt::Checked);
