@@ -31,6 +31,7 @@
 #include "articlepane.h"
 #include "backgroundindexer.h"
 #include "cacheschemehandler.h"
+#include "faviconcache.h"
 #include "feedcontroller.h"
 #include "appsettings.h"
 #include "offlinemonitor.h"
@@ -342,8 +343,11 @@ int runGui(int argc, char **argv, const Invocation &inv)
     // The subscribe dialog's discoveries fetch through the app's one Fetcher
     // (its proxy, its offline state, its per-host limits).
     const DiscoveryFactory discovery = [&fetcher](QObject *parent) { return new Discovery(fetcher, parent); };
-    MainWindow window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup, discovery},
-                      *settings);
+    // Each feed's site icon, fetched once, kept beside the library.
+    FaviconCache favicons(fetcher, library.value()->dataDir() + u"/favicons"_s);
+    MainWindow window(
+            {reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup, discovery, &favicons},
+            *settings);
     // File › Add Account…: servers to sync with; passwords in the keyring.
     KeychainCredentials keyring;
     SessionCredentials sessionPasswords;

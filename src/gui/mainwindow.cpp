@@ -5,10 +5,12 @@
 #include "articlelistmodel.h"
 #include "articlepane.h"
 #include "categorytreemodel.h"
+#include "faviconcache.h"
 #include "feedcontroller.h"
 #include "libraryreader.h"
 #include "problemfeedsdialog.h"
 #include "readmarks.h"
+#include "topstoriesdialog.h"
 #include "treeorganizer.h"
 #include "searchbar.h"
 #include "settingsdialog.h"
@@ -43,7 +45,8 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
       m_writer(services.writer),
       m_settings(settings),
       m_appSettings(services.settings),
-      m_cleanup(services.cleanup)
+      m_cleanup(services.cleanup),
+      m_favicons(services.favicons)
 {
     m_ui->setupUi(this);
     m_tree = new CategoryTreeModel(this);
@@ -109,6 +112,7 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     setupActions();
     setupFeedProblems();
     setupTreeOrganizer();
+    setupFavicons();
     setupNavigation();
     applySettings();
     connect(&m_appSettings, &AppSettings::changed, this, &MainWindow::applySettings);
@@ -185,7 +189,10 @@ void MainWindow::setupActions()
     connect(m_ui->actionLoadDemo, &QAction::triggered, this, &MainWindow::loadDemo);
     connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reload);
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] { m_feeds->refreshAll(); });
-    connect(m_ui->actionAddFeed, &QAction::triggered, this, [this] { m_feeds->addFeed(); });
+    connect(m_ui->actionAddFeed, &QAction::triggered, this, [this] {
+        // Into the selected folder (a feed's own folder), unless changed.
+        m_feeds->addFeed({}, m_ui->categoryView->currentIndex().data(CategoryTreeModel::PathRole).toString());
+    });
     connect(m_ui->actionImportOpml, &QAction::triggered, this, [this] { m_feeds->importOpml(); });
     connect(m_ui->actionExportOpml, &QAction::triggered, this, [this] { m_feeds->exportOpml(); });
     connect(m_ui->actionOffline, &QAction::toggled, this, [this](bool on) { m_feeds->setOffline(on); });
@@ -381,6 +388,10 @@ void MainWindow::showTree()
 
 void MainWindow::treeArrived(const QList<CategoryNode> &tree)
 {
+    if (TreeOrganizer *organizer = treeOrganizer(); organizer && organizer->isEditing()) {
+        organizer->afterEditing([this, tree] { treeArrived(tree); }); // the name being typed stays
+        return;
+    }
     const QModelIndex current = m_ui->categoryView->currentIndex();
     std::optional<std::pair<int, qint64>> select = m_wantedTreeItem;
     const bool restoring = select.has_value();
@@ -399,6 +410,10 @@ void MainWindow::treeArrived(const QList<CategoryNode> &tree)
         }
     }
     m_ui->emptyBanner->setVisible(tree.isEmpty());
+    if (m_favicons) { // each site asked once; stored ones are read from disk
+        for (const QModelIndex &feed : m_tree->feedIndexes())
+            m_favicons->ensure(feed.data(CategoryTreeModel::UrlRole).toUrl());
+    }
     if (restoring && m_ui->categoryView->currentIndex().isValid())
         showList(); // the restored category's articles, not everything's
 }
@@ -790,6 +805,27 @@ void MainWindow::setupFeedProblems()
     m_ui->menuView->addAction(action);
     QWidget::addAction(action);
     connect(action, &QAction::triggered, this, &MainWindow::showFeedProblems);
+
+    // Top Stories: what several of the person's sources cover today.
+    auto *top = new QAction(tr("&Top Stories…"), this);
+    top->setObjectName(u"actionTopStories"_s);
+    top->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
+    top->setToolTip(tr("The stories of the last 24 hours that several of your sources cover"));
+    m_ui->menuView->addAction(top);
+    QWidget::addAction(top);
+    connect(top, &QAction::triggered, this, [this] {
+        auto *dialog = findChild<TopStoriesDialog *>();
+        if (!dialog) {
+            dialog = new TopStoriesDialog(m_reader, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &TopStoriesDialog::articleChosen, this, &MainWindow::openArticle);
+        } else {
+            dialog->reload();
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
 }
 
 void MainWindow::showFeedProblems()
@@ -815,7 +851,7 @@ void MainWindow::showFeedProblems()
 // and the list are read again after each change.
 void MainWindow::setupTreeOrganizer()
 {
-    auto *organizer = new TreeOrganizer(m_ui->categoryView, *m_tree, m_writer, this);
+    auto *organizer = new TreeOrganizer(m_ui->categoryView, *m_tree, m_reader, m_writer, this);
     organizer->setObjectName(u"treeOrganizer"_s);
     connect(organizer, &TreeOrganizer::changed, this, &MainWindow::reload);
     connect(organizer, &TreeOrganizer::failed, this, &MainWindow::showError);
@@ -826,4 +862,21 @@ void MainWindow::setupTreeOrganizer()
 TreeOrganizer *MainWindow::treeOrganizer() const
 {
     return findChild<TreeOrganizer *>(u"treeOrganizer"_s);
+}
+
+// Each feed shows its site's icon, fetched once and kept in the data dir.
+void MainWindow::setupFavicons()
+{
+    if (!m_favicons)
+        return;
+    m_tree->setFeedIcons([this](const QUrl &feedUrl) {
+        const QString file = m_favicons->iconFile(feedUrl);
+        if (file.isEmpty())
+            return QIcon();
+        auto cached = m_iconFiles.constFind(file);
+        if (cached == m_iconFiles.constEnd())
+            cached = m_iconFiles.insert(file, QIcon(file));
+        return cached.value();
+    });
+    connect(m_favicons, &FaviconCache::iconStored, this, [this] { m_tree->feedIconsChanged(); });
 }

@@ -15,6 +15,7 @@ class SettingsDialog;
 class StorageCleanup;
 class ArticlePane;
 class CategoryTreeModel;
+class FaviconCache;
 class FeedController;
 class LibraryReader;
 class LibraryWriter;
@@ -57,6 +58,7 @@ public:
         AppSettings &settings;
         StorageCleanup &cleanup;
         DiscoveryFactory discovery; // for the subscribe dialog
+        FaviconCache *favicons = nullptr; // each feed's site icon, when given
     };
 
     // How many results a search lists.
@@ -104,6 +106,7 @@ private:
     void setupSearch();
     void setupFeedProblems();
     void setupTreeOrganizer();
+    void setupFavicons();
     void showFeedProblems();
     void restoreState();
     void saveState();
@@ -139,6 +142,8 @@ private:
     StorageCleanup &m_cleanup;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<class ProblemFeedsDialog> m_problemsDialog;
+    FaviconCache *m_favicons = nullptr;
+    QHash<QString, QIcon> m_iconFiles; // read once per file
     QTimer *m_markReadDelay = nullptr; // "mark read after N seconds"
     CategoryTreeModel *m_tree = nullptr;
     ArticleListModel *m_articles = nullptr;

@@ -1,5 +1,6 @@
 #include "treeorganizer.h"
 
+#include "feedpropertiesdialog.h"
 #include "librarywriter.h"
 
 #include <QAction>
@@ -7,12 +8,15 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QApplication>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
-TreeOrganizer::TreeOrganizer(QTreeView *view, CategoryTreeModel &model, LibraryWriter &writer, QWidget *window)
-    : QObject(window), m_view(view), m_model(model), m_writer(writer), m_window(window)
+TreeOrganizer::TreeOrganizer(QTreeView *view, CategoryTreeModel &model, LibraryReader &reader,
+                             LibraryWriter &writer, QWidget *window)
+    : QObject(window), m_view(view), m_model(model), m_reader(reader), m_writer(writer), m_window(window)
 {
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
@@ -48,7 +52,32 @@ TreeOrganizer::TreeOrganizer(QTreeView *view, CategoryTreeModel &model, LibraryW
     m_newFolder->setShortcutContext(Qt::WidgetShortcut);
     m_newFolder->setToolTip(tr("Make a folder in the selected one"));
     connect(m_newFolder, &QAction::triggered, this, [this] { askNewFolder(m_view->currentIndex()); });
-    m_view->addActions({m_rename, m_delete, m_newFolder});
+    m_properties = new QAction(tr("&Properties…"), this);
+    m_properties->setObjectName(u"actionFeedProperties"_s);
+    m_properties->setShortcut(QKeySequence(u"Alt+Return"_s));
+    m_properties->setShortcutContext(Qt::WidgetShortcut);
+    m_properties->setToolTip(tr("The selected feed's address, settings, last fetch and storage"));
+    connect(m_properties, &QAction::triggered, this, [this] { showProperties(m_view->currentIndex()); });
+    m_view->addActions({m_rename, m_delete, m_newFolder, m_properties});
+    // After the editor's text is committed (and its rename asked for).
+    connect(m_view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (auto update = std::exchange(m_afterEditing, nullptr); update && !isEditing())
+                update();
+        });
+    });
+}
+
+bool TreeOrganizer::isEditing() const
+{
+    // Editors live on the view's viewport and have the focus while open.
+    QWidget *focus = QApplication::focusWidget();
+    return focus && m_view->viewport()->isAncestorOf(focus);
+}
+
+void TreeOrganizer::afterEditing(std::function<void()> update)
+{
+    m_afterEditing = std::move(update);
 }
 
 qint64 TreeOrganizer::folderOf(const QModelIndex &index) const
@@ -174,6 +203,9 @@ QMenu *TreeOrganizer::menuFor(const QModelIndex &index, QWidget *parent)
     }
     m_delete->setEnabled(real);
     menu->addAction(m_delete);
+    menu->addSeparator();
+    m_properties->setEnabled(real && name.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::FeedItem);
+    menu->addAction(m_properties);
     return menu;
 }
 
@@ -185,4 +217,16 @@ void TreeOrganizer::showMenu(const QPoint &at)
     QMenu *menu = menuFor(index, m_view);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(m_view->viewport()->mapToGlobal(at));
+}
+
+FeedPropertiesDialog *TreeOrganizer::showProperties(const QModelIndex &index)
+{
+    if (!index.isValid() || index.data(CategoryTreeModel::KindRole).toInt() != CategoryTreeModel::FeedItem)
+        return nullptr;
+    auto *dialog = new FeedPropertiesDialog(index.data(CategoryTreeModel::IdRole).toLongLong(), m_reader, m_writer,
+                                            m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FeedPropertiesDialog::saved, this, &TreeOrganizer::changed);
+    dialog->open();
+    return dialog;
 }

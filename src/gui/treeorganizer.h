@@ -5,6 +5,10 @@
 
 #include <QObject>
 
+#include <functional>
+
+class FeedPropertiesDialog;
+class LibraryReader;
 class LibraryWriter;
 class QAction;
 class QMenu;
@@ -13,7 +17,7 @@ class QTreeView;
 class QWidget;
 
 // The category tree, organised by the person: its context menu (Refresh,
-// Mark All Read, New Folder, Rename, Move To, Delete), renames in place
+// Mark All Read, New Folder, Rename, Move To, Delete, Properties), renames in place
 // (F2), and drag and drop of feeds and folders. Every change is written
 // through the LibraryWriter, off the window's thread; changed() asks the
 // window to read the tree again, failed() carries the message of a refusal.
@@ -22,7 +26,8 @@ class TreeOrganizer final : public QObject
     Q_OBJECT
 
 public:
-    TreeOrganizer(QTreeView *view, CategoryTreeModel &model, LibraryWriter &writer, QWidget *window);
+    TreeOrganizer(QTreeView *view, CategoryTreeModel &model, LibraryReader &reader, LibraryWriter &writer,
+                  QWidget *window);
 
     // The folder a new folder goes into for this index: a folder itself,
     // a feed's folder, or the top level (0).
@@ -33,6 +38,13 @@ public:
     void remove(const QModelIndex &index);
     // Asks, then deletes; false when the person said no.
     bool confirmRemove(const QModelIndex &index);
+    // A feed's Properties dialog (open, not modal); null for a folder.
+    FeedPropertiesDialog *showProperties(const QModelIndex &index);
+    // While a name is being edited in the tree, a tree read again would
+    // close the editor and lose what is typed: the window hands its update
+    // here, and it runs when the editor closes (only the latest is kept).
+    bool isEditing() const;
+    void afterEditing(std::function<void()> update);
     // The menu for this item (also what a right click shows).
     QMenu *menuFor(const QModelIndex &index, QWidget *parent);
 
@@ -51,8 +63,11 @@ private:
 
     QTreeView *m_view;
     CategoryTreeModel &m_model;
+    LibraryReader &m_reader;
     LibraryWriter &m_writer;
     QWidget *m_window;
+    QAction *m_properties = nullptr;
+    std::function<void()> m_afterEditing;
     QAction *m_rename = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_newFolder = nullptr;

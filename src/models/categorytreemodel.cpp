@@ -31,6 +31,8 @@ void CategoryTreeModel::add(const CategoryNode &node, int parent, int row)
         const int feedIndex = int(m_items.size());
         m_items.append(Item{FeedItem, feed.id, feed.title, node.path, feed.unread, feed.total,
                             node.category.subscribed, feed.lastError, self, childRow++, {}});
+        m_feedUrls.resize(m_items.size());
+        m_feedUrls[feedIndex] = feed.url;
         m_items[self].children.append(feedIndex);
     }
 }
@@ -40,6 +42,7 @@ void CategoryTreeModel::setTree(const QList<CategoryNode> &roots)
     beginResetModel();
     m_items.clear();
     m_roots.clear();
+    m_feedUrls.clear();
     int row = 0;
     for (const CategoryNode &root : roots)
         add(root, -1, row++);
@@ -122,8 +125,15 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
             return tr("%1, %n unread, last refresh failed", nullptr, item->unread).arg(item->name);
         return tr("%1, %n unread", nullptr, item->unread).arg(item->name);
     case Qt::DecorationRole:
-        if (index.column() == NameColumn && !item->error.isEmpty() && !m_problemIcon.isNull())
-            return m_problemIcon;
+        if (index.column() != NameColumn || item->kind != FeedItem)
+            return {};
+        if (!item->error.isEmpty() && !m_problemIcon.isNull())
+            return m_problemIcon; // the badge says more than the site's icon
+        if (m_feedIcons) {
+            const QIcon icon = m_feedIcons(m_feedUrls.value(qsizetype(index.internalId())));
+            if (!icon.isNull())
+                return icon;
+        }
         return {};
     case Qt::FontRole:
         if (item->unread > 0) {
@@ -154,6 +164,8 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
         return item->subscribed;
     case ErrorRole:
         return item->error;
+    case UrlRole:
+        return m_feedUrls.value(qsizetype(index.internalId()));
     default:
         return {};
     }
@@ -197,9 +209,25 @@ Qt::ItemFlags CategoryTreeModel::flags(const QModelIndex &index) const
     return f;
 }
 
+void CategoryTreeModel::setFeedIcons(std::function<QIcon(const QUrl &)> icons)
+{
+    m_feedIcons = std::move(icons);
+    decorationsChanged();
+}
+
+void CategoryTreeModel::feedIconsChanged()
+{
+    decorationsChanged();
+}
+
 void CategoryTreeModel::setProblemIcon(const QIcon &icon)
 {
     m_problemIcon = icon;
+    decorationsChanged();
+}
+
+void CategoryTreeModel::decorationsChanged()
+{
     // Every row may change: tell the views about each level's first column.
     const std::function<void(const QModelIndex &)> changed = [&](const QModelIndex &parent) {
         const int rows = rowCount(parent);
@@ -211,6 +239,16 @@ void CategoryTreeModel::setProblemIcon(const QIcon &icon)
             changed(index(row, NameColumn, parent));
     };
     changed({});
+}
+
+QList<QModelIndex> CategoryTreeModel::feedIndexes() const
+{
+    QList<QModelIndex> found;
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).kind == FeedItem)
+            found.append(createIndex(m_items.at(i).row, NameColumn, quintptr(i)));
+    }
+    return found;
 }
 
 QList<QModelIndex> CategoryTreeModel::problemFeeds() const
@@ -240,7 +278,8 @@ QHash<int, QByteArray> CategoryTreeModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert({{KindRole, "kind"}, {IdRole, "id"}, {PathRole, "path"}, {UnreadRole, "unread"},
-                  {TotalRole, "total"}, {SubscribedRole, "subscribed"}, {ErrorRole, "error"}});
+                  {TotalRole, "total"}, {SubscribedRole, "subscribed"}, {ErrorRole, "error"},
+                  {UrlRole, "url"}});
     return names;
 }
 

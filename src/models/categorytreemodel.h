@@ -4,6 +4,9 @@
 
 #include <QAbstractItemModel>
 #include <QIcon>
+#include <QUrl>
+
+#include <functional>
 
 // The category tree: categories nest, feeds are their leaves. Column 0 is the
 // name (checkable on categories: the subscription), column 1 the unread count.
@@ -22,6 +25,7 @@ public:
         TotalRole,
         SubscribedRole,
         ErrorRole,
+        UrlRole, // a feed's address
     };
     enum Column { NameColumn, UnreadColumn, ColumnCount };
 
@@ -31,8 +35,14 @@ public:
     // The badge of a feed whose last refresh failed (the view's style has
     // the icon; the error is the tooltip). Null: no badge.
     void setProblemIcon(const QIcon &icon);
+    // Each feed's own icon (its site's), from its address; a null icon:
+    // none. The owner calls feedIconsChanged() when icons arrive.
+    void setFeedIcons(std::function<QIcon(const QUrl &feedUrl)> icons);
+    void feedIconsChanged();
     // Every feed whose last refresh failed, in tree order.
     QList<QModelIndex> problemFeeds() const;
+    // Every feed, in tree order.
+    QList<QModelIndex> feedIndexes() const;
     QModelIndex indexFor(Kind kind, qint64 id) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -78,10 +88,13 @@ private:
         QList<int> children;
     };
     void add(const CategoryNode &node, int parent, int row);
+    void decorationsChanged();
     const Item *itemAt(const QModelIndex &index) const;
     static QList<std::pair<Kind, qint64>> decode(const QMimeData *data);
 
     QList<Item> m_items;
     QList<int> m_roots;
     QIcon m_problemIcon;
+    std::function<QIcon(const QUrl &)> m_feedIcons;
+    QList<QUrl> m_feedUrls; // by item index; empty for categories
 };

@@ -3,6 +3,8 @@
 #include "html/highlight.h"
 #include "librarytree.h"
 #include "storagethread.h"
+#include "topstories.h"
+#include "treeeditor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -132,5 +134,27 @@ QFuture<Result<QList<ArticleHeader>>> LibraryReader::search(const QString &text,
             rows.append(row);
         }
         return rows;
+    });
+}
+
+QFuture<Result<FeedProperties>> LibraryReader::feedProperties(qint64 feedId)
+{
+    return m_lists->run([feedId](Library &library) -> Result<FeedProperties> {
+        auto stored = TreeEditor(library.database().connection()).feedProperties(feedId);
+        if (!stored)
+            return stored.error();
+        FeedProperties properties;
+        properties.feed = stored->feed;
+        properties.fullText = FeedProperties::FullText(int(stored->fullText));
+        properties.articles = stored->articles;
+        properties.bytes = stored->bytes;
+        return properties;
+    });
+}
+
+QFuture<Result<QList<TopStory>>> LibraryReader::topStories(const QDateTime &since, int limit)
+{
+    return m_lists->run([since, limit](Library &library) {
+        return TopStoriesQuery(library.database().connection()).since(since, 2, limit);
     });
 }

@@ -6,6 +6,8 @@
 #include "html/imagerewrite.h"
 #include "listscope.h"
 #include "result.h"
+#include "feedproperties.h"
+#include "topstory.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -54,6 +56,12 @@ public:
     // ranked as `masthead search` ranks, in the scope's feeds (its filters
     // aside). Never a syntax error: a query of operators only finds nothing.
     QFuture<Result<QList<ArticleHeader>>> search(const QString &text, const ListScope &scope, int limit);
+
+    // A feed's Properties (title, addresses, settings, last fetch, counts).
+    QFuture<Result<FeedProperties>> feedProperties(qint64 feedId);
+    // Top Stories: the stories since `since` that at least two sources
+    // cover, most sources first, then the newest.
+    QFuture<Result<QList<TopStory>>> topStories(const QDateTime &since, int limit = 50);
 
 private:
     std::unique_ptr<StorageThread> m_lists;

@@ -90,3 +90,10 @@ QFuture<Result<>> LibraryWriter::deleteCategory(qint64 id)
     return m_storage.run(
             [id](Library &library) { return TreeEditor(library.database().connection()).deleteCategory(id); });
 }
+
+QFuture<Result<>> LibraryWriter::setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText)
+{
+    return m_storage.run([id, title, fullText](Library &library) {
+        return TreeEditor(library.database().connection()).setFeedSettings(id, title, FullTextMode(int(fullText)));
+    });
+}

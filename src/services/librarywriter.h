@@ -3,6 +3,7 @@
 #include "demoimporter.h"
 #include "listscope.h"
 #include "result.h"
+#include "feedproperties.h"
 #include "subscriptions.h"
 
 #include <QFuture>
@@ -37,6 +38,8 @@ public:
     // A feed's articles go with it, except the starred ones.
     QFuture<Result<>> deleteFeed(qint64 id);
     QFuture<Result<>> deleteCategory(qint64 id);
+    // What a feed's Properties change.
+    QFuture<Result<>> setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText);
 
 private:
     StorageThread &m_storage;

@@ -171,3 +171,52 @@ Result<> TreeEditor::deleteCategory(qint64 id)
     }
     return tx.commit();
 }
+
+Result<TreeEditor::FeedProperties> TreeEditor::feedProperties(qint64 id) const
+{
+    auto feed = FeedRepository(m_db).find(id);
+    if (!feed)
+        return feed.error();
+    if (!feed.value())
+        return makeError(Error::NotFound, Tr::tr("That feed no longer exists."));
+    FeedProperties properties;
+    properties.feed = *feed.value();
+    auto mode = feedFullTextMode(m_db, id);
+    if (!mode)
+        return mode.error();
+    properties.fullText = mode.value();
+    auto text = SqlUtil::run(m_db,
+                             u"SELECT count(*), coalesce(sum(coalesce(length(CAST(summary AS BLOB)), 0)"
+                             " + coalesce(length(CAST(content_html AS BLOB)), 0)"
+                             " + coalesce(length(CAST(content_text AS BLOB)), 0)), 0)"
+                             " FROM articles WHERE feed_id = ?"_s,
+                             {id});
+    if (!text)
+        return text.error();
+    if (text.value().next()) {
+        properties.articles = text.value().value(0).toLongLong();
+        properties.bytes = text.value().value(1).toLongLong();
+    }
+    text.value().finish();
+    // Images shared with another feed's articles count here too.
+    auto images = SqlUtil::run(m_db,
+                               u"SELECT coalesce(sum(bytes), 0) FROM images WHERE state = 1 AND id IN"
+                               " (SELECT ai.image_id FROM article_images ai JOIN articles a ON a.id = ai.article_id"
+                               " WHERE a.feed_id = ?)"_s,
+                               {id});
+    if (!images)
+        return images.error();
+    if (images.value().next())
+        properties.bytes += images.value().value(0).toLongLong();
+    return properties;
+}
+
+Result<> TreeEditor::setFeedSettings(qint64 id, const QString &title, FullTextMode fullText)
+{
+    SqlUtil::Transaction tx(m_db);
+    if (auto done = renameFeed(id, title); !done)
+        return done;
+    if (auto done = setFeedFullTextMode(m_db, id, fullText); !done)
+        return done;
+    return tx.commit();
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "feed.h"
+#include "fulltextmode.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -27,6 +29,19 @@ public:
     Result<> deleteFeed(qint64 id);
     // The category, everything below it, and their feeds.
     Result<> deleteCategory(qint64 id);
+
+    // A feed's Properties: what it is, how it is fetched, what it stores.
+    struct FeedProperties
+    {
+        Feed feed;
+        FullTextMode fullText = FullTextMode::Auto;
+        qint64 articles = 0;
+        qint64 bytes = 0; // its articles' text and their stored images
+    };
+    Result<FeedProperties> feedProperties(qint64 id) const;
+    // What the person can change there. (The refresh interval is the feed's
+    // own: each fetch stores what the feed asks for, so it is shown only.)
+    Result<> setFeedSettings(qint64 id, const QString &title, FullTextMode fullText);
 
 private:
     Result<> checkName(qint64 parentId, const QString &name, qint64 except) const;

@@ -232,6 +232,14 @@ private Q_SLOTS:
         QVERIFY(drop.isAccepted());
         auto *dialog = app.window.findChild<SubscribeDialog *>();
         QVERIFY(dialog);
+        // The tree takes drops of its own items only: an address dragged
+        // over it still reaches the window.
+        auto *tree = app.window.findChild<QTreeView *>(u"categoryView"_s);
+        QVERIFY(tree->acceptDrops());
+        QDragEnterEvent overTree(tree->viewport()->rect().center(), Qt::CopyAction | Qt::LinkAction, &mime,
+                                 Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tree->viewport(), &overTree);
+        QVERIFY(overTree.isAccepted());
         auto *found = dialog->findChild<QTreeWidget *>();
         QTRY_COMPARE_WITH_TIMEOUT(found->topLevelItemCount(), 2, 10000);
         QCOMPARE(found->topLevelItem(0)->checkState(0), Qt::Checked);
@@ -323,6 +331,25 @@ private Q_SLOTS:
         QCOMPARE(app.window.categoryModel()->rowCount(), 0);
     }
 
+    // Subscribe… from the menu puts new feeds into the selected folder by default.
+    void theSelectedFolderIsTheDestination()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        fixture.addFeedWithArticles(u"News/World"_s, u"https://world.example/feed"_s, 1);
+        WindowOnLibrary app(fixture, m_fetcher);
+        app.window.show();
+        CategoryTreeModel *tree = app.window.categoryModel();
+        const qint64 world = fixture.library().categories().findByPath(u"News/World"_s).value()->id;
+        QTRY_VERIFY(tree->indexFor(CategoryTreeModel::CategoryItem, world).isValid());
+        app.window.findChild<QTreeView *>(u"categoryView"_s)
+                ->setCurrentIndex(tree->indexFor(CategoryTreeModel::CategoryItem, world));
+        SubscribeDialog *dialog = openFromTheMenu(app.window);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QComboBox *>()->currentText(), u"News/World"_s);
+        QVERIFY(dialog->findChild<QComboBox *>()->findData(u"News"_s) >= 0); // every folder offered
+    }
+
     // The empty library's banner button opens the same dialog.
     void theEmptyLibraryBannerOpensTheDialog()
     {
@@ -373,6 +400,42 @@ private Q_SLOTS:
         auto *list = app.window.findChild<ProblemFeedsDialog *>();
         QVERIFY(list && list->isVisible());
         QCOMPARE(list->count(), 1);
+    }
+
+    // A new feed shows its site's icon once fetched; the next window over
+    // the same data dir shows it offline, without asking.
+    void aFeedShowsItsSiteIcon()
+    {
+        TestHttpServer server;
+        server.route(u"/rss"_s, TestHttpServer::Response::ok(rss(u"Iconic"_s, u"Icon"_s, 1), "application/rss+xml"));
+        server.route(u"/"_s, TestHttpServer::Response::ok("<link rel=icon href=/i.png>", "text/html"));
+        server.route(u"/i.png"_s, TestHttpServer::Response::ok(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, '\0'),
+                                                                "image/png"));
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        {
+            FaviconCache favicons(m_fetcher, fixture.dataDir() + u"/favicons"_s);
+            WindowOnLibrary app(fixture, m_fetcher, &favicons);
+            app.window.show();
+            QAbstractItemModelTester tester(app.window.categoryModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            SubscribeDialog *dialog = openFromTheMenu(app.window);
+            find(dialog, server.url(u"/rss"_s).toString());
+            QTRY_VERIFY_WITH_TIMEOUT(buttonNamed(dialog, u"Subscribe"_s)->isEnabled(), 10000);
+            buttonNamed(dialog, u"Subscribe"_s)->click();
+            QTRY_COMPARE(app.window.categoryModel()->feedIndexes().size(), 1);
+            QTRY_VERIFY_WITH_TIMEOUT(!favicons.iconFile(server.url(u"/rss"_s)).isEmpty(), 10000);
+            QTRY_VERIFY(app.window.categoryModel()->feedIndexes().first().data(Qt::DecorationRole).canConvert<QIcon>());
+            QCOMPARE(server.requestCount(u"/i.png"_s), 1);
+        }
+        Fetcher offline;
+        offline.setOffline(true);
+        FaviconCache favicons(offline, fixture.dataDir() + u"/favicons"_s);
+        WindowOnLibrary again(fixture, offline, &favicons);
+        again.window.show();
+        QTRY_COMPARE(again.window.categoryModel()->feedIndexes().size(), 1);
+        QVERIFY(!again.window.categoryModel()->feedIndexes().first().data(Qt::DecorationRole).isNull());
+        QCOMPARE(server.requestCount(u"/i.png"_s), 1);
     }
 
     void onlyAddressesAreTakenFromADrag()

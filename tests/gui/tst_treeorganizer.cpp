@@ -6,12 +6,18 @@
 #include "articlelistmodel.h"
 #include "cacheschemehandler.h"
 #include "categorytreemodel.h"
+#include "feedpropertiesdialog.h"
 #include "library.h"
 #include "sqlutil.h"
 #include "treeorganizer.h"
 #include "windowonlibrary.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QComboBox>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalSpy>
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
@@ -22,6 +28,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
+#include <QPointer>
 #include <QTimer>
 #include <QTreeView>
 
@@ -99,12 +106,20 @@ private Q_SLOTS:
         view->setFocus();
         view->setCurrentIndex(tree->indexFor(CategoryTreeModel::CategoryItem, categoryAt(fixture, u"News"_s)));
         QTest::keyClick(view, Qt::Key_F2);
-        auto *editor = view->findChild<QLineEdit *>();
-        QTRY_VERIFY(editor && editor->isVisible());
+        QTRY_VERIFY(view->findChild<QLineEdit *>() && view->findChild<QLineEdit *>()->isVisible());
+        QPointer<QLineEdit> editor = view->findChild<QLineEdit *>();
+        // The tree read again meanwhile (a mark stored, a refresh ended)
+        // must not close the editor and lose what is typed.
+        QSignalSpy reset(tree, &QAbstractItemModel::modelReset);
+        app.window.reload();
+        QTest::qWait(1500);
+        QVERIFY(editor && editor->isVisible());
+        QCOMPARE(reset.size(), 0);
         editor->selectAll();
         QTest::keyClicks(editor, u"Headlines"_s);
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_VERIFY(categoryAt(fixture, u"Headlines/World"_s) != 0);
+        QTRY_VERIFY_WITH_TIMEOUT(categoryAt(fixture, u"Headlines/World"_s) != 0, 10000);
+        QTRY_VERIFY(reset.size() > 0); // the tree held back is shown once the editor closed
         QTRY_COMPARE(tree->indexFor(CategoryTreeModel::CategoryItem, categoryAt(fixture, u"Headlines"_s)).data().toString(),
                      u"Headlines"_s);
         // A feed too; a clash with a sibling is refused and said.
@@ -180,7 +195,7 @@ private Q_SLOTS:
             if (!action->isSeparator())
                 texts.append(action->text());
         QCOMPARE(texts, (QStringList {u"&Refresh"_s, u"Mark &All Read"_s, u"&New Folder…"_s, u"&Rename"_s,
-                                      u"&Move To"_s, u"&Delete…"_s}));
+                                      u"&Move To"_s, u"&Delete…"_s, u"&Properties…"_s}));
         // New Folder in a feed's folder.
         app.window.treeOrganizer()->newFolder(app.window.treeOrganizer()->folderOf(tree->indexFor(CategoryTreeModel::FeedItem, lib.world)),
                                               u"Sub"_s);
@@ -216,6 +231,54 @@ private Q_SLOTS:
         QTRY_COMPARE(categoryAt(fixture, u"Later"_s), 0);
         QTRY_VERIFY(!tree->indexFor(CategoryTreeModel::FeedItem, lib.loose).isValid());
         QCOMPARE(countOf(fixture, u"SELECT count(*) FROM feeds WHERE id = ?"_s, {lib.loose}), 0);
+    }
+
+    // Properties show the feed and keep what is changed; every control is named.
+    void propertiesPersist()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library3 lib;
+        QVERIFY(lib.fill(fixture));
+        WindowOnLibrary app(fixture, m_fetcher);
+        app.window.show();
+        CategoryTreeModel *tree = app.window.categoryModel();
+        QTRY_VERIFY(tree->indexFor(CategoryTreeModel::FeedItem, lib.world).isValid());
+        TreeOrganizer *organizer = app.window.treeOrganizer();
+        QVERIFY(!organizer->showProperties(tree->indexFor(CategoryTreeModel::CategoryItem, categoryAt(fixture, u"News"_s))));
+        FeedPropertiesDialog *dialog = organizer->showProperties(tree->indexFor(CategoryTreeModel::FeedItem, lib.world));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isLoaded());
+        const auto field = [&dialog](const QString &name) -> QWidget * {
+            for (QWidget *widget : dialog->findChildren<QWidget *>())
+                if (widget->accessibleName() == name)
+                    return widget;
+            return nullptr;
+        };
+        QCOMPARE(qobject_cast<QLineEdit *>(field(u"Feed address"_s))->text(), u"https://world.example/feed"_s);
+        QCOMPARE(qobject_cast<QLabel *>(field(u"Articles"_s))->text(), QLocale().toString(3));
+        QVERIFY(!qobject_cast<QLabel *>(field(u"Stored"_s))->text().isEmpty());
+        for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(dialog) || widget->focusPolicy() == Qt::NoFocus || widget->inherits("QLabel"))
+                continue;
+            QAccessibleInterface *face = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY(face);
+            QVERIFY2(!face->text(QAccessible::Name).isEmpty(), widget->metaObject()->className());
+        }
+        qobject_cast<QLineEdit *>(field(u"Title"_s))->setText(u"World Desk"_s);
+        auto *fullText = qobject_cast<QComboBox *>(field(u"Full text"_s));
+        fullText->setCurrentIndex(fullText->findData(int(FeedProperties::FullText::Never)));
+        QCOMPARE(qobject_cast<QLabel *>(field(u"Refresh interval"_s))->text(), u"As in Settings"_s);
+        QSignalSpy saved(dialog, &FeedPropertiesDialog::saved);
+        qobject_cast<QPushButton *>(field(u"Save"_s))->click();
+        QTRY_COMPARE(saved.size(), 1);
+        QTRY_COMPARE(tree->indexFor(CategoryTreeModel::FeedItem, lib.world).data().toString(), u"World Desk"_s);
+        // Opened again, it reads what was stored.
+        dialog = organizer->showProperties(tree->indexFor(CategoryTreeModel::FeedItem, lib.world));
+        QTRY_VERIFY(dialog->isLoaded());
+        QCOMPARE(qobject_cast<QComboBox *>(field(u"Full text"_s))->currentData().toInt(),
+                 int(FeedProperties::FullText::Never));
+        dialog->reject();
     }
 
     void markAllReadFromTheMenuAndUndo()

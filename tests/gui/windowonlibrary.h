@@ -6,6 +6,7 @@
 
 #include "appsettings.h"
 #include "discovery.h"
+#include "faviconcache.h"
 #include "fetcher.h"
 #include "libraryreader.h"
 #include "librarywriter.h"
@@ -22,7 +23,8 @@
 
 struct WindowOnLibrary
 {
-    WindowOnLibrary(TempLibrary &fixture, Fetcher &fetcher)
+    // favicons: none by default (test libraries name hosts on the internet).
+    WindowOnLibrary(TempLibrary &fixture, Fetcher &fetcher, FaviconCache *favicons = nullptr)
         : settings(fixture.dataDir() + QStringLiteral("/settings.ini"), QSettings::IniFormat),
           storage(fixture.dataDir()),
           reader(fixture.dataDir()),
@@ -34,7 +36,7 @@ struct WindowOnLibrary
           appSettings(settings),
           cleanup(storage),
           window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup,
-                  [&fetcher](QObject *parent) { return new Discovery(fetcher, parent); }},
+                  [&fetcher](QObject *parent) { return new Discovery(fetcher, parent); }, favicons},
                  settings)
     {
     }

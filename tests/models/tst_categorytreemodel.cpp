@@ -109,10 +109,25 @@ private Q_SLOTS:
         model.setProblemIcon(QIcon(QPixmap::fromImage(red)));
         QVERIFY(!changed.isEmpty());
         QVERIFY(!broken.data(Qt::DecorationRole).value<QIcon>().isNull());
-        QVERIFY(fine.data(Qt::DecorationRole).isNull());
+        QVERIFY(fine.data(Qt::DecorationRole).isNull()); // no icon of its own yet
         QVERIFY(broken.data(Qt::ToolTipRole).toString().contains(u"HTTP 500"_s));
         QVERIFY(broken.data(Qt::AccessibleTextRole).toString().contains(u"failed"_s));
         QVERIFY(!fine.data(Qt::AccessibleTextRole).toString().contains(u"failed"_s));
+        // Each feed's own icon, by its address; the badge wins over it.
+        QImage blue(8, 8, QImage::Format_ARGB32);
+        blue.fill(Qt::blue);
+        const QIcon site(QPixmap::fromImage(blue));
+        QList<QUrl> asked;
+        changed.clear();
+        model.setFeedIcons([&](const QUrl &url) {
+            asked.append(url);
+            return url.host() == u"fine.example"_s ? site : QIcon();
+        });
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(fine.data(Qt::DecorationRole).value<QIcon>().cacheKey(), site.cacheKey());
+        QVERIFY(asked.contains(QUrl(u"https://fine.example/feed"_s)));
+        QVERIFY(broken.data(Qt::DecorationRole).value<QIcon>().cacheKey() != site.cacheKey());
+        QVERIFY(model.index(0, 0).data(Qt::DecorationRole).isNull()); // a folder has none
         const QList<QModelIndex> problems = model.problemFeeds();
         QCOMPARE(problems.size(), 2);
         QCOMPARE(problems.first().data().toString(), u"Broken"_s);

@@ -84,6 +84,28 @@ private Q_SLOTS:
         QCOMPARE(editor.moveFeed(feed, 4242).error().kind, Error::NotFound);
     }
 
+    void feedPropertiesAndSettings()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TreeEditor editor(fixture.library().database().connection());
+        const qint64 feed = fixture.addFeedWithArticles(u"News"_s, u"https://w.example/feed"_s, 4);
+        auto before = editor.feedProperties(feed);
+        QVERIFY(before);
+        QCOMPARE(before->feed.url, QUrl(u"https://w.example/feed"_s));
+        QCOMPARE(before->articles, 4);
+        QVERIFY(before->bytes > 0);
+        QCOMPARE(before->fullText, FullTextMode::Auto);
+        QVERIFY(editor.setFeedSettings(feed, u"Desk"_s, FullTextMode::Always));
+        auto after = editor.feedProperties(feed);
+        QCOMPARE(after->feed.title, u"Desk"_s);
+        QCOMPARE(after->fullText, FullTextMode::Always);
+        // A refused title changes nothing else either (one transaction).
+        QCOMPARE(editor.setFeedSettings(feed, u" "_s, FullTextMode::Never).error().kind, Error::BadInput);
+        QCOMPARE(editor.feedProperties(feed)->fullText, FullTextMode::Always);
+        QCOMPARE(editor.feedProperties(999).error().kind, Error::NotFound);
+    }
+
     // A deleted feed's articles go, its starred ones stay; deleting a
     // folder takes its sub-folders and their feeds.
     void deletesKeepStarredArticles()

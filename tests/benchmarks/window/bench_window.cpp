@@ -13,6 +13,7 @@
 #include "benchservers.h"
 #include "cacheschemehandler.h"
 #include "newscorpus.h"
+#include "discovery.h"
 #include "feedcontroller.h"
 #include "fetcher.h"
 #include "library.h"
@@ -107,7 +108,9 @@ struct App
           scheduler(refresh, storage, offline),
           appSettings(settings),
           cleanup(storage),
-          window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup}, settings)
+          window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup,
+                  [this](QObject *parent) { return new Discovery(fetcher, parent); }, nullptr},
+                 settings)
     {
         refresh.setKeepOfflineCopies(false); // the items link to hosts that do not exist here
         window.resize(1400, 900);

@@ -1,0 +1,90 @@
+#include "topstoriesdialog.h"
+
+#include "libraryreader.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int ArticleRole = Qt::UserRole + 1;
+}
+
+TopStoriesDialog::TopStoriesDialog(LibraryReader &reader, QWidget *parent) : QDialog(parent), m_reader(reader)
+{
+    setWindowTitle(tr("Top Stories"));
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Summary"));
+    layout->addWidget(m_summary);
+    m_list = new QTreeWidget(this);
+    m_list->setColumnCount(3);
+    m_list->setHeaderLabels({tr("Story"), tr("Sources"), tr("Newest")});
+    m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Stories several of your sources cover"));
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    layout->addWidget(m_list, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *open = buttons->addButton(tr("&Read"), QDialogButtonBox::ActionRole);
+    open->setAccessibleName(tr("Read the story"));
+    QPushButton *again = buttons->addButton(tr("Re&load"), QDialogButtonBox::ActionRole);
+    again->setAccessibleName(tr("Reload the top stories"));
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    layout->addWidget(buttons);
+    const auto choose = [this] {
+        if (QTreeWidgetItem *item = m_list->currentItem())
+            Q_EMIT articleChosen(item->data(0, ArticleRole).toLongLong());
+    };
+    connect(open, &QPushButton::clicked, this, choose);
+    connect(m_list, &QTreeWidget::itemActivated, this, choose);
+    connect(again, &QPushButton::clicked, this, &TopStoriesDialog::reload);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(720, 420);
+    reload();
+}
+
+int TopStoriesDialog::count() const
+{
+    return m_list->topLevelItemCount();
+}
+
+void TopStoriesDialog::reload()
+{
+    const quint64 request = ++m_request;
+    m_summary->setText(tr("Reading…"));
+    m_reader.topStories(QDateTime::currentDateTimeUtc().addDays(-1))
+            .then(this, [this, request](const Result<QList<TopStory>> &stories) {
+                if (request != m_request)
+                    return;
+                m_list->clear();
+                if (!stories) {
+                    m_summary->setText(stories.error().message);
+                    Q_EMIT loaded();
+                    return;
+                }
+                const QLocale locale;
+                for (const TopStory &story : stories.value()) {
+                    auto *item = new QTreeWidgetItem(m_list);
+                    item->setText(0, story.title.isEmpty() ? tr("(untitled)") : story.title);
+                    item->setText(1, tr("%1 (%2)").arg(story.sources.join(tr(", "))).arg(story.sources.size()));
+                    item->setText(2, locale.toString(story.newest.toLocalTime(), QLocale::ShortFormat));
+                    item->setToolTip(1, story.sources.join(u'\n'));
+                    item->setData(0, ArticleRole, story.articleId);
+                }
+                if (m_list->topLevelItemCount() > 0)
+                    m_list->setCurrentItem(m_list->topLevelItem(0));
+                m_summary->setText(stories->isEmpty()
+                                           ? tr("No story of the last 24 hours is covered by more than one of your "
+                                                "sources yet.")
+                                           : tr("%n story(ies) of the last 24 hours covered by several of your sources, "
+                                                "most sources first.",
+                                                nullptr, int(stories->size())));
+                Q_EMIT loaded();
+            });
+}
