@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -18,6 +18,13 @@
             <numerusform>Also covered by %n other sources</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, and %n other source(s)</source>
+        <translation>
+            <numerusform>%1, and %n other source</numerusform>
+            <numerusform>%1, and %n other sources</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CategoryTreeModel</name>
@@ -29,10 +36,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n unread</source>
+        <source>%n unread</source>
         <translation>
-            <numerusform>%1, %n unread</numerusform>
-            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread, last refresh failed: %1</source>
+        <translation>
+            <numerusform>%n unread, last refresh failed: %1</numerusform>
+            <numerusform>%n unread, last refresh failed: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -150,16 +164,6 @@
     </message>
 </context>
 <context>
-    <name>Masthead</name>
-    <message numerus="yes">
-        <source>Indexing for search: %n article(s) left</source>
-        <translation>
-            <numerusform>Indexing for search: %n article left</numerusform>
-            <numerusform>Indexing for search: %n articles left</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n article(s), %1 unread</source>
@@ -194,6 +198,23 @@
         <translation>
             <numerusform>%n image is not stored offline</numerusform>
             <numerusform>%n images are not stored offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read — Edit ▸ Undo (Ctrl+Z) takes it back</source>
+        <translation>
+            <numerusform>Marked %n article read — Edit ▸ Undo (Ctrl+Z) takes it back</numerusform>
+            <numerusform>Marked %n articles read — Edit ▸ Undo (Ctrl+Z) takes it back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masthead</name>
+    <message numerus="yes">
+        <source>Indexing for search: %n article(s) left</source>
+        <translation>
+            <numerusform>Indexing for search: %n article left</numerusform>
+            <numerusform>Indexing for search: %n articles left</numerusform>
         </translation>
     </message>
 </context>

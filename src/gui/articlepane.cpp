@@ -55,6 +55,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_view->setAccessibleName(tr("Article text"));
+    m_page->setBackgroundColor(palette().color(QPalette::Base));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -94,16 +95,40 @@ void ArticlePane::setReadingStyle(const ReadingStyle &style)
     m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld);
 }
 
+void ArticlePane::prepareAccessibility()
+{
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"))
+        qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
+}
+
 ArticlePageColors ArticlePane::colors() const
 {
     const QPalette &p = palette();
+    const QColor base = p.color(QPalette::Base);
+    // Palette colours may be translucent (Qt's placeholder text is the text
+    // colour at half strength): the page gets them as drawn on the base.
+    const auto opaque = [&base](QColor c) {
+        const double a = c.alphaF();
+        return QColor::fromRgbF(float(c.redF() * a + base.redF() * (1 - a)),
+                                float(c.greenF() * a + base.greenF() * (1 - a)),
+                                float(c.blueF() * a + base.blueF() * (1 - a)))
+                .name();
+    };
     ArticlePageColors c;
-    c.text = p.color(QPalette::Text).name();
-    c.base = p.color(QPalette::Base).name();
-    c.muted = p.color(QPalette::PlaceholderText).name();
-    c.link = p.color(QPalette::Link).name();
-    c.rule = p.color(QPalette::Mid).name();
-    return c;
+    c.text = opaque(p.color(QPalette::Text));
+    c.base = base.name();
+    c.muted = opaque(p.color(QPalette::PlaceholderText));
+    c.link = opaque(p.color(QPalette::Link));
+    c.rule = opaque(p.color(QPalette::Mid));
+    // Whatever the palette, every text colour keeps 4.5:1 on the page.
+    return c.legible();
+}
+
+void ArticlePane::announce(const QString &title)
+{
+    // The view's name is the article's title: a screen reader says it when
+    // the article opens (name change) and whenever the pane gets focus.
+    m_view->setAccessibleName(title.isEmpty() ? tr("Article text") : tr("Article: %1").arg(title));
 }
 
 void ArticlePane::load(const QString &html)
@@ -117,22 +142,32 @@ void ArticlePane::showArticle(const ArticlePageData &page)
 {
     m_articleId = page.articleId;
     m_current = page;
+    m_message.reset();
     // Before the load, so the new page gets exactly what it was built for.
     m_interceptor->setRemoteImagesAllowed(page.remoteImages);
     load(m_renderer.render(page, colors()));
+    announce(page.headline);
 }
 
 void ArticlePane::showMessage(const QString &headline, const QString &text)
 {
     m_articleId = 0;
     m_current.reset();
+    m_message = std::pair{headline, text};
     m_interceptor->setRemoteImagesAllowed(false);
     load(m_renderer.renderMessage(headline, text, colors()));
+    announce(headline);
 }
 
 void ArticlePane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_current)
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // Before the page paints (and between pages) the view shows this.
+    m_page->setBackgroundColor(palette().color(QPalette::Base));
+    if (m_current)
         load(m_renderer.render(*m_current, colors()));
+    else if (m_message)
+        load(m_renderer.renderMessage(m_message->first, m_message->second, colors()));
 }
