@@ -1,6 +1,8 @@
 #include "accessibleaction.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +29,15 @@ void AccessibleAction::install()
 {
     static const bool installed = (QAccessible::installFactory(checkableActionFactory), true);
     Q_UNUSED(installed);
+}
+
+void AccessibleAction::nameDropDownLists(QWidget *root)
+{
+    for (QComboBox *combo : root->findChildren<QComboBox *>()) {
+        const QString name = combo->accessibleName();
+        if (combo->view() && combo->view()->accessibleName().isEmpty() && !name.isEmpty())
+            combo->view()->setAccessibleName(name);
+    }
 }
 
 bool AccessibleAction::isValid() const

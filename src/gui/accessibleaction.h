@@ -20,6 +20,9 @@ public:
 
     // Registers the factory (once per process; before the window exists).
     static void install();
+    // Every combo box's drop-down list under root, named as its combo box
+    // (Qt leaves the list unnamed; a screen reader reads it when it opens).
+    static void nameDropDownLists(QWidget *root);
 
     bool isValid() const override;
     QObject *object() const override;

@@ -66,8 +66,8 @@ QStringList unnamed(QAccessibleInterface *root, int depth = 0)
     QStringList found;
     if (!root || depth > 40)
         return found;
-    const QAccessible::State state = root->state();
-    if (interactive(root->role()) && !state.invisible && root->text(QAccessible::Name).trimmed().isEmpty()) {
+    // Hidden ones too (a clear button, a drop-down list): they show later.
+    if (interactive(root->role()) && root->text(QAccessible::Name).trimmed().isEmpty()) {
         QObject *object = root->object();
         found.append(u"%1 (role %2, object %3 %4)"_s.arg(root->text(QAccessible::Description))
                              .arg(int(root->role()))
