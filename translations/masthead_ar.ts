@@ -34,12 +34,12 @@
         <source>%1 +%n</source>
         <comment>a source, and how many others cover the same story</comment>
         <translation>
-            <numerusform>%1 +%n</numerusform>
-            <numerusform>%1 +%n</numerusform>
-            <numerusform>%1 +%n</numerusform>
-            <numerusform>%1 +%n</numerusform>
-            <numerusform>%1 +%n</numerusform>
-            <numerusform>%1 +%n</numerusform>
+            <numerusform>%1 +%Ln</numerusform>
+            <numerusform>%1 +%Ln</numerusform>
+            <numerusform>%1 +%Ln</numerusform>
+            <numerusform>%1 +%Ln</numerusform>
+            <numerusform>%1 +%Ln</numerusform>
+            <numerusform>%1 +%Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -52,9 +52,9 @@
             <numerusform>لا تغطيه مصادر أخرى</numerusform>
             <numerusform>تغطيه أيضًا مصدر واحد آخر</numerusform>
             <numerusform>يغطيه أيضًا مصدران آخران</numerusform>
-            <numerusform>تغطيه أيضًا %n مصادر أخرى</numerusform>
-            <numerusform>يغطيه أيضًا %n مصدرًا آخر</numerusform>
-            <numerusform>يغطيه أيضًا %n مصدر آخر</numerusform>
+            <numerusform>تغطيه أيضًا %Ln مصادر أخرى</numerusform>
+            <numerusform>يغطيه أيضًا %Ln مصدرًا آخر</numerusform>
+            <numerusform>يغطيه أيضًا %Ln مصدر آخر</numerusform>
         </translation>
     </message>
     <message>
@@ -79,9 +79,9 @@
             <numerusform>%1 دون مصادر أخرى</numerusform>
             <numerusform>%1 ومصدر واحد آخر</numerusform>
             <numerusform>%1 ومصدران آخران</numerusform>
-            <numerusform>%1 و%n مصادر أخرى</numerusform>
-            <numerusform>%1 و%n مصدرًا آخر</numerusform>
-            <numerusform>%1 و%n مصدر آخر</numerusform>
+            <numerusform>%1 و%Ln مصادر أخرى</numerusform>
+            <numerusform>%1 و%Ln مصدرًا آخر</numerusform>
+            <numerusform>%1 و%Ln مصدر آخر</numerusform>
         </translation>
     </message>
     <message>
@@ -184,9 +184,9 @@
             <numerusform>%1: لا شيء غير مقروء</numerusform>
             <numerusform>%1: واحدة غير مقروءة</numerusform>
             <numerusform>%1: اثنتان غير مقروءتين</numerusform>
-            <numerusform>%1: %n غير مقروءة</numerusform>
-            <numerusform>%1: %n غير مقروءة</numerusform>
-            <numerusform>%1: %n غير مقروءة</numerusform>
+            <numerusform>%1: %Ln غير مقروءة</numerusform>
+            <numerusform>%1: %Ln غير مقروءة</numerusform>
+            <numerusform>%1: %Ln غير مقروءة</numerusform>
         </translation>
     </message>
     <message>
@@ -203,9 +203,9 @@
             <numerusform>لا شيء غير مقروء</numerusform>
             <numerusform>واحدة غير مقروءة</numerusform>
             <numerusform>اثنتان غير مقروءتين</numerusform>
-            <numerusform>%n غير مقروءة</numerusform>
-            <numerusform>%n غير مقروءة</numerusform>
-            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%Ln غير مقروءة</numerusform>
+            <numerusform>%Ln غير مقروءة</numerusform>
+            <numerusform>%Ln غير مقروءة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -214,9 +214,9 @@
             <numerusform>لا شيء غير مقروء، فشل آخر تحديث: %1</numerusform>
             <numerusform>واحدة غير مقروءة، فشل آخر تحديث: %1</numerusform>
             <numerusform>اثنتان غير مقروءتين، فشل آخر تحديث: %1</numerusform>
-            <numerusform>%n غير مقروءة، فشل آخر تحديث: %1</numerusform>
-            <numerusform>%n غير مقروءة، فشل آخر تحديث: %1</numerusform>
-            <numerusform>%n غير مقروءة، فشل آخر تحديث: %1</numerusform>
+            <numerusform>%Ln غير مقروءة، فشل آخر تحديث: %1</numerusform>
+            <numerusform>%Ln غير مقروءة، فشل آخر تحديث: %1</numerusform>
+            <numerusform>%Ln غير مقروءة، فشل آخر تحديث: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -591,9 +591,9 @@ Commands: %1</source>
             <numerusform>لم يُشترك في أي موجز</numerusform>
             <numerusform>اشتُرك في موجز واحد</numerusform>
             <numerusform>اشتُرك في موجزين</numerusform>
-            <numerusform>اشتُرك في %n موجزات</numerusform>
-            <numerusform>اشتُرك في %n موجزًا</numerusform>
-            <numerusform>اشتُرك في %n موجز</numerusform>
+            <numerusform>اشتُرك في %Ln موجزات</numerusform>
+            <numerusform>اشتُرك في %Ln موجزًا</numerusform>
+            <numerusform>اشتُرك في %Ln موجز</numerusform>
         </translation>
     </message>
     <message>
@@ -630,9 +630,9 @@ Commands: %1</source>
             <numerusform>لا مقالات جديدة</numerusform>
             <numerusform>مقالة جديدة واحدة</numerusform>
             <numerusform>مقالتان جديدتان</numerusform>
-            <numerusform>%n مقالات جديدة</numerusform>
-            <numerusform>%n مقالة جديدة</numerusform>
-            <numerusform>%n مقالة جديدة</numerusform>
+            <numerusform>%Ln مقالات جديدة</numerusform>
+            <numerusform>%Ln مقالة جديدة</numerusform>
+            <numerusform>%Ln مقالة جديدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -641,9 +641,9 @@ Commands: %1</source>
             <numerusform>لم يفشل أي موجز</numerusform>
             <numerusform>فشل موجز واحد؛ السبب في الشجرة</numerusform>
             <numerusform>فشل موجزان؛ السبب في الشجرة</numerusform>
-            <numerusform>فشلت %n موجزات؛ السبب في الشجرة</numerusform>
-            <numerusform>فشل %n موجزًا؛ السبب في الشجرة</numerusform>
-            <numerusform>فشل %n موجز؛ السبب في الشجرة</numerusform>
+            <numerusform>فشلت %Ln موجزات؛ السبب في الشجرة</numerusform>
+            <numerusform>فشل %Ln موجزًا؛ السبب في الشجرة</numerusform>
+            <numerusform>فشل %Ln موجز؛ السبب في الشجرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -652,9 +652,9 @@ Commands: %1</source>
             <numerusform>لا صفحات تعذّرت قراءتها</numerusform>
             <numerusform>تعذّرت قراءة صفحة مقالة واحدة؛ احتُفظ بنص الموجز</numerusform>
             <numerusform>تعذّرت قراءة صفحتي مقالتين؛ احتُفظ بنص الموجز</numerusform>
-            <numerusform>تعذّرت قراءة %n صفحات مقالات؛ احتُفظ بنص الموجز</numerusform>
-            <numerusform>تعذّرت قراءة %n صفحة مقالة؛ احتُفظ بنص الموجز</numerusform>
-            <numerusform>تعذّرت قراءة %n صفحة مقالة؛ احتُفظ بنص الموجز</numerusform>
+            <numerusform>تعذّرت قراءة %Ln صفحات مقالات؛ احتُفظ بنص الموجز</numerusform>
+            <numerusform>تعذّرت قراءة %Ln صفحة مقالة؛ احتُفظ بنص الموجز</numerusform>
+            <numerusform>تعذّرت قراءة %Ln صفحة مقالة؛ احتُفظ بنص الموجز</numerusform>
         </translation>
     </message>
     <message>
@@ -687,9 +687,9 @@ Commands: %1</source>
             <numerusform>لم يُستورد أي موجز</numerusform>
             <numerusform>استُورد موجز واحد</numerusform>
             <numerusform>استُورد موجزان</numerusform>
-            <numerusform>استُوردت %n موجزات</numerusform>
-            <numerusform>استُورد %n موجزًا</numerusform>
-            <numerusform>استُورد %n موجز</numerusform>
+            <numerusform>استُوردت %Ln موجزات</numerusform>
+            <numerusform>استُورد %Ln موجزًا</numerusform>
+            <numerusform>استُورد %Ln موجز</numerusform>
         </translation>
     </message>
     <message>
@@ -1221,9 +1221,9 @@ Commands: %1</source>
             <numerusform>لم تُعلَّم أي مقالة مقروءة</numerusform>
             <numerusform>عُلِّمت مقالة واحدة مقروءة — تحرير ▸ تراجع (Ctrl+Z) يعيدها</numerusform>
             <numerusform>عُلِّمت مقالتان مقروءتين — تحرير ▸ تراجع (Ctrl+Z) يعيدهما</numerusform>
-            <numerusform>عُلِّمت %n مقالات مقروءة — تحرير ▸ تراجع (Ctrl+Z) يعيدها</numerusform>
-            <numerusform>عُلِّمت %n مقالة مقروءة — تحرير ▸ تراجع (Ctrl+Z) يعيدها</numerusform>
-            <numerusform>عُلِّمت %n مقالة مقروءة — تحرير ▸ تراجع (Ctrl+Z) يعيدها</numerusform>
+            <numerusform>عُلِّمت %Ln مقالات مقروءة — تحرير ▸ تراجع (Ctrl+Z) يعيدها</numerusform>
+            <numerusform>عُلِّمت %Ln مقالة مقروءة — تحرير ▸ تراجع (Ctrl+Z) يعيدها</numerusform>
+            <numerusform>عُلِّمت %Ln مقالة مقروءة — تحرير ▸ تراجع (Ctrl+Z) يعيدها</numerusform>
         </translation>
     </message>
     <message>
@@ -1372,9 +1372,9 @@ Commands: %1</source>
             <numerusform>لا مقالات، %1 غير مقروءة</numerusform>
             <numerusform>مقالة واحدة، %1 غير مقروءة</numerusform>
             <numerusform>مقالتان، %1 غير مقروءة</numerusform>
-            <numerusform>%n مقالات، %1 غير مقروءة</numerusform>
-            <numerusform>%n مقالة، %1 غير مقروءة</numerusform>
-            <numerusform>%n مقالة، %1 غير مقروءة</numerusform>
+            <numerusform>%Ln مقالات، %1 غير مقروءة</numerusform>
+            <numerusform>%Ln مقالة، %1 غير مقروءة</numerusform>
+            <numerusform>%Ln مقالة، %1 غير مقروءة</numerusform>
         </translation>
     </message>
     <message>
@@ -1387,9 +1387,9 @@ Commands: %1</source>
             <numerusform>حُمّلت مكتبة الأمثلة: لم تُضف أي مقالة</numerusform>
             <numerusform>حُمّلت مكتبة الأمثلة: أُضيفت مقالة واحدة</numerusform>
             <numerusform>حُمّلت مكتبة الأمثلة: أُضيفت مقالتان</numerusform>
-            <numerusform>حُمّلت مكتبة الأمثلة: أُضيفت %n مقالات</numerusform>
-            <numerusform>حُمّلت مكتبة الأمثلة: أُضيفت %n مقالة</numerusform>
-            <numerusform>حُمّلت مكتبة الأمثلة: أُضيفت %n مقالة</numerusform>
+            <numerusform>حُمّلت مكتبة الأمثلة: أُضيفت %Ln مقالات</numerusform>
+            <numerusform>حُمّلت مكتبة الأمثلة: أُضيفت %Ln مقالة</numerusform>
+            <numerusform>حُمّلت مكتبة الأمثلة: أُضيفت %Ln مقالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1398,9 +1398,9 @@ Commands: %1</source>
             <numerusform>لا صور غير مخزَّنة</numerusform>
             <numerusform>صورة واحدة غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
             <numerusform>صورتان غير مخزَّنتين دون اتصال، حُمّلتا من الويب</numerusform>
-            <numerusform>%n صور غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
-            <numerusform>%n صورة غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
-            <numerusform>%n صورة غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
+            <numerusform>%Ln صور غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
+            <numerusform>%Ln صورة غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
+            <numerusform>%Ln صورة غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1409,9 +1409,9 @@ Commands: %1</source>
             <numerusform>لا صور غير مخزَّنة</numerusform>
             <numerusform>صورة واحدة غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
             <numerusform>صورتان غير مخزَّنتين دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
-            <numerusform>%n صور غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
-            <numerusform>%n صورة غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
-            <numerusform>%n صورة غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
+            <numerusform>%Ln صور غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
+            <numerusform>%Ln صورة غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
+            <numerusform>%Ln صورة غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1420,9 +1420,9 @@ Commands: %1</source>
             <numerusform>لا صور غير مخزَّنة</numerusform>
             <numerusform>صورة واحدة غير مخزَّنة دون اتصال</numerusform>
             <numerusform>صورتان غير مخزَّنتين دون اتصال</numerusform>
-            <numerusform>%n صور غير مخزَّنة دون اتصال</numerusform>
-            <numerusform>%n صورة غير مخزَّنة دون اتصال</numerusform>
-            <numerusform>%n صورة غير مخزَّنة دون اتصال</numerusform>
+            <numerusform>%Ln صور غير مخزَّنة دون اتصال</numerusform>
+            <numerusform>%Ln صورة غير مخزَّنة دون اتصال</numerusform>
+            <numerusform>%Ln صورة غير مخزَّنة دون اتصال</numerusform>
         </translation>
     </message>
     <message>
@@ -1486,9 +1486,9 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
             <numerusform>الفهرسة للبحث: لم تبقَ مقالات</numerusform>
             <numerusform>الفهرسة للبحث: بقيت مقالة واحدة</numerusform>
             <numerusform>الفهرسة للبحث: بقيت مقالتان</numerusform>
-            <numerusform>الفهرسة للبحث: بقيت %n مقالات</numerusform>
-            <numerusform>الفهرسة للبحث: بقيت %n مقالة</numerusform>
-            <numerusform>الفهرسة للبحث: بقيت %n مقالة</numerusform>
+            <numerusform>الفهرسة للبحث: بقيت %Ln مقالات</numerusform>
+            <numerusform>الفهرسة للبحث: بقيت %Ln مقالة</numerusform>
+            <numerusform>الفهرسة للبحث: بقيت %Ln مقالة</numerusform>
         </translation>
     </message>
     <message>
@@ -1906,9 +1906,9 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
             <numerusform>لم تُزل أي مقالة.</numerusform>
             <numerusform>أُزيلت مقالة واحدة.</numerusform>
             <numerusform>أُزيلت مقالتان.</numerusform>
-            <numerusform>أُزيلت %n مقالات.</numerusform>
-            <numerusform>أُزيلت %n مقالة.</numerusform>
-            <numerusform>أُزيلت %n مقالة.</numerusform>
+            <numerusform>أُزيلت %Ln مقالات.</numerusform>
+            <numerusform>أُزيلت %Ln مقالة.</numerusform>
+            <numerusform>أُزيلت %Ln مقالة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1917,9 +1917,9 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
             <numerusform>لم يُزل أي ملف مخزَّن.</numerusform>
             <numerusform>أُزيل ملف مخزَّن واحد.</numerusform>
             <numerusform>أُزيل ملفان مخزَّنان.</numerusform>
-            <numerusform>أُزيلت %n ملفات مخزَّنة.</numerusform>
-            <numerusform>أُزيل %n ملفًا مخزَّنًا.</numerusform>
-            <numerusform>أُزيل %n ملف مخزَّن.</numerusform>
+            <numerusform>أُزيلت %Ln ملفات مخزَّنة.</numerusform>
+            <numerusform>أُزيل %Ln ملفًا مخزَّنًا.</numerusform>
+            <numerusform>أُزيل %Ln ملف مخزَّن.</numerusform>
         </translation>
     </message>
     <message>

@@ -34,8 +34,8 @@
         <source>%1 +%n</source>
         <comment>a source, and how many others cover the same story</comment>
         <translation>
-            <numerusform>%1 +%n</numerusform>
-            <numerusform>%1 +%n</numerusform>
+            <numerusform>%1 +%Ln</numerusform>
+            <numerusform>%1 +%Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -45,8 +45,8 @@
     <message numerus="yes">
         <source>Also covered by %n other source(s)</source>
         <translation>
-            <numerusform>Auch von %n weiteren Quelle berichtet</numerusform>
-            <numerusform>Auch von %n weiteren Quellen berichtet</numerusform>
+            <numerusform>Auch von %Ln weiteren Quelle berichtet</numerusform>
+            <numerusform>Auch von %Ln weiteren Quellen berichtet</numerusform>
         </translation>
     </message>
     <message>
@@ -68,8 +68,8 @@
     <message numerus="yes">
         <source>%1, and %n other source(s)</source>
         <translation>
-            <numerusform>%1 und %n weitere Quelle</numerusform>
-            <numerusform>%1 und %n weitere Quellen</numerusform>
+            <numerusform>%1 und %Ln weitere Quelle</numerusform>
+            <numerusform>%1 und %Ln weitere Quellen</numerusform>
         </translation>
     </message>
     <message>
@@ -169,8 +169,8 @@
     <message numerus="yes">
         <source>%1: %n unread</source>
         <translation>
-            <numerusform>%1: %n ungelesen</numerusform>
-            <numerusform>%1: %n ungelesen</numerusform>
+            <numerusform>%1: %Ln ungelesen</numerusform>
+            <numerusform>%1: %Ln ungelesen</numerusform>
         </translation>
     </message>
     <message>
@@ -184,15 +184,15 @@
     <message numerus="yes">
         <source>%n unread</source>
         <translation>
-            <numerusform>%n ungelesen</numerusform>
-            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%Ln ungelesen</numerusform>
+            <numerusform>%Ln ungelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread, last refresh failed: %1</source>
         <translation>
-            <numerusform>%n ungelesen, letzte Aktualisierung fehlgeschlagen: %1</numerusform>
-            <numerusform>%n ungelesen, letzte Aktualisierung fehlgeschlagen: %1</numerusform>
+            <numerusform>%Ln ungelesen, letzte Aktualisierung fehlgeschlagen: %1</numerusform>
+            <numerusform>%Ln ungelesen, letzte Aktualisierung fehlgeschlagen: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -552,8 +552,8 @@ Befehle: %1</translation>
     <message numerus="yes">
         <source>Subscribed to %n feed(s)</source>
         <translation>
-            <numerusform>%n Feed abonniert</numerusform>
-            <numerusform>%n Feeds abonniert</numerusform>
+            <numerusform>%Ln Feed abonniert</numerusform>
+            <numerusform>%Ln Feeds abonniert</numerusform>
         </translation>
     </message>
     <message>
@@ -587,22 +587,22 @@ Befehle: %1</translation>
     <message numerus="yes">
         <source>%n new article(s)</source>
         <translation>
-            <numerusform>%n neuer Artikel</numerusform>
-            <numerusform>%n neue Artikel</numerusform>
+            <numerusform>%Ln neuer Artikel</numerusform>
+            <numerusform>%Ln neue Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s) failed; see the tree for why</source>
         <translation>
-            <numerusform>%n Feed fehlgeschlagen; die Gründe stehen im Baum</numerusform>
-            <numerusform>%n Feeds fehlgeschlagen; die Gründe stehen im Baum</numerusform>
+            <numerusform>%Ln Feed fehlgeschlagen; die Gründe stehen im Baum</numerusform>
+            <numerusform>%Ln Feeds fehlgeschlagen; die Gründe stehen im Baum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article page(s) could not be read; their feed text is kept</source>
         <translation>
-            <numerusform>%n Artikelseite konnte nicht gelesen werden; der Text aus dem Feed bleibt erhalten</numerusform>
-            <numerusform>%n Artikelseiten konnten nicht gelesen werden; der Text aus dem Feed bleibt erhalten</numerusform>
+            <numerusform>%Ln Artikelseite konnte nicht gelesen werden; der Text aus dem Feed bleibt erhalten</numerusform>
+            <numerusform>%Ln Artikelseiten konnten nicht gelesen werden; der Text aus dem Feed bleibt erhalten</numerusform>
         </translation>
     </message>
     <message>
@@ -632,8 +632,8 @@ Befehle: %1</translation>
     <message numerus="yes">
         <source>Imported %n feed(s)</source>
         <translation>
-            <numerusform>%n Feed importiert</numerusform>
-            <numerusform>%n Feeds importiert</numerusform>
+            <numerusform>%Ln Feed importiert</numerusform>
+            <numerusform>%Ln Feeds importiert</numerusform>
         </translation>
     </message>
     <message>
@@ -1138,8 +1138,8 @@ Befehle: %1</translation>
     <message numerus="yes">
         <source>Marked %n article(s) read — Edit ▸ Undo (Ctrl+Z) takes it back</source>
         <translation>
-            <numerusform>%n Artikel als gelesen markiert – Bearbeiten ▸ Rückgängig (Strg+Z) nimmt es zurück</numerusform>
-            <numerusform>%n Artikel als gelesen markiert – Bearbeiten ▸ Rückgängig (Strg+Z) nimmt es zurück</numerusform>
+            <numerusform>%Ln Artikel als gelesen markiert – Bearbeiten ▸ Rückgängig (Strg+Z) nimmt es zurück</numerusform>
+            <numerusform>%Ln Artikel als gelesen markiert – Bearbeiten ▸ Rückgängig (Strg+Z) nimmt es zurück</numerusform>
         </translation>
     </message>
     <message>
@@ -1285,8 +1285,8 @@ Befehle: %1</translation>
     <message numerus="yes">
         <source>%n article(s), %1 unread</source>
         <translation>
-            <numerusform>%n Artikel, %1 ungelesen</numerusform>
-            <numerusform>%n Artikel, %1 ungelesen</numerusform>
+            <numerusform>%Ln Artikel, %1 ungelesen</numerusform>
+            <numerusform>%Ln Artikel, %1 ungelesen</numerusform>
         </translation>
     </message>
     <message>
@@ -1296,29 +1296,29 @@ Befehle: %1</translation>
     <message numerus="yes">
         <source>Sample library loaded: %n article(s) added</source>
         <translation>
-            <numerusform>Beispielbibliothek geladen: %n Artikel hinzugefügt</numerusform>
-            <numerusform>Beispielbibliothek geladen: %n Artikel hinzugefügt</numerusform>
+            <numerusform>Beispielbibliothek geladen: %Ln Artikel hinzugefügt</numerusform>
+            <numerusform>Beispielbibliothek geladen: %Ln Artikel hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) not stored offline, loaded from the web</source>
         <translation>
-            <numerusform>%n Bild nicht offline gespeichert, aus dem Web geladen</numerusform>
-            <numerusform>%n Bilder nicht offline gespeichert, aus dem Web geladen</numerusform>
+            <numerusform>%Ln Bild nicht offline gespeichert, aus dem Web geladen</numerusform>
+            <numerusform>%Ln Bilder nicht offline gespeichert, aus dem Web geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) not stored offline — View ▸ Load Remote Images</source>
         <translation>
-            <numerusform>%n Bild nicht offline gespeichert – Ansicht ▸ Externe Bilder laden</numerusform>
-            <numerusform>%n Bilder nicht offline gespeichert – Ansicht ▸ Externe Bilder laden</numerusform>
+            <numerusform>%Ln Bild nicht offline gespeichert – Ansicht ▸ Externe Bilder laden</numerusform>
+            <numerusform>%Ln Bilder nicht offline gespeichert – Ansicht ▸ Externe Bilder laden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) not stored offline</source>
         <translation>
-            <numerusform>%n Bild nicht offline gespeichert</numerusform>
-            <numerusform>%n Bilder nicht offline gespeichert</numerusform>
+            <numerusform>%Ln Bild nicht offline gespeichert</numerusform>
+            <numerusform>%Ln Bilder nicht offline gespeichert</numerusform>
         </translation>
     </message>
     <message>
@@ -1379,8 +1379,8 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
     <message numerus="yes">
         <source>Indexing for search: %n article(s) left</source>
         <translation>
-            <numerusform>Indizierung für die Suche: noch %n Artikel</numerusform>
-            <numerusform>Indizierung für die Suche: noch %n Artikel</numerusform>
+            <numerusform>Indizierung für die Suche: noch %Ln Artikel</numerusform>
+            <numerusform>Indizierung für die Suche: noch %Ln Artikel</numerusform>
         </translation>
     </message>
     <message>
@@ -1795,15 +1795,15 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
     <message numerus="yes">
         <source>%n article(s) removed.</source>
         <translation>
-            <numerusform>%n Artikel entfernt.</numerusform>
-            <numerusform>%n Artikel entfernt.</numerusform>
+            <numerusform>%Ln Artikel entfernt.</numerusform>
+            <numerusform>%Ln Artikel entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cached file(s) removed.</source>
         <translation>
-            <numerusform>%n Datei aus dem Cache entfernt.</numerusform>
-            <numerusform>%n Dateien aus dem Cache entfernt.</numerusform>
+            <numerusform>%Ln Datei aus dem Cache entfernt.</numerusform>
+            <numerusform>%Ln Dateien aus dem Cache entfernt.</numerusform>
         </translation>
     </message>
     <message>

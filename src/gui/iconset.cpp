@@ -2,12 +2,21 @@
 
 #include <QAction>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
 
-QIcon IconSet::icon(const QString &name)
+QIcon IconSet::icon(const QString &logicalName)
 {
+    // Arrows point the way the text runs: "next" is to the left in Arabic.
+    QString name = logicalName;
+    if (QGuiApplication::layoutDirection() == Qt::RightToLeft) {
+        if (name == "go-next"_L1)
+            name = u"go-previous"_s;
+        else if (name == "go-previous"_L1)
+            name = u"go-next"_s;
+    }
     QIcon bundled;
     for (const int size : {16, 24, 32, 48}) {
         const QString file = u":/icons/actions/%1/%2.png"_s.arg(size).arg(name);

@@ -13,8 +13,9 @@ class QAction;
 class IconSet final
 {
 public:
-    // The icon for a freedesktop name; empty when neither has it.
-    static QIcon icon(const QString &name);
+    // The icon for a freedesktop name; empty when neither has it. In a
+    // right-to-left window go-next and go-previous trade places.
+    static QIcon icon(const QString &logicalName);
     // The freedesktop name for one of the window's actions (by object name).
     static QString nameFor(const QString &actionObjectName);
     // Gives each action the window knows its icon; others are left alone.

@@ -674,7 +674,7 @@ void MainWindow::updateStatus()
             return;
         }
         m_counts->setText(tr("%n article(s), %1 unread", nullptr, int(qMin<qint64>(figures->articles, INT_MAX)))
-                                  .arg(figures->unread));
+                                  .arg(QLocale().toString(figures->unread)));
     });
 }
 

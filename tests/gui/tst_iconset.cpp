@@ -62,6 +62,17 @@ private Q_SLOTS:
         }
     }
 
+    void arrowsFollowTheWritingDirection()
+    {
+        const QImage next = IconSet::icon(u"go-next"_s).pixmap(24, 24).toImage();
+        const QImage previous = IconSet::icon(u"go-previous"_s).pixmap(24, 24).toImage();
+        QVERIFY(next != previous);
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        const QImage nextRtl = IconSet::icon(u"go-next"_s).pixmap(24, 24).toImage();
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+        QCOMPARE(nextRtl, previous);
+    }
+
     void unknownActionsAreLeftAlone()
     {
         QAction a;

@@ -80,6 +80,11 @@ private Q_SLOTS:
         const QString date = window.articleModel()->index(0, ArticleListModel::PublishedColumn).data().toString();
         QVERIFY2(!date.isEmpty() && date != QLocale(QLocale::English).toString(QDate(), QLocale::ShortFormat),
                  qPrintable(date));
+        // Counts in the window are written with the locale's digits.
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n article(s), %1 unread", nullptr, 30),
+                 u"٣٠ مقالة، %1 غير مقروءة"_s);
+        QCOMPARE(QCoreApplication::translate("SettingsDialog", "%n article(s) removed.", nullptr, 5),
+                 u"أُزيلت ٥ مقالات."_s);
         QCOMPARE(QLocale().toString(QDate(2026, 11, 25), QLocale::ShortFormat),
                  QLocale(QLocale::Arabic).toString(QDate(2026, 11, 25), QLocale::ShortFormat));
     }
@@ -93,6 +98,8 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("MainWindow", "%n article(s), %1 unread", nullptr, 1),
                  u"%n Artikel, %1 ungelesen"_s.replace(u"%n"_s, u"1"_s));
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), u"1.234,5"_s);
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n article(s), %1 unread", nullptr, 12345),
+                 u"12.345 Artikel, %1 ungelesen"_s);
     }
 
     void aLanguageWithoutCatalogueKeepsEnglishTextButItsDates()
