@@ -8,6 +8,7 @@
 #include "feedcontroller.h"
 #include "focusorder.h"
 #include "iconset.h"
+#include "stateicons.h"
 #include "libraryreader.h"
 #include "readmarks.h"
 #include "searchbar.h"
@@ -265,6 +266,8 @@ void MainWindow::setupActions()
             action->setProperty("accessibleName", QString(action->text()).remove(u'&').remove(u'…'));
     }
     IconSet::decorate(findChildren<QAction *>()); // the desktop's icons, else Masthead's own
+    m_ui->articleView->setItemDelegate(new StateIcons(StateIcons::View::ArticleList, this));
+    m_ui->categoryView->setItemDelegate(new StateIcons(StateIcons::View::CategoryTree, this));
     if (auto *more = m_ui->toolBar->findChild<QWidget *>(u"qt_toolbar_ext_button"_s))
         more->setAccessibleName(tr("More toolbar actions"));
     updateActions();
