@@ -92,8 +92,11 @@ QRect AccessibleAction::rect() const
 
 QAccessible::Role AccessibleAction::role() const
 {
-    // A check menu item to AT-SPI: a menu item that is checkable.
-    return QAccessible::MenuItem;
+    // Qt 6.4's AT-SPI bridge passes neither "checkable" nor a check menu
+    // item role on (seen with shared/tools/atspi): as a check box the item
+    // is read "Unread Only, check box, not checked", as the toolbar's
+    // button for the same action is.
+    return QAccessible::CheckBox;
 }
 
 QAccessible::State AccessibleAction::state() const

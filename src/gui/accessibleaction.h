@@ -9,7 +9,8 @@ class QMenu;
 
 // A checkable action as a menu item that says it can be toggled. Qt 6.4's
 // own menu item reports "checked" but never "checkable", so a screen reader
-// reads Work Offline or Unread Only, when off, as a plain command. Menus
+// reads Work Offline or Unread Only, when off, as a plain command; this one
+// is a check box (checkable, checked or not) in the menu. Menus
 // ask the accessibility factories for an action's interface first; this
 // one answers for checkable actions shown in a menu, and does what Qt's
 // menu item does otherwise (name, shortcut, geometry, press/toggle).

@@ -212,6 +212,7 @@ private Q_SLOTS:
                     continue;
                 QCOMPARE(item->state().checkable, action->isCheckable());
                 if (action->isCheckable()) {
+                    QCOMPARE(item->role(), QAccessible::CheckBox); // what AT-SPI passes on
                     QCOMPARE(bool(item->state().checked), action->isChecked());
                     QVERIFY(!item->text(QAccessible::Name).isEmpty());
                     QVERIFY(item->actionInterface());
