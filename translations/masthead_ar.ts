@@ -658,39 +658,12 @@ Commands: %1</source>
         </translation>
     </message>
     <message>
-        <source>Address of a feed, a website, or a WordPress site:</source>
-        <translation>عنوان موجز أو موقع ويب أو موقع WordPress:</translation>
-    </message>
-    <message>
-        <source>Category (e.g. News/World), or empty:</source>
-        <translation>الفئة (مثل أخبار/العالم)، أو اتركها فارغة:</translation>
-    </message>
-    <message>
-        <source>Looking at %1…</source>
-        <translation>جارٍ فحص %1…</translation>
-    </message>
-    <message>
         <source>Import OPML</source>
         <translation>استيراد OPML</translation>
     </message>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation>ملفات OPML (*.opml *.xml);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>لم يُستورد أي موجز</numerusform>
-            <numerusform>استُورد موجز واحد</numerusform>
-            <numerusform>استُورد موجزان</numerusform>
-            <numerusform>استُوردت %Ln موجزات</numerusform>
-            <numerusform>استُورد %Ln موجزًا</numerusform>
-            <numerusform>استُورد %Ln موجز</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export OPML</source>
@@ -1132,10 +1105,6 @@ Commands: %1</source>
         <translation>F5</translation>
     </message>
     <message>
-        <source>&amp;Add Feed…</source>
-        <translation>إضافة &amp;موجز…</translation>
-    </message>
-    <message>
         <source>Subscribe to a feed, a website or a WordPress site</source>
         <translation>الاشتراك في موجز أو موقع ويب أو موقع WordPress</translation>
     </message>
@@ -1429,6 +1398,18 @@ Commands: %1</source>
         <source>More toolbar actions</source>
         <translation>مزيد من إجراءات شريط الأدوات</translation>
     </message>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation>ا&amp;شتراك…</translation>
+    </message>
+    <message>
+        <source>Feeds With &amp;Problems…</source>
+        <translation>موجزات بها م&amp;شكلات…</translation>
+    </message>
+    <message>
+        <source>List the feeds whose last refresh failed, with their errors</source>
+        <translation>عرض الموجزات التي فشل آخر تحديث لها، مع أخطائها</translation>
+    </message>
 </context>
 <context>
     <name>Masthead</name>
@@ -1505,6 +1486,68 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
     <message>
         <source>could not upgrade the library to schema %1 (%2): %3</source>
         <translation>تعذّرت ترقية المكتبة إلى المخطط %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFeedsDialog</name>
+    <message>
+        <source>Feeds With Problems</source>
+        <translation>موجزات بها مشكلات</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>الموجز</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخر خطأ</translation>
+    </message>
+    <message>
+        <source>Feeds whose last refresh failed</source>
+        <translation>الموجزات التي فشل آخر تحديث لها</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Feed</source>
+        <translation>الانتقال إلى ال&amp;موجز</translation>
+    </message>
+    <message>
+        <source>Go to the feed</source>
+        <translation>الانتقال إلى الموجز</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh These</source>
+        <translation>&amp;تحديث هذه</translation>
+    </message>
+    <message>
+        <source>Refresh these feeds</source>
+        <translation>تحديث هذه الموجزات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Every feed refreshed without a problem last time.</source>
+        <translation>حُدّث كل موجز دون مشكلات في المرة الأخيرة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed at their last refresh.</source>
+        <translation>
+            <numerusform>لم يفشل أي موجز في آخر تحديث.</numerusform>
+            <numerusform>فشل موجز واحد في آخر تحديث.</numerusform>
+            <numerusform>فشل موجزان في آخر تحديث.</numerusform>
+            <numerusform>فشلت %Ln موجزات في آخر تحديث.</numerusform>
+            <numerusform>فشل %Ln موجزًا في آخر تحديث.</numerusform>
+            <numerusform>فشل %Ln موجز في آخر تحديث.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2118,12 +2161,170 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
         <source>Check what to subscribe to.</source>
         <translation>حدّد ما تريد الاشتراك فيه.</translation>
     </message>
+    <message>
+        <source>&amp;Newest headlines:</source>
+        <translation>أ&amp;حدث العناوين:</translation>
+    </message>
+    <message>
+        <source>Newest headlines of the highlighted entry</source>
+        <translation>أحدث عناوين المدخل المحدد</translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation>جارٍ الاشتراك…</translation>
+    </message>
+    <message>
+        <source>Could not subscribe: %1</source>
+        <translation>تعذّر الاشتراك: %1</translation>
+    </message>
+    <message>
+        <source>Loading the newest headlines…</source>
+        <translation>جارٍ تحميل أحدث العناوين…</translation>
+    </message>
+    <message>
+        <source>No headlines: %1</source>
+        <translation>لا عناوين: %1</translation>
+    </message>
+    <message>
+        <source>No headlines</source>
+        <translation>لا عناوين</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Subscriptions</name>
     <message>
         <source>Masthead subscriptions</source>
         <translation>اشتراكات Masthead</translation>
+    </message>
+</context>
+<context>
+    <name>TreeEditor</name>
+    <message>
+        <source>A folder needs a name without “/”.</source>
+        <translation>يحتاج المجلد إلى اسم لا يحتوي على «/».</translation>
+    </message>
+    <message>
+        <source>There is already a folder named “%1” here.</source>
+        <translation>يوجد هنا مجلد باسم «%1» بالفعل.</translation>
+    </message>
+    <message>
+        <source>That folder no longer exists.</source>
+        <translation>لم يعد هذا المجلد موجودًا.</translation>
+    </message>
+    <message>
+        <source>A feed needs a name.</source>
+        <translation>يحتاج الموجز إلى اسم.</translation>
+    </message>
+    <message>
+        <source>That feed no longer exists.</source>
+        <translation>لم يعد هذا الموجز موجودًا.</translation>
+    </message>
+    <message>
+        <source>A folder cannot go into itself or into a folder it holds.</source>
+        <translation>لا يمكن نقل مجلد إلى نفسه أو إلى مجلد بداخله.</translation>
+    </message>
+</context>
+<context>
+    <name>TreeOrganizer</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>إعادة ال&amp;تسمية</translation>
+    </message>
+    <message>
+        <source>Rename the selected folder or feed</source>
+        <translation>إعادة تسمية المجلد أو الموجز المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the selected feed, or delete the selected folder</source>
+        <translation>إلغاء الاشتراك في الموجز المحدد، أو حذف المجلد المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>مجلد &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Make a folder in the selected one</source>
+        <translation>إنشاء مجلد داخل المجلد المحدد</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>مجلد جديد</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1”, its folders and their feeds? Their articles are deleted; starred articles stay.</source>
+        <translation>هل تريد حذف المجلد «%1» ومجلداته وموجزاتها؟ تُحذف مقالاتها؛ وتبقى المقالات المميَّزة بنجمة.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”? Its articles are deleted; starred articles stay.</source>
+        <translation>هل تريد إلغاء الاشتراك في «%1»؟ تُحذف مقالاته؛ وتبقى المقالات المميَّزة بنجمة.</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>حذف المجلد</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>إلغاء الا&amp;شتراك</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>مجلد جديد</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>اسم المجلد الجديد:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Read</source>
+        <translation>تعليم ال&amp;كل مقروءًا</translation>
+    </message>
+    <message>
+        <source>&amp;Move To</source>
+        <translation>&amp;نقل إلى</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(المستوى الأعلى)</translation>
     </message>
 </context>
 <context>

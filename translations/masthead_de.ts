@@ -606,35 +606,12 @@ Befehle: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Address of a feed, a website, or a WordPress site:</source>
-        <translation>Adresse eines Feeds, einer Website oder einer WordPress-Website:</translation>
-    </message>
-    <message>
-        <source>Category (e.g. News/World), or empty:</source>
-        <translation>Kategorie (z. B. Nachrichten/Welt) oder leer:</translation>
-    </message>
-    <message>
-        <source>Looking at %1…</source>
-        <translation>%1 wird untersucht …</translation>
-    </message>
-    <message>
         <source>Import OPML</source>
         <translation>OPML importieren</translation>
     </message>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation>OPML-Dateien (*.opml *.xml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>%Ln Feed importiert</numerusform>
-            <numerusform>%Ln Feeds importiert</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export OPML</source>
@@ -1052,10 +1029,6 @@ Befehle: %1</translation>
         <translation>F5</translation>
     </message>
     <message>
-        <source>&amp;Add Feed…</source>
-        <translation>Feed &amp;hinzufügen …</translation>
-    </message>
-    <message>
         <source>Subscribe to a feed, a website or a WordPress site</source>
         <translation>Einen Feed, eine Website oder eine WordPress-Website abonnieren</translation>
     </message>
@@ -1325,6 +1298,18 @@ Befehle: %1</translation>
         <source>More toolbar actions</source>
         <translation>Weitere Aktionen der Werkzeugleiste</translation>
     </message>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation>&amp;Abonnieren …</translation>
+    </message>
+    <message>
+        <source>Feeds With &amp;Problems…</source>
+        <translation>Feeds mit &amp;Problemen …</translation>
+    </message>
+    <message>
+        <source>List the feeds whose last refresh failed, with their errors</source>
+        <translation>Die Feeds auflisten, deren letzte Aktualisierung fehlschlug, mit ihren Fehlern</translation>
+    </message>
 </context>
 <context>
     <name>Masthead</name>
@@ -1397,6 +1382,64 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
     <message>
         <source>could not upgrade the library to schema %1 (%2): %3</source>
         <translation>die Bibliothek konnte nicht auf Schema %1 aktualisiert werden (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFeedsDialog</name>
+    <message>
+        <source>Feeds With Problems</source>
+        <translation>Feeds mit Problemen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Feeds whose last refresh failed</source>
+        <translation>Feeds, deren letzte Aktualisierung fehlschlug</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Feed</source>
+        <translation>&amp;Zum Feed</translation>
+    </message>
+    <message>
+        <source>Go to the feed</source>
+        <translation>Zum Feed gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh These</source>
+        <translation>Diese &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh these feeds</source>
+        <translation>Diese Feeds aktualisieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Every feed refreshed without a problem last time.</source>
+        <translation>Beim letzten Mal wurde jeder Feed ohne Probleme aktualisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed at their last refresh.</source>
+        <translation>
+            <numerusform>%Ln Feed schlug bei der letzten Aktualisierung fehl.</numerusform>
+            <numerusform>%Ln Feeds schlugen bei der letzten Aktualisierung fehl.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2002,12 +2045,170 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
         <source>Check what to subscribe to.</source>
         <translation>Prüfen Sie, was abonniert werden soll.</translation>
     </message>
+    <message>
+        <source>&amp;Newest headlines:</source>
+        <translation>&amp;Neueste Schlagzeilen:</translation>
+    </message>
+    <message>
+        <source>Newest headlines of the highlighted entry</source>
+        <translation>Neueste Schlagzeilen des markierten Eintrags</translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation>Wird abonniert …</translation>
+    </message>
+    <message>
+        <source>Could not subscribe: %1</source>
+        <translation>Abonnieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Loading the newest headlines…</source>
+        <translation>Die neuesten Schlagzeilen werden geladen …</translation>
+    </message>
+    <message>
+        <source>No headlines: %1</source>
+        <translation>Keine Schlagzeilen: %1</translation>
+    </message>
+    <message>
+        <source>No headlines</source>
+        <translation>Keine Schlagzeilen</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>Subscriptions</name>
     <message>
         <source>Masthead subscriptions</source>
         <translation>Masthead-Abonnements</translation>
+    </message>
+</context>
+<context>
+    <name>TreeEditor</name>
+    <message>
+        <source>A folder needs a name without “/”.</source>
+        <translation>Ein Ordner braucht einen Namen ohne „/“.</translation>
+    </message>
+    <message>
+        <source>There is already a folder named “%1” here.</source>
+        <translation>Hier gibt es bereits einen Ordner namens „%1“.</translation>
+    </message>
+    <message>
+        <source>That folder no longer exists.</source>
+        <translation>Diesen Ordner gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A feed needs a name.</source>
+        <translation>Ein Feed braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>That feed no longer exists.</source>
+        <translation>Diesen Feed gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A folder cannot go into itself or into a folder it holds.</source>
+        <translation>Ein Ordner kann nicht in sich selbst oder in einen seiner Unterordner verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TreeOrganizer</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected folder or feed</source>
+        <translation>Den gewählten Ordner oder Feed umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the selected feed, or delete the selected folder</source>
+        <translation>Den gewählten Feed abbestellen oder den gewählten Ordner löschen</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner …</translation>
+    </message>
+    <message>
+        <source>Make a folder in the selected one</source>
+        <translation>Einen Ordner im gewählten anlegen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1”, its folders and their feeds? Their articles are deleted; starred articles stay.</source>
+        <translation>Den Ordner „%1“ mit seinen Ordnern und deren Feeds löschen? Ihre Artikel werden gelöscht; markierte Artikel bleiben.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”? Its articles are deleted; starred articles stay.</source>
+        <translation>„%1“ abbestellen? Seine Artikel werden gelöscht; markierte Artikel bleiben.</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abbestellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>A&amp;bbestellen</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Name des neuen Ordners:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Read</source>
+        <translation>&amp;Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Move To</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
     </message>
 </context>
 <context>

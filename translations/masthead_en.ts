@@ -107,13 +107,6 @@
             <numerusform>%Ln feeds failed; see the tree for why</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>Imported %Ln feed</numerusform>
-            <numerusform>Imported %Ln feeds</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>FetchJob</name>
@@ -215,6 +208,16 @@
         <translation>
             <numerusform>Indexing for search: %Ln article left</numerusform>
             <numerusform>Indexing for search: %Ln articles left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFeedsDialog</name>
+    <message numerus="yes">
+        <source>%n feed(s) failed at their last refresh.</source>
+        <translation>
+            <numerusform>%Ln feed failed at its last refresh.</numerusform>
+            <numerusform>%Ln feeds failed at their last refresh.</numerusform>
         </translation>
     </message>
 </context>

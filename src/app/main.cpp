@@ -341,7 +341,10 @@ int runGui(int argc, char **argv, const Invocation &inv)
         scheduler.setRefreshOnStart(appSettings.general().refreshOnStart);
     };
     applyRefreshSettings();
-    MainWindow window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup},
+    // The subscribe dialog's discoveries fetch through the app's one Fetcher
+    // (its proxy, its offline state, its per-host limits).
+    const DiscoveryFactory discovery = [&fetcher](QObject *parent) { return new Discovery(fetcher, parent); };
+    MainWindow window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup, discovery},
                       *settings);
     if (appSettings.network().workOffline)
         window.feeds()->setOffline(true);

@@ -53,6 +53,9 @@ struct ArticleHeader
     QString snippet;         // a search result's text around its matches, marked with [ and ]
 };
 
+// How a list of articles is ordered. Within one source, newest first.
+enum class ArticleOrder { Newest, Oldest, TitleAscending, TitleDescending, SourceAscending, SourceDescending };
+
 // The identity of an article within its feed: guid, else link, else a hash
 // of title and date (see articleDedupeKey).
 QString articleDedupeKey(const Article &article);

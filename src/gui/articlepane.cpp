@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QJsonArray>
+#include <QPointer>
 #include <QJsonDocument>
 #include <QVBoxLayout>
 #include <QWebEngineCookieStore>
@@ -63,7 +64,10 @@ ArticlePane::ArticlePane(QWidget *parent)
 
     connect(m_page, &ArticleWebPage::articleLinkClicked, this, &ArticlePane::articleRequested);
     connect(m_page, &ArticleWebPage::externalLinkClicked, this, &ArticlePane::externalLinkRequested);
-    connect(m_page, &QWebEnginePage::loadFinished, this, &ArticlePane::loadFinished);
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        m_documentReady = ok;
+        Q_EMIT loadFinished(ok);
+    });
 }
 
 ArticlePane::~ArticlePane()
@@ -133,6 +137,50 @@ void ArticlePane::announce(const QString &title)
 
 void ArticlePane::load(const QString &html)
 {
+    // A navigation costs most of a second in Qt WebEngine 6.4 on this kind
+    // of machine even for a short page; swapping the shown document's head
+    // style and body for the new page's costs a few milliseconds. So the
+    // pane navigates only to its first page, while a navigation is still
+    // on its way, or when the new page's content policy differs (remote
+    // images allowed or not): a policy is fixed for a document's life.
+    const quint64 serial = ++m_loadSerial;
+    if (!m_documentReady) {
+        navigate(html);
+        return;
+    }
+    static const QString swap = uR"js((function (html) {
+    const next = new DOMParser().parseFromString(html, 'text/html');
+    const policy = (d) => { const m = d.querySelector('meta[http-equiv="Content-Security-Policy"]'); return m ? m.content : null; };
+    if (policy(document) === null || policy(document) !== policy(next))
+        return false;
+    const root = document.documentElement;
+    for (const a of Array.from(root.attributes))
+        if (a.name !== 'style' && !next.documentElement.hasAttribute(a.name)) root.removeAttribute(a.name);
+    for (const a of Array.from(next.documentElement.attributes))
+        if (a.name !== 'style') root.setAttribute(a.name, a.value);
+    document.title = next.title;
+    const style = document.querySelector('head style'), nextStyle = next.querySelector('head style');
+    if (style && nextStyle) style.textContent = nextStyle.textContent;
+    document.body.replaceWith(document.adoptNode(next.body));
+    window.scrollTo(0, 0);
+    return true;
+})()js"_s;
+    // The page as a JSON string literal: nothing in it can end the script.
+    const QString literal = QString::fromUtf8(QJsonDocument(QJsonArray{html}).toJson(QJsonDocument::Compact));
+    m_page->runJavaScript(swap + literal + u"[0])"_s, QWebEngineScript::ApplicationWorld,
+                          [pane = QPointer<ArticlePane>(this), serial, html](const QVariant &swapped) {
+                              if (!pane || serial != pane->m_loadSerial)
+                                  return; // a newer page was asked for
+                              if (swapped.toBool())
+                                  Q_EMIT pane->loadFinished(true);
+                              else
+                                  pane->navigate(html);
+                          });
+}
+
+void ArticlePane::navigate(const QString &html)
+{
+    m_documentReady = false;
     // The base URL is a scheme that serves nothing: relative references in
     // an article cannot reach the disk or the network.
     m_page->setHtml(html, QUrl(u"masthead-article:page"_s));

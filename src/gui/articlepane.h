@@ -63,6 +63,7 @@ private:
     ArticlePageColors colors() const;
     void announce(const QString &title);
     void load(const QString &html);
+    void navigate(const QString &html);
 
     QWebEngineProfile *m_profile = nullptr;
     CacheSchemeHandler *m_cacheScheme = nullptr;
@@ -73,4 +74,6 @@ private:
     qint64 m_articleId = 0;
     std::optional<ArticlePageData> m_current;
     std::optional<std::pair<QString, QString>> m_message; // headline, text
+    bool m_documentReady = false; // a page is loaded whose contents can be swapped
+    quint64 m_loadSerial = 0;     // which load a swap's answer belongs to
 };

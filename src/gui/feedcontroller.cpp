@@ -1,12 +1,13 @@
 #include "feedcontroller.h"
+#include "addressdrop.h"
+#include "categorytreemodel.h"
 #include "offlinemonitor.h"
 #include "refreshscheduler.h"
 #include "refreshservice.h"
-#include "subscriptions.h"
+#include "subscribedialog.h"
 
 #include <QFile>
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -14,22 +15,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// An OPML list rather than a feed: by its name, else by its root element
-// near the start (after an XML declaration, comments, a style sheet).
-bool isOpmlFile(const QString &path)
-{
-    if (path.endsWith(".opml"_L1, Qt::CaseInsensitive))
-        return true;
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(4096).toLower().contains("<opml");
-}
-
-} // namespace
-
-FeedController::FeedController(RefreshService &refresh, Subscriptions &subscriptions, OfflineMonitor &offline,
-                               RefreshScheduler &scheduler, QWidget *window, QStatusBar *statusBar)
+FeedController::FeedController(RefreshService &refresh, Subscriptions &subscriptions, LibraryWriter &writer,
+                               DiscoveryFactory makeDiscovery, OfflineMonitor &offline,
+                               RefreshScheduler &scheduler, const CategoryTreeModel &tree, QWidget *window,
+                               QStatusBar *statusBar)
     : QObject(window),
       m_offline(offline),
       m_scheduler(scheduler),
@@ -37,6 +26,9 @@ FeedController::FeedController(RefreshService &refresh, Subscriptions &subscript
       m_statusBar(statusBar),
       m_refresh(&refresh),
       m_subscriptions(&subscriptions),
+      m_writer(writer),
+      m_makeDiscovery(std::move(makeDiscovery)),
+      m_tree(tree),
       m_progress(new QProgressBar(statusBar))
 {
     m_progress->setMaximumWidth(200);
@@ -57,13 +49,10 @@ FeedController::FeedController(RefreshService &refresh, Subscriptions &subscript
             QMessageBox::warning(m_window, tr("Add Feed"), result.error().message);
             return;
         }
-        m_statusBar->showMessage(tr("Subscribed to %n feed(s)", nullptr, int(result->feeds.size())), 5000);
-        Q_EMIT libraryChanged();
-        QList<qint64> ids;
-        for (const auto &entry : result->feeds)
-            ids.append(entry.feed.id);
-        m_scheduler.refreshNow(ids); // after the running refresh, if one runs
+        subscribed(result.value());
     });
+    // Addresses and OPML files dropped on the window.
+    connect(new AddressDrop(window), &AddressDrop::dropped, this, [this](const QUrl &url) { open(url); });
     connect(&m_offline, &OfflineMonitor::offlineChanged, this, [this](bool offline) {
         if (!m_settingOffline)
             m_statusBar->showMessage(offline ? tr("The network is down: working offline")
@@ -144,22 +133,55 @@ void FeedController::refreshFinished(const RefreshReport &report)
     Q_EMIT libraryChanged();
 }
 
-void FeedController::addFeed(const QString &address)
+void FeedController::subscribed(const Subscriptions::Added &added)
 {
-    bool ok = false;
-    const QString url = QInputDialog::getText(m_window, tr("Add Feed"),
-                                              tr("Address of a feed, a website, or a WordPress site:"),
-                                              QLineEdit::Normal, address, &ok)
-                                .trimmed();
-    if (!ok || url.isEmpty())
-        return;
-    const QString category = QInputDialog::getText(m_window, tr("Add Feed"),
-                                                   tr("Category (e.g. News/World), or empty:"),
-                                                   QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    m_statusBar->showMessage(tr("Looking at %1…").arg(url));
-    m_subscriptions->add(QUrl::fromUserInput(url), category);
+    m_statusBar->showMessage(tr("Subscribed to %n feed(s)", nullptr, int(added.feeds.size())), 5000);
+    Q_EMIT libraryChanged();
+    QList<qint64> ids;
+    for (const auto &entry : added.feeds)
+        ids.append(entry.feed.id);
+    if (!ids.isEmpty() && !m_offline.isOffline())
+        m_scheduler.refreshNow(ids); // after the running refresh, if one runs
+}
+
+// Every folder of the person's tree, as paths ("News/World"), tree order.
+QStringList FeedController::folders() const
+{
+    QStringList paths;
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_tree.rowCount(parent); ++row) {
+            const QModelIndex index = m_tree.index(row, 0, parent);
+            if (index.data(CategoryTreeModel::KindRole).toInt() != CategoryTreeModel::CategoryItem)
+                continue;
+            const QString path = index.data(CategoryTreeModel::PathRole).toString();
+            if (index.data(CategoryTreeModel::IdRole).toLongLong() != 0 && !path.isEmpty()
+                && !paths.contains(path))
+                paths.append(path);
+            walk(index);
+        }
+    };
+    walk({});
+    return paths;
+}
+
+SubscribeDialog *FeedController::addFeed(const QString &address, const QString &folder)
+{
+    if (m_dialog && address.isEmpty()) {
+        m_dialog->show();
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return m_dialog;
+    }
+    // Not modal: the window stays readable while a slow site is looked at.
+    auto *dialog = new SubscribeDialog(m_makeDiscovery, m_writer, folders(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SubscribeDialog::subscribed, this, &FeedController::subscribed);
+    m_dialog = dialog;
+    if (!folder.isEmpty())
+        dialog->setDestination(folder);
+    dialog->show();
+    dialog->setAddress(address);
+    return dialog;
 }
 
 void FeedController::importOpml()
@@ -170,28 +192,14 @@ void FeedController::importOpml()
         importOpmlFile(path);
 }
 
-void FeedController::importOpmlFile(const QString &path)
+SubscribeDialog *FeedController::importOpmlFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(m_window, tr("Import OPML"), tr("%1: %2").arg(path, file.errorString()));
-        return;
-    }
-    auto added = m_subscriptions->importOpml(file.read(64 * 1024 * 1024));
-    if (!added) {
-        QMessageBox::warning(m_window, tr("Import OPML"), added.error().message);
-        return;
-    }
-    m_statusBar->showMessage(tr("Imported %n feed(s)", nullptr, int(added->feeds.size())), 5000);
-    Q_EMIT libraryChanged();
+    return addFeed(path); // the dialog reads an absolute path as a file
 }
 
-void FeedController::open(const QUrl &url)
+SubscribeDialog *FeedController::open(const QUrl &url)
 {
-    if (url.isLocalFile() && isOpmlFile(url.toLocalFile()))
-        importOpmlFile(url.toLocalFile());
-    else
-        addFeed(url.toString());
+    return addFeed(url.isLocalFile() ? url.toLocalFile() : url.toString());
 }
 
 void FeedController::exportOpml()

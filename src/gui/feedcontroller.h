@@ -1,8 +1,15 @@
 #pragma once
 
-#include <QObject>
+#include "discovery.h"
+#include "subscriptions.h"
 
+#include <QObject>
+#include <QPointer>
+
+class CategoryTreeModel;
+class LibraryWriter;
 class OfflineMonitor;
+class SubscribeDialog;
 class RefreshScheduler;
 class QAction;
 class QProgressBar;
@@ -10,30 +17,37 @@ class QStatusBar;
 class QWidget;
 class QUrl;
 class RefreshService;
-class Subscriptions;
 struct RefreshReport;
 
 // The window's side of fetching: refresh with progress in the status bar,
-// adding feeds and sites, OPML import and export, and the offline state
-// (a toggle, plus automatic detection when the system says it is offline).
+// subscribing (the subscribe dialog, for the menu, the toolbar, a drop on
+// the window and a launch's addresses), OPML import and export, and the
+// offline state (a toggle, plus automatic detection when the system says it
+// is offline). New subscriptions are written through the LibraryWriter, off
+// the window's thread; their first fetch starts at once.
 class FeedController final : public QObject
 {
     Q_OBJECT
 
 public:
-    FeedController(RefreshService &refresh, Subscriptions &subscriptions, OfflineMonitor &offline,
-                   RefreshScheduler &scheduler, QWidget *window, QStatusBar *statusBar);
+    FeedController(RefreshService &refresh, Subscriptions &subscriptions, LibraryWriter &writer,
+                   DiscoveryFactory makeDiscovery, OfflineMonitor &offline, RefreshScheduler &scheduler,
+                   const CategoryTreeModel &tree, QWidget *window, QStatusBar *statusBar);
 
     void refreshAll();
     // Refreshes these feeds now (a feed or a category picked in the tree).
     void refresh(const QList<qint64> &feedIds);
-    // Asks for an address and a category, the address prefilled.
-    void addFeed(const QString &address = {});
+    // Opens the subscribe dialog, prefilled with the address (discovery
+    // starts at once) and the destination folder when given. Without an
+    // address, an open dialog is brought to the front instead.
+    SubscribeDialog *addFeed(const QString &address = {}, const QString &folder = {});
     void importOpml();
-    void importOpmlFile(const QString &path);
-    // Something handed to the app (its command line, a later launch): an
-    // OPML file is imported, any other address or file offered to addFeed().
-    void open(const QUrl &url);
+    // The subscribe dialog over an OPML file: its outline, checked, to confirm.
+    SubscribeDialog *importOpmlFile(const QString &path);
+    // Something handed to the app (its command line, a later launch, a drop
+    // on the window): an address or a file (an OPML list too) offered in the
+    // subscribe dialog.
+    SubscribeDialog *open(const QUrl &url);
     void exportOpml();
     void setOffline(bool offline);
     bool isOffline() const;
@@ -47,6 +61,8 @@ Q_SIGNALS:
     void offlineChanged(bool offline);
 
 private:
+    void subscribed(const Subscriptions::Added &added);
+    QStringList folders() const;
     void refreshFinished(const RefreshReport &report);
     void showNextRefresh();
 
@@ -56,6 +72,10 @@ private:
     QStatusBar *m_statusBar;
     RefreshService *m_refresh; // the composition root's
     Subscriptions *m_subscriptions;
+    LibraryWriter &m_writer;
+    DiscoveryFactory m_makeDiscovery;
+    const CategoryTreeModel &m_tree;
+    QPointer<SubscribeDialog> m_dialog; // the one the menu opened, if open
     QProgressBar *m_progress;
     bool m_settingOffline = false; // the person's toggle is being applied
 };

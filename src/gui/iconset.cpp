@@ -53,6 +53,10 @@ QString IconSet::nameFor(const QString &actionObjectName)
             {u"actionAbout"_s, u"help-about"_s},
             {u"actionKeyboardShortcuts"_s, u"preferences-desktop-keyboard"_s},
             {u"actionReload"_s, u"view-refresh"_s},
+            {u"actionFeedProblems"_s, u"dialog-warning"_s},
+            {u"actionNewFolder"_s, u"folder-new"_s},
+            {u"actionRenameInTree"_s, u"edit-rename"_s},
+            {u"actionDeleteInTree"_s, u"edit-delete"_s},
     };
     return names.value(actionObjectName);
 }

@@ -10,7 +10,9 @@
 #include "iconset.h"
 #include "stateicons.h"
 #include "libraryreader.h"
+#include "problemfeedsdialog.h"
 #include "readmarks.h"
+#include "treeorganizer.h"
 #include "searchbar.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -30,6 +32,7 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -80,8 +83,8 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     m_counts = new QLabel(this);
     m_counts->setAccessibleName(tr("Article counts"));
     statusBar()->addPermanentWidget(m_counts);
-    m_feeds = new FeedController(services.refresh, services.subscriptions, services.offline, services.scheduler,
-                                 this, statusBar());
+    m_feeds = new FeedController(services.refresh, services.subscriptions, services.writer, services.discovery,
+                                 services.offline, services.scheduler, *m_tree, this, statusBar());
     connect(m_feeds, &FeedController::libraryChanged, this, &MainWindow::reload);
     connect(m_feeds, &FeedController::offlineChanged, m_ui->actionOffline, &QAction::setChecked);
     connect(m_feeds, &FeedController::offlineChanged, this, &MainWindow::offlineChanged);
@@ -107,6 +110,8 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     connect(m_markReadDelay, &QTimer::timeout, this, [this] { setCurrentRead(true); });
     setupSearch();
     setupActions();
+    setupFeedProblems();
+    setupTreeOrganizer();
     setupNavigation();
     applySettings();
     connect(&m_appSettings, &AppSettings::changed, this, &MainWindow::applySettings);
@@ -131,7 +136,19 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     connect(m_ui->loadDemoButton, &QPushButton::clicked, this, &MainWindow::loadDemo);
     connect(m_ui->addFeedButton, &QPushButton::clicked, this, [this] { m_feeds->addFeed(); });
 
+    columns->setSectionsClickable(true);
+    columns->setSortIndicatorShown(true);
+    columns->setSortIndicator(ArticleListModel::PublishedColumn, Qt::DescendingOrder);
     restoreState();
+    // After restoreState: the restored indicator (part of the header's state)
+    // is the starting order, not a change.
+    // A state saved before the list could be sorted has the indicator off.
+    columns->setSortIndicatorShown(true);
+    if (!ArticleListModel::orderFor(columns->sortIndicatorSection(), columns->sortIndicatorOrder()))
+        columns->setSortIndicator(ArticleListModel::PublishedColumn, Qt::DescendingOrder);
+    m_sortColumn = columns->sortIndicatorSection();
+    m_sortOrder = columns->sortIndicatorOrder();
+    connect(columns, &QHeaderView::sortIndicatorChanged, this, &MainWindow::sortChanged);
     reload();
     // Reading starts in the list (N, M, S work at once); the tree gets no
     // current item until the person picks one, so the list shows everything.
@@ -267,7 +284,6 @@ void MainWindow::setupActions()
     }
     IconSet::decorate(findChildren<QAction *>()); // the desktop's icons, else Masthead's own
     m_ui->articleView->setItemDelegate(new StateIcons(StateIcons::View::ArticleList, this));
-    m_ui->categoryView->setItemDelegate(new StateIcons(StateIcons::View::CategoryTree, this));
     if (auto *more = m_ui->toolBar->findChild<QWidget *>(u"qt_toolbar_ext_button"_s))
         more->setAccessibleName(tr("More toolbar actions"));
     updateActions();
@@ -403,9 +419,30 @@ void MainWindow::treeArrived(const QList<CategoryNode> &tree)
         showList(); // the restored category's articles, not everything's
 }
 
+void MainWindow::sortChanged(int column, Qt::SortOrder order)
+{
+    QHeaderView *columns = m_ui->articleView->header();
+    const QSignalBlocker quiet(columns);
+    if (!ArticleListModel::orderFor(column, order)) {
+        // Not a column the list sorts by: keep the order it had.
+        columns->setSortIndicator(m_sortColumn, m_sortOrder);
+        return;
+    }
+    // A first click on the date shows the newest first, as the list starts.
+    if (column != m_sortColumn && column == ArticleListModel::PublishedColumn)
+        columns->setSortIndicator(column, order = Qt::DescendingOrder);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_wantedArticle = m_pane->articleId(); // the open article stays selected where it is loaded
+    showList();
+}
+
 ListScope MainWindow::currentScope() const
 {
     ListScope scope;
+    const QHeaderView *columns = m_ui->articleView->header();
+    scope.order = ArticleListModel::orderFor(columns->sortIndicatorSection(), columns->sortIndicatorOrder())
+                          .value_or(ArticleOrder::Newest);
     scope.unreadOnly = m_ui->actionUnreadOnly->isChecked();
     scope.starredOnly = m_starredOnly->isChecked();
     scope.collapseStories = m_ui->actionGroupStories->isChecked();
@@ -754,4 +791,55 @@ void MainWindow::updateRemoteImages()
     else
         m_imagesNote->setText(tr("%n image(s) not stored offline", nullptr, missing));
     m_imagesNote->show();
+}
+
+// A feed whose last refresh failed wears a warning badge in the tree (its
+// error in the tooltip); View › Feeds With Problems lists them all.
+void MainWindow::setupFeedProblems()
+{
+    m_tree->setProblemIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    auto *action = new QAction(tr("Feeds With &Problems…"), this);
+    action->setObjectName(u"actionFeedProblems"_s);
+    action->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    action->setToolTip(tr("List the feeds whose last refresh failed, with their errors"));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(action);
+    QWidget::addAction(action);
+    connect(action, &QAction::triggered, this, &MainWindow::showFeedProblems);
+}
+
+void MainWindow::showFeedProblems()
+{
+    if (!m_problemsDialog) {
+        m_problemsDialog = new ProblemFeedsDialog(*m_tree, this);
+        m_problemsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_problemsDialog, &ProblemFeedsDialog::feedChosen, this, [this](qint64 feedId) {
+            const QModelIndex feed = m_tree->indexFor(CategoryTreeModel::FeedItem, feedId);
+            if (feed.isValid()) {
+                m_ui->categoryView->setCurrentIndex(feed);
+                m_ui->categoryView->scrollTo(feed);
+            }
+        });
+        connect(m_problemsDialog, &ProblemFeedsDialog::refreshRequested, m_feeds, &FeedController::refresh);
+    }
+    m_problemsDialog->show();
+    m_problemsDialog->raise();
+    m_problemsDialog->activateWindow();
+}
+
+// The tree's context menu, renames in place (F2), drag and drop; the tree
+// and the list are read again after each change.
+void MainWindow::setupTreeOrganizer()
+{
+    auto *organizer = new TreeOrganizer(m_ui->categoryView, *m_tree, m_writer, this);
+    organizer->setObjectName(u"treeOrganizer"_s);
+    connect(organizer, &TreeOrganizer::changed, this, &MainWindow::reload);
+    connect(organizer, &TreeOrganizer::failed, this, &MainWindow::showError);
+    connect(organizer, &TreeOrganizer::refreshRequested, this, &MainWindow::refreshSelected);
+    connect(organizer, &TreeOrganizer::markAllReadRequested, this, &MainWindow::markAllRead);
+}
+
+TreeOrganizer *MainWindow::treeOrganizer() const
+{
+    return findChild<TreeOrganizer *>(u"treeOrganizer"_s);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "discovery.h"
 #include "listscope.h"
 
 #include <QMainWindow>
@@ -55,6 +56,7 @@ public:
         RefreshScheduler &scheduler;
         AppSettings &settings;
         StorageCleanup &cleanup;
+        DiscoveryFactory discovery; // for the subscribe dialog
     };
 
     // How many results a search lists.
@@ -65,6 +67,7 @@ public:
 
     ArticlePane *articlePane() const { return m_pane; }
     CategoryTreeModel *categoryModel() const { return m_tree; }
+    class TreeOrganizer *treeOrganizer() const;
     ArticleListModel *articleModel() const { return m_articles; }
     FeedController *feeds() const { return m_feeds; }
     QAction *loadRemoteImagesAction() const { return m_loadRemoteImages; }
@@ -99,12 +102,16 @@ private:
     void setupActions();
     void setupNavigation();
     void setupSearch();
+    void setupFeedProblems();
+    void setupTreeOrganizer();
+    void showFeedProblems();
     void restoreState();
     void saveState();
     void showTree();
     void treeArrived(const QList<struct CategoryNode> &tree);
     void showList();
     ListScope currentScope() const;
+    void sortChanged(int column, Qt::SortOrder order);
     void listPageLoaded(bool first);
     void currentArticleChanged(const QModelIndex &current);
     void openInPane(qint64 articleId, bool remoteImages = false);
@@ -131,6 +138,7 @@ private:
     AppSettings &m_appSettings;
     StorageCleanup &m_cleanup;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<class ProblemFeedsDialog> m_problemsDialog;
     QTimer *m_markReadDelay = nullptr; // "mark read after N seconds"
     CategoryTreeModel *m_tree = nullptr;
     ArticleListModel *m_articles = nullptr;
@@ -153,4 +161,7 @@ private:
     std::optional<std::pair<int, qint64>> m_wantedTreeItem;
     qint64 m_wantedArticle = 0;
     Move m_pendingMove = Move::None; // waits for the list's next page
+    // The list's order as its header shows it.
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

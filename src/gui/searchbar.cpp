@@ -33,8 +33,11 @@ SearchBar::SearchBar(QWidget *parent)
     setFocusProxy(m_field);
 
     m_delay->setSingleShot(true);
-    m_delay->setInterval(DelayMs);
-    connect(m_field, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_field, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // One letter matches most of a big library as a prefix: wait to see
+        // whether more come before asking for that.
+        m_delay->start(text.trimmed().size() == 1 ? OneLetterDelayMs : DelayMs);
+    });
     connect(m_delay, &QTimer::timeout, this, &SearchBar::settle);
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_query.isEmpty())

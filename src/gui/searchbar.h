@@ -14,7 +14,10 @@ class SearchBar final : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int DelayMs = 150;
+    // Results follow typing this soon after the last key (a slower answer
+    // to an older query is dropped when a newer one arrives).
+    static constexpr int DelayMs = 60;
+    static constexpr int OneLetterDelayMs = 400;
 
     explicit SearchBar(QWidget *parent = nullptr);
 

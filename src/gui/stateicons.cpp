@@ -1,7 +1,6 @@
 #include "stateicons.h"
 
 #include "articlelistmodel.h"
-#include "categorytreemodel.h"
 #include "iconset.h"
 
 using namespace Qt::StringLiterals;
@@ -12,14 +11,9 @@ QIcon StateIcons::iconFor(View view, const QModelIndex &index)
 {
     if (!index.isValid())
         return {};
-    if (view == View::ArticleList) {
-        if (index.column() == ArticleListModel::StarColumn && index.data(ArticleListModel::StarredRole).toBool())
-            return IconSet::icon(u"starred"_s);
-        return {};
-    }
-    if (index.column() == CategoryTreeModel::NameColumn
-        && !index.data(CategoryTreeModel::ErrorRole).toString().isEmpty())
-        return IconSet::icon(u"dialog-warning"_s);
+    if (view == View::ArticleList && index.column() == ArticleListModel::StarColumn
+        && index.data(ArticleListModel::StarredRole).toBool())
+        return IconSet::icon(u"starred"_s);
     return {};
 }
 

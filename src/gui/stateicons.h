@@ -3,16 +3,16 @@
 #include <QIcon>
 #include <QStyledItemDelegate>
 
-// The list's star and the tree's failed-refresh mark drawn as icons (the
-// desktop's, else Masthead's own) instead of a text glyph. What a screen
-// reader gets is unchanged: the models' own words ("Starred", "Not
-// starred", "last refresh failed: …") are the icons' text alternatives.
+// The list's star drawn as an icon (the desktop's, else Masthead's own)
+// instead of a text glyph. What a screen reader gets is unchanged: the
+// model's own words ("Starred", "Not starred") are the icon's text
+// alternative. (The tree's failed-refresh badge is the tree model's.)
 class StateIcons final : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    enum class View { ArticleList, CategoryTree };
+    enum class View { ArticleList };
 
     explicit StateIcons(View view, QObject *parent = nullptr);
 

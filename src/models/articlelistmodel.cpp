@@ -40,6 +40,7 @@ void ArticleListModel::setLoader(PageLoader loader, int pageSize)
         m_pageSize = std::max(1, pageSize);
         m_rows.clear();
         m_dates.clear();
+        m_rowOf.clear();
         m_exhausted = !m_loader;
         endResetModel();
     }
@@ -54,11 +55,7 @@ void ArticleListModel::clear()
 
 int ArticleListModel::rowOf(qint64 articleId) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == articleId)
-            return int(i);
-    }
-    return -1;
+    return m_rowOf.value(articleId, -1);
 }
 
 ArticleHeader ArticleListModel::header(int row) const
@@ -165,6 +162,21 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+std::optional<ArticleOrder> ArticleListModel::orderFor(int column, Qt::SortOrder order)
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    switch (column) {
+    case TitleColumn:
+        return ascending ? ArticleOrder::TitleAscending : ArticleOrder::TitleDescending;
+    case SourceColumn:
+        return ascending ? ArticleOrder::SourceAscending : ArticleOrder::SourceDescending;
+    case PublishedColumn:
+        return ascending ? ArticleOrder::Oldest : ArticleOrder::Newest;
+    default:
+        return std::nullopt;
+    }
+}
+
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
@@ -220,9 +232,12 @@ void ArticleListModel::pageArrived(quint64 generation, const Result<QList<Articl
     if (!page->isEmpty()) {
         QScopedValueRollback guard(m_fetching, true);
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-        m_rows.append(page.value());
-        for (const ArticleHeader &row : page.value())
+        for (const ArticleHeader &row : page.value()) {
+            if (!m_rowOf.contains(row.id)) // the first row of an id answers for it
+                m_rowOf.insert(row.id, int(m_rows.size()));
+            m_rows.append(row);
             m_dates.append(shortDate(row.published));
+        }
         endInsertRows();
     }
     Q_EMIT pageLoaded(first);

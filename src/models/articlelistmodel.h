@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QFuture>
+#include <QHash>
 #include <QLocale>
 
 #include <functional>
@@ -27,6 +28,10 @@ public:
     enum Column { TitleColumn, SourceColumn, PublishedColumn, StarColumn, ColumnCount };
 
     explicit ArticleListModel(QObject *parent = nullptr);
+
+    // The list order a click on a column header asks for; nullopt for a
+    // column the list is not sorted by (the star).
+    static std::optional<ArticleOrder> orderFor(int column, Qt::SortOrder order);
 
     // Starts over with a new source of rows (a category, a feed, a filter).
     void setLoader(PageLoader loader, int pageSize = 100);
@@ -59,6 +64,8 @@ private:
 
     PageLoader m_loader;
     QList<ArticleHeader> m_rows;
+    // Each id's row: marking all read (and undoing it) looks up 100k ids.
+    QHash<qint64, int> m_rowOf;
     QList<QString> m_dates; // each row's shortDate(), made once: local time is costly to ask for
     int m_pageSize = 100;
     bool m_exhausted = true;

@@ -1,6 +1,15 @@
 #include "categorytreemodel.h"
 
+#include <functional>
+
+#include <QDataStream>
 #include <QFont>
+#include <QIODevice>
+#include <QMimeData>
+
+namespace {
+constexpr auto TreeItemsMime = "application/x-masthead-tree-items";
+}
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +107,8 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
     if (!item)
         return {};
     switch (role) {
+    case Qt::EditRole:
+        return index.column() == NameColumn ? QVariant(item->name) : QVariant();
     case Qt::DisplayRole:
         if (index.column() == UnreadColumn)
             return item->unread > 0 ? QVariant(item->unread) : QVariant();
@@ -116,6 +127,10 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
         if (!item->error.isEmpty())
             return tr("%n unread, last refresh failed: %1", nullptr, item->unread).arg(item->error);
         return tr("%n unread", nullptr, item->unread);
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn && !item->error.isEmpty() && !m_problemIcon.isNull())
+            return m_problemIcon;
+        return {};
     case Qt::FontRole:
         if (item->unread > 0) {
             QFont font;
@@ -153,6 +168,14 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
 bool CategoryTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const Item *item = itemAt(index);
+    if (item && role == Qt::EditRole && index.column() == NameColumn && item->id != 0) {
+        const QString name = value.toString().simplified();
+        if (name.isEmpty())
+            return false;
+        if (name != item->name)
+            Q_EMIT renameRequested(item->kind, item->id, name);
+        return true;
+    }
     if (!item || role != Qt::CheckStateRole || item->kind != CategoryItem || item->id == 0
         || index.column() != NameColumn)
         return false;
@@ -167,13 +190,49 @@ Qt::ItemFlags CategoryTreeModel::flags(const QModelIndex &index) const
 {
     const Item *item = itemAt(index);
     if (!item)
-        return Qt::NoItemFlags;
+        return index.isValid() ? Qt::NoItemFlags : Qt::ItemIsDropEnabled; // the top level
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == NameColumn && item->id != 0)
+        f |= Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
+    if (item->kind == CategoryItem)
+        f |= Qt::ItemIsDropEnabled;
     if (item->kind == CategoryItem && item->id != 0 && index.column() == NameColumn)
         f |= Qt::ItemIsUserCheckable;
     if (item->children.isEmpty())
         f |= Qt::ItemNeverHasChildren;
     return f;
+}
+
+void CategoryTreeModel::setProblemIcon(const QIcon &icon)
+{
+    m_problemIcon = icon;
+    // Every row may change: tell the views about each level's first column.
+    const std::function<void(const QModelIndex &)> changed = [&](const QModelIndex &parent) {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        Q_EMIT dataChanged(index(0, NameColumn, parent), index(rows - 1, NameColumn, parent),
+                           {Qt::DecorationRole});
+        for (int row = 0; row < rows; ++row)
+            changed(index(row, NameColumn, parent));
+    };
+    changed({});
+}
+
+QList<QModelIndex> CategoryTreeModel::problemFeeds() const
+{
+    QList<QModelIndex> found;
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < rowCount(parent); ++row) {
+            const QModelIndex child = index(row, NameColumn, parent);
+            const Item *item = itemAt(child);
+            if (item && item->kind == FeedItem && !item->error.isEmpty())
+                found.append(child);
+            walk(child);
+        }
+    };
+    walk({});
+    return found;
 }
 
 QVariant CategoryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -189,4 +248,83 @@ QHash<int, QByteArray> CategoryTreeModel::roleNames() const
     names.insert({{KindRole, "kind"}, {IdRole, "id"}, {PathRole, "path"}, {UnreadRole, "unread"},
                   {TotalRole, "total"}, {SubscribedRole, "subscribed"}, {ErrorRole, "error"}});
     return names;
+}
+
+Qt::DropActions CategoryTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList CategoryTreeModel::mimeTypes() const
+{
+    return {QString::fromLatin1(TreeItemsMime)};
+}
+
+QMimeData *CategoryTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    for (const QModelIndex &index : indexes) {
+        const Item *item = itemAt(index);
+        if (item && index.column() == NameColumn && item->id != 0)
+            out << qint32(item->kind) << qint64(item->id);
+    }
+    if (bytes.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(TreeItemsMime), bytes);
+    return data;
+}
+
+QList<std::pair<CategoryTreeModel::Kind, qint64>> CategoryTreeModel::decode(const QMimeData *data)
+{
+    QList<std::pair<Kind, qint64>> items;
+    if (!data)
+        return items;
+    QDataStream in(data->data(QString::fromLatin1(TreeItemsMime)));
+    while (!in.atEnd() && items.size() < 10000) {
+        qint32 kind = -1;
+        qint64 id = 0;
+        in >> kind >> id;
+        if (in.status() != QDataStream::Ok || (kind != CategoryItem && kind != FeedItem) || id <= 0)
+            return {};
+        items.append({Kind(kind), id});
+    }
+    return items;
+}
+
+bool CategoryTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                        const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || !data || !data->hasFormat(QString::fromLatin1(TreeItemsMime)))
+        return false;
+    const Item *target = itemAt(parent);
+    if (parent.isValid() && (!target || target->kind != CategoryItem))
+        return false;
+    const qint64 targetId = target ? target->id : 0;
+    const auto items = decode(data);
+    if (items.isEmpty())
+        return false;
+    for (const auto &[kind, id] : items) {
+        if (kind != CategoryItem)
+            continue;
+        // Not onto itself nor into its own subtree (the library refuses it too).
+        for (const Item *up = target; up; up = up->parent >= 0 ? &m_items.at(up->parent) : nullptr) {
+            if (up->kind == CategoryItem && up->id == id)
+                return false;
+        }
+    }
+    return targetId >= 0;
+}
+
+bool CategoryTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                     const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const Item *target = itemAt(parent);
+    const qint64 targetId = target ? target->id : 0;
+    for (const auto &[kind, id] : decode(data))
+        Q_EMIT moveRequested(kind, id, targetId);
+    return false; // nothing moves here: the owner stores it and sets the tree again
 }

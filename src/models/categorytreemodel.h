@@ -3,6 +3,7 @@
 #include "category.h"
 
 #include <QAbstractItemModel>
+#include <QIcon>
 
 // The category tree: categories nest, feeds are their leaves. Column 0 is the
 // name (checkable on categories: the subscription), column 1 the unread count.
@@ -27,6 +28,11 @@ public:
     explicit CategoryTreeModel(QObject *parent = nullptr);
 
     void setTree(const QList<CategoryNode> &roots);
+    // The badge of a feed whose last refresh failed (the view's style has
+    // the icon; the error is the tooltip). Null: no badge.
+    void setProblemIcon(const QIcon &icon);
+    // Every feed whose last refresh failed, in tree order.
+    QList<QModelIndex> problemFeeds() const;
     QModelIndex indexFor(Kind kind, qint64 id) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -38,10 +44,23 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // Feeds and folders are dragged onto folders (or the empty area: the
+    // top level); the model only asks, through moveRequested().
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
 Q_SIGNALS:
     // The person ticked or unticked a category; the owner stores it and calls setTree().
     void subscriptionChangeRequested(qint64 categoryId, bool subscribed);
+    // The person renamed a folder or a feed in place (F2); the owner stores it.
+    void renameRequested(CategoryTreeModel::Kind kind, qint64 id, const QString &name);
+    // A feed or folder was dropped on the folder categoryId (0: the top level).
+    void moveRequested(CategoryTreeModel::Kind kind, qint64 id, qint64 categoryId);
 
 private:
     struct Item
@@ -60,7 +79,9 @@ private:
     };
     void add(const CategoryNode &node, int parent, int row);
     const Item *itemAt(const QModelIndex &index) const;
+    static QList<std::pair<Kind, qint64>> decode(const QMimeData *data);
 
     QList<Item> m_items;
     QList<int> m_roots;
+    QIcon m_problemIcon;
 };

@@ -3,6 +3,7 @@
 #include "discovered.h"
 #include "result.h"
 
+#include <functional>
 #include <variant>
 
 #include <QObject>
@@ -104,5 +105,10 @@ private:
     Limits m_limits;
     QPointer<DiscoveryJob> m_job;
 };
+
+// Makes a Discovery for whoever asks (a dialog), owned by `parent`: the
+// composition root builds it over its Fetcher, so the window never reaches
+// the network layer itself.
+using DiscoveryFactory = std::function<Discovery *(QObject *parent)>;
 
 Q_DECLARE_METATYPE(DiscoveryResult)

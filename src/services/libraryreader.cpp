@@ -31,9 +31,14 @@ QFuture<Result<QList<ArticleHeader>>> LibraryReader::articles(const ListScope &s
         query.unreadOnly = scope.unreadOnly;
         query.starredOnly = scope.starredOnly;
         query.collapseStories = scope.collapseStories;
+        query.order = scope.order;
         query.limit = limit;
-        if (after)
+        if (after) {
             query.after = std::pair{after->sortTime, after->id};
+            query.afterTitle = after->title;
+            query.afterFeedId = after->feedId;
+            query.afterFeedTitle = after->feedTitle;
+        }
         return library.articles().headers(query);
     });
 }

@@ -1,5 +1,6 @@
 #include "librarywriter.h"
 #include "storagethread.h"
+#include "treeeditor.h"
 
 LibraryWriter::LibraryWriter(StorageThread &storage) : m_storage(storage) { }
 
@@ -39,4 +40,53 @@ QFuture<Result<QList<qint64>>> LibraryWriter::markAllRead(const ListScope &scope
 QFuture<Result<DemoImporter::Report>> LibraryWriter::importSampleLibrary()
 {
     return m_storage.run([](Library &library) { return DemoImporter(library).importBuiltIn(); });
+}
+
+QFuture<Result<Subscriptions::Added>> LibraryWriter::subscribe(const Discovered &found, const QStringList &under)
+{
+    return m_storage.run([found, under](Library &library) { return Subscriptions::store(library, found, under); });
+}
+
+QFuture<Result<qint64>> LibraryWriter::newFolder(qint64 parentId, const QString &name)
+{
+    return m_storage.run([parentId, name](Library &library) {
+        return TreeEditor(library.database().connection()).newFolder(parentId, name);
+    });
+}
+
+QFuture<Result<>> LibraryWriter::renameCategory(qint64 id, const QString &name)
+{
+    return m_storage.run(
+            [id, name](Library &library) { return TreeEditor(library.database().connection()).renameCategory(id, name); });
+}
+
+QFuture<Result<>> LibraryWriter::renameFeed(qint64 id, const QString &title)
+{
+    return m_storage.run(
+            [id, title](Library &library) { return TreeEditor(library.database().connection()).renameFeed(id, title); });
+}
+
+QFuture<Result<>> LibraryWriter::moveCategory(qint64 id, qint64 parentId)
+{
+    return m_storage.run([id, parentId](Library &library) {
+        return TreeEditor(library.database().connection()).moveCategory(id, parentId);
+    });
+}
+
+QFuture<Result<>> LibraryWriter::moveFeed(qint64 id, qint64 categoryId)
+{
+    return m_storage.run([id, categoryId](Library &library) {
+        return TreeEditor(library.database().connection()).moveFeed(id, categoryId);
+    });
+}
+
+QFuture<Result<>> LibraryWriter::deleteFeed(qint64 id)
+{
+    return m_storage.run([id](Library &library) { return TreeEditor(library.database().connection()).deleteFeed(id); });
+}
+
+QFuture<Result<>> LibraryWriter::deleteCategory(qint64 id)
+{
+    return m_storage.run(
+            [id](Library &library) { return TreeEditor(library.database().connection()).deleteCategory(id); });
 }

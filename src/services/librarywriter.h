@@ -3,6 +3,7 @@
 #include "demoimporter.h"
 #include "listscope.h"
 #include "result.h"
+#include "subscriptions.h"
 
 #include <QFuture>
 
@@ -23,6 +24,19 @@ public:
     // articles, so that Undo can mark exactly them unread again.
     QFuture<Result<QList<qint64>>> markAllRead(const ListScope &scope);
     QFuture<Result<DemoImporter::Report>> importSampleLibrary();
+    // Subscribes what a discovery found (or the part a person checked) under
+    // the category `under`, in one transaction (Subscriptions::store).
+    QFuture<Result<Subscriptions::Added>> subscribe(const Discovered &found, const QStringList &under);
+    // Organising the tree (TreeEditor): ids of categories and feeds; 0 as a
+    // parent or destination is the top level.
+    QFuture<Result<qint64>> newFolder(qint64 parentId, const QString &name);
+    QFuture<Result<>> renameCategory(qint64 id, const QString &name);
+    QFuture<Result<>> renameFeed(qint64 id, const QString &title);
+    QFuture<Result<>> moveCategory(qint64 id, qint64 parentId);
+    QFuture<Result<>> moveFeed(qint64 id, qint64 categoryId);
+    // A feed's articles go with it, except the starred ones.
+    QFuture<Result<>> deleteFeed(qint64 id);
+    QFuture<Result<>> deleteCategory(qint64 id);
 
 private:
     StorageThread &m_storage;

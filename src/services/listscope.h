@@ -1,5 +1,6 @@
 #pragma once
 
+#include "article.h"
 #include "result.h"
 
 #include <QList>
@@ -14,7 +15,8 @@ struct ListScope
     qint64 id = 0; // the category or feed
     bool unreadOnly = false;
     bool starredOnly = false;
-    bool collapseStories = false; // one row per same-story cluster
+    bool collapseStories = false; // one row per same-story cluster (newest first only)
+    ArticleOrder order = ArticleOrder::Newest;
 };
 
 // The feeds a scope covers: empty for every feed, {-1} for a category

@@ -22,7 +22,7 @@ void Subscriptions::add(const QUrl &url, const QString &categoryPath)
                     Q_EMIT added(result.error().toError());
                     return;
                 }
-                Q_EMIT added(store(whatAddTakes(result.value()),
+                Q_EMIT added(store(m_library, whatAddTakes(result.value()),
                                    whereAddPuts(result.value(), categoryPath)));
             });
     discovery->start(url);
@@ -53,12 +53,12 @@ QStringList Subscriptions::whereAddPuts(const Discovered &found, const QString &
     return path;
 }
 
-Result<> Subscriptions::subscribeFeed(const DiscoveredFeed &found, const QStringList &path,
-                                      Added &added)
+Result<> Subscriptions::subscribeFeed(Library &library, const DiscoveredFeed &found,
+                                      const QStringList &path, Added &added)
 {
     Feed feed;
     if (!path.isEmpty()) {
-        auto category = m_library.categories().ensurePath(path);
+        auto category = library.categories().ensurePath(path);
         if (!category)
             return category.error();
         feed.categoryId = category.value();
@@ -66,7 +66,7 @@ Result<> Subscriptions::subscribeFeed(const DiscoveredFeed &found, const QString
     feed.url = found.url;
     feed.title = found.title;
     feed.siteUrl = found.siteUrl;
-    auto id = m_library.feeds().add(feed);
+    auto id = library.feeds().add(feed);
     if (!id)
         return id.error();
     feed.id = id.value();
@@ -74,7 +74,7 @@ Result<> Subscriptions::subscribeFeed(const DiscoveredFeed &found, const QString
     return {};
 }
 
-Result<> Subscriptions::subscribeCategories(const QList<DiscoveredCategory> &nodes,
+Result<> Subscriptions::subscribeCategories(Library &library, const QList<DiscoveredCategory> &nodes,
                                             const QStringList &path, bool outline, Added &added)
 {
     for (const DiscoveredCategory &node : nodes) {
@@ -82,7 +82,7 @@ Result<> Subscriptions::subscribeCategories(const QList<DiscoveredCategory> &nod
         const QString name = node.name.simplified();
         const QStringList here = entry || name.isEmpty() ? path : path + QStringList {name};
         if (!here.isEmpty()) {
-            if (auto made = m_library.categories().ensurePath(here); !made)
+            if (auto made = library.categories().ensurePath(here); !made)
                 return made.error();
             const QString joined = joinCategoryPath(here);
             if (!added.categories.contains(joined))
@@ -92,10 +92,10 @@ Result<> Subscriptions::subscribeCategories(const QList<DiscoveredCategory> &nod
             DiscoveredFeed feed;
             feed.url = node.feed;
             feed.title = node.name;
-            if (auto done = subscribeFeed(feed, here, added); !done)
+            if (auto done = subscribeFeed(library, feed, here, added); !done)
                 return done;
         }
-        if (auto done = subscribeCategories(node.children, here, outline, added); !done)
+        if (auto done = subscribeCategories(library, node.children, here, outline, added); !done)
             return done;
     }
     return {};
@@ -104,33 +104,34 @@ Result<> Subscriptions::subscribeCategories(const QList<DiscoveredCategory> &nod
 Result<Subscriptions::Added> Subscriptions::subscribe(const Discovered &found,
                                                       const QStringList &under)
 {
-    Result<Added> result = store(found, under);
+    Result<Added> result = store(m_library, found, under);
     Q_EMIT added(result);
     return result;
 }
 
-Result<Subscriptions::Added> Subscriptions::store(const Discovered &found, const QStringList &under)
+Result<Subscriptions::Added> Subscriptions::store(Library &library, const Discovered &found,
+                                                  const QStringList &under)
 {
     QStringList path;
     for (const QString &segment : under) {
         if (!segment.simplified().isEmpty())
             path.append(segment.simplified());
     }
-    SqlUtil::Transaction tx(m_library.database().connection());
+    SqlUtil::Transaction tx(library.database().connection());
     Added added;
     if (!path.isEmpty()) {
-        if (auto made = m_library.categories().ensurePath(path); !made)
+        if (auto made = library.categories().ensurePath(path); !made)
             return made.error();
         added.categories.append(joinCategoryPath(path));
     }
     const bool outline = found.kind == Discovered::Kind::Opml;
     if (!outline) {
         for (const DiscoveredFeed &feed : found.feeds) {
-            if (auto done = subscribeFeed(feed, path, added); !done)
+            if (auto done = subscribeFeed(library, feed, path, added); !done)
                 return done.error();
         }
     }
-    if (auto done = subscribeCategories(found.tree, path, outline, added); !done)
+    if (auto done = subscribeCategories(library, found.tree, path, outline, added); !done)
         return done.error();
     if (auto done = tx.commit(); !done)
         return done.error();

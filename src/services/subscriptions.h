@@ -48,6 +48,10 @@ public:
     // What add() subscribes of a discovery, and where.
     static Discovered whatAddTakes(const Discovered &found);
     static QStringList whereAddPuts(const Discovered &found, const QString &categoryPath);
+    // What subscribe() writes, as a job for whichever thread owns `library`'s
+    // writing connection (LibraryWriter::subscribe runs it on the storage
+    // thread, so the window never writes itself). Emits nothing.
+    static Result<Added> store(Library &library, const Discovered &found, const QStringList &under);
     Result<Added> importOpml(const QByteArray &bytes);
     Result<QByteArray> exportOpml() const;
 
@@ -55,10 +59,10 @@ Q_SIGNALS:
     void added(const Result<Subscriptions::Added> &result);
 
 private:
-    Result<Added> store(const Discovered &found, const QStringList &under);
-    Result<> subscribeFeed(const DiscoveredFeed &feed, const QStringList &path, Added &added);
-    Result<> subscribeCategories(const QList<DiscoveredCategory> &nodes, const QStringList &path,
-                                 bool outline, Added &added);
+    static Result<> subscribeFeed(Library &library, const DiscoveredFeed &feed, const QStringList &path,
+                                  Added &added);
+    static Result<> subscribeCategories(Library &library, const QList<DiscoveredCategory> &nodes,
+                                        const QStringList &path, bool outline, Added &added);
 
     Library &m_library;
     Fetcher &m_fetcher;

@@ -1,4 +1,6 @@
 #include "articlerepository.h"
+#include "articleheaderrows.h"
+#include "sortedpages.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -240,31 +242,6 @@ Result<std::optional<Article>> ArticleRepository::find(qint64 id) const
 
 namespace {
 
-// What a list row shows; `a` is the article, `f` its feed, `s` its features.
-constexpr auto HeaderColumns =
-        "SELECT a.id, a.feed_id, coalesce(f.title, f.url), a.title, a.author, a.published,"
-        " a.read, a.starred, a.sort_time, coalesce(s.story_cluster, 0),"
-        " CASE WHEN coalesce(s.story_cluster, 0) = 0 THEN 1 ELSE"
-        " (SELECT count(*) FROM article_features c WHERE c.story_cluster <> 0 AND c.story_cluster = s.story_cluster)"
-        " END"
-        " FROM articles a JOIN feeds f ON f.id = a.feed_id"
-        " LEFT JOIN article_features s ON s.article_id = a.id"_L1;
-
-Result<QList<ArticleHeader>> headerRows(Result<QSqlQuery> q)
-{
-    if (!q)
-        return q.error();
-    QList<ArticleHeader> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        out.append({r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
-                    r.value(3).toString(), r.value(4).toString(), SqlUtil::toTime(r.value(5)),
-                    r.value(6).toBool(), r.value(7).toBool(), r.value(8).toLongLong(),
-                    r.value(9).toLongLong(), r.value(10).toInt()});
-    }
-    return out;
-}
-
 enum class Select { Headers, Keys };
 
 // The statement for one page of `query`, of one feed if given: whole list
@@ -277,7 +254,7 @@ std::pair<QString, QVariantList> pageStatement(const ArticleQuery &query, std::o
     // keeps a long feed list from turning the walk into a sort. Keys alone
     // come from the feed's time index without reading the row, unless a
     // filter needs the row's read or starred flag.
-    QString sql = select == Select::Headers ? QString(HeaderColumns)
+    QString sql = select == Select::Headers ? ArticleHeaderRows::select()
             : query.collapseStories
             ? u"SELECT a.sort_time, a.id FROM articles a LEFT JOIN article_features s ON s.article_id = a.id"_s
             : u"SELECT a.sort_time, a.id FROM articles a"_s;
@@ -318,11 +295,13 @@ std::pair<QString, QVariantList> pageStatement(const ArticleQuery &query, std::o
 
 Result<QList<ArticleHeader>> ArticleRepository::headers(const ArticleQuery &query) const
 {
+    if (query.order != ArticleOrder::Newest)
+        return SortedPages(m_db, m_sortBudget).page(query);
     // Many feeds or all of them: one walk down the global time index.
     constexpr int PerFeedLimit = 64;
     if (query.feedIds.isEmpty() || query.feedIds.size() > PerFeedLimit) {
         auto [sql, values] = pageStatement(query, std::nullopt, Select::Headers);
-        return headerRows(SqlUtil::run(m_db, sql, values));
+        return ArticleHeaderRows::read(SqlUtil::run(m_db, sql, values));
     }
     // A few feeds: each feed's own time index gives its newest keys, merged
     // here, and only the rows that make the page are read. Reading each
@@ -347,8 +326,8 @@ Result<QList<ArticleHeader>> ArticleRepository::headers(const ArticleQuery &quer
     ids.reserve(keys.size());
     for (const Key &key : keys)
         ids.append(key.second);
-    return headerRows(SqlUtil::run(
-            m_db, QString(HeaderColumns) + u" WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.sort_time DESC, a.id DESC"_s,
+    return ArticleHeaderRows::read(SqlUtil::run(
+            m_db, ArticleHeaderRows::select() + u" WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.sort_time DESC, a.id DESC"_s,
             {SqlUtil::idList(ids)}));
 }
 

@@ -21,8 +21,13 @@ struct ArticleQuery
     // One row per same-story cluster: its newest article stands for the rest.
     bool collapseStories = false;
     int limit = 100;
+    ArticleOrder order = ArticleOrder::Newest; // other orders show every row (no collapsing)
     // The last row of the previous page, if any.
     std::optional<std::pair<qint64, qint64>> after; // (sort time, id)
+    // With a title or source order, that row's title, or its feed.
+    QString afterTitle;
+    qint64 afterFeedId = 0;
+    QString afterFeedTitle;
 };
 
 // Articles: stored once per feed identity, updated in place when they change,
@@ -52,6 +57,10 @@ public:
     // The newest article with this link, 0 if none.
     Result<qint64> findIdByLink(const QString &link) const;
     Result<QList<ArticleHeader>> headers(const ArticleQuery &query) const;
+    // Up to this many candidate rows (a small category, few unread) are
+    // sorted for each page of a title, source or oldest-first list; larger
+    // lists walk an index in that order instead.
+    void setSortBudget(qint64 rows) { m_sortBudget = rows; }
     // The keyset position of a row, to ask for the page after it.
     Result<std::pair<qint64, qint64>> keyOf(qint64 id) const;
 
@@ -68,4 +77,5 @@ public:
 private:
     QSqlDatabase m_db;
     SqlUtil::RawStatementCache *m_statements = nullptr;
+    qint64 m_sortBudget = 20000;
 };

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWebEnginePage>
 #include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +81,58 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 30000);
         QCOMPARE(computed(pane.view(), u"fontSize"_s), u"24px"_s);
         QCOMPARE(computed(pane.view(), u"lineHeight"_s), u"48px"_s);
+    }
+
+    void theNextArticleReplacesThePageWithoutANavigation()
+    {
+        // A navigation costs most of a second in this WebEngine; the pane
+        // swaps the document's contents instead, unless the content policy
+        // of the new page differs (remote images allowed or not).
+        ArticlePane pane;
+        pane.resize(900, 700);
+        QSignalSpy loaded(&pane, &ArticlePane::loadFinished);
+        QSignalSpy navigations(pane.view()->page(), &QWebEnginePage::loadStarted);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const auto text = [&](const QString &script) { return PaneTest::evaluate(pane.view(), script).toString(); };
+        pane.showArticle(article(1));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+        QCOMPARE(navigations.size(), 1);
+        PaneTest::evaluate(pane.view(), u"window.scrollTo(0, 400)"_s);
+
+        pane.showArticle(article(2));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 30000);
+        QCOMPARE(navigations.size(), 1);
+        QCOMPARE(text(u"document.querySelector('h1').textContent"_s), u"Headline 2"_s);
+        QCOMPARE(text(u"document.title"_s), u"Headline 2"_s);
+        QCOMPARE(text(u"document.querySelectorAll('h1').length"_s), u"1"_s);
+        QCOMPARE(PaneTest::evaluate(pane.view(), u"window.scrollY"_s).toDouble(), 0.0); // a new article starts at the top
+        QCOMPARE(loaded.last().at(0).toBool(), true);
+
+        // Remote images widen the page's policy: that takes a page of its own.
+        ArticlePageData remote = article(3);
+        remote.remoteImages = true;
+        pane.showArticle(remote);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 30000);
+        QCOMPARE(navigations.size(), 2);
+        QVERIFY(text(u"document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content"_s)
+                        .contains(u"https:"_s));
+        // … and the next ordinary page narrows it again.
+        pane.showArticle(article(4));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 4, 30000);
+        QCOMPARE(navigations.size(), 3);
+        QVERIFY(!text(u"document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content"_s)
+                         .contains(u"https:"_s));
+
+        // Several in quick succession: the last one is what stays.
+        pane.showArticle(article(5));
+        pane.showArticle(article(6));
+        pane.showMessage(u"Message"_s, u"Nothing here"_s);
+        pane.showArticle(article(7));
+        QTRY_COMPARE_WITH_TIMEOUT(text(u"document.querySelector('h1').textContent"_s), u"Headline 7"_s, 30000);
+        QTest::qWait(200);
+        QCOMPARE(text(u"document.querySelector('h1').textContent"_s), u"Headline 7"_s);
+        QCOMPARE(pane.articleId(), 7);
     }
 
     void hostileFontNameIsOnlyAName()

@@ -5,6 +5,7 @@
 #include "cacheschemehandler.h"
 #include "categorytreemodel.h"
 #include "demoimporter.h"
+#include "discovery.h"
 #include "feedcontroller.h"
 #include "fetcher.h"
 #include "library.h"
@@ -19,6 +20,7 @@
 #include "subscriptions.h"
 #include "panerequestinterceptor.h"
 #include "singleinstance.h"
+#include "subscribedialog.h"
 #include "panetesthelpers.h"
 #include "templibrary.h"
 #include "testhttpserver.h"
@@ -29,7 +31,8 @@
 #include <QAction>
 #include <QBuffer>
 #include <QImage>
-#include <QInputDialog>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +44,9 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTreeView>
+#include <QHeaderView>
+
+#include <algorithm>
 #include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +68,9 @@ struct WindowOnLibrary
           scheduler(refresh, storage, offline),
           appSettings(settings),
           cleanup(storage),
-          window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup}, settings)
+          window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup,
+                  [&fetcher](QObject *parent) { return new Discovery(fetcher, parent); }},
+                 settings)
     {
     }
 
@@ -253,8 +261,9 @@ private Q_SLOTS:
     }
 
     // What a launch hands over (xdg-open of an OPML file or a feed link):
-    // the OPML file is imported, the address offered for subscription.
-    void launchWithAnOpmlFileImportsIt()
+    // each is offered in the subscribe dialog, prefilled; an OPML list comes
+    // checked, to be confirmed with Subscribe.
+    void launchWithAnOpmlFileOffersItsOutline()
     {
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
@@ -270,25 +279,44 @@ private Q_SLOTS:
         request.urls = {QUrl::fromLocalFile(path)};
         app.window.handleLaunch(request);
         QVERIFY(app.window.isVisible());
+        auto *dialog = app.window.findChild<SubscribeDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>()->text(), path);
+        auto *found = dialog->findChild<QTreeWidget *>();
+        QTRY_COMPARE(found->topLevelItemCount(), 1);
+        QCOMPARE(found->topLevelItem(0)->checkState(0), Qt::Checked);
+        QCOMPARE(app.window.categoryModel()->rowCount(), 0); // nothing before Subscribe
+        QPushButton *subscribe = nullptr;
+        for (auto *button : dialog->findChildren<QPushButton *>())
+            if (button->accessibleName() == u"Subscribe"_s)
+                subscribe = button;
+        QVERIFY(subscribe);
+        subscribe->click();
         QTRY_COMPARE(app.window.categoryModel()->index(0, 0).data().toString(), u"From OPML"_s);
     }
 
     void launchWithAFeedAddressOffersItPrefilled()
     {
+        TestHttpServer server;
+        server.route(u"/feed.xml"_s,
+                     TestHttpServer::Response::ok("<rss version='2.0'><channel><title>Prefilled</title>"
+                                                  "<item><guid>1</guid><title>One</title></item></channel></rss>",
+                                                  "application/rss+xml"));
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
         WindowOnLibrary app(fixture, m_fetcher);
-        QString offered;
-        QTimer::singleShot(0, &app.window, [&offered] {
-            QTRY_VERIFY(qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            offered = dialog->textValue();
-            dialog->reject();
-        });
         LaunchRequest request;
-        request.urls = {QUrl(u"https://example.com/feed.xml"_s)};
+        request.urls = {server.url(u"/feed.xml"_s)};
         app.window.handleLaunch(request);
-        QCOMPARE(offered, u"https://example.com/feed.xml"_s);
+        auto *dialog = app.window.findChild<SubscribeDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>()->text(), server.url(u"/feed.xml"_s).toString());
+        // Discovery started at once.
+        auto *found = dialog->findChild<QTreeWidget *>();
+        QTRY_COMPARE(found->topLevelItemCount(), 1);
+        QCOMPARE(found->topLevelItem(0)->text(0), u"Prefilled"_s);
+        dialog->reject();
     }
 
     void savesAndRestoresLayout()
@@ -665,6 +693,72 @@ private Q_SLOTS:
         QVERIFY(!undo->isEnabled());
         QTRY_COMPARE(int(fixture.library().articles().headers(unread).value().size()), unreadBefore);
         QTRY_VERIFY(!window.articleModel()->header(1).read);
+    }
+
+    void clickingAColumnHeaderSortsTheListAndTheOrderIsRestored()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
+        const auto titles = [](MainWindow &window) {
+            QStringList out;
+            for (int row = 0; row < window.articleModel()->rowCount(); ++row)
+                out.append(window.articleModel()->header(row).title);
+            return out;
+        };
+        const auto caseless = [](const QString &a, const QString &b) {
+            return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+        };
+        {
+            WindowOnLibrary app(fixture, m_fetcher);
+            MainWindow &window = app.window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(listed(window, 2));
+            auto *view = window.findChild<QTreeView *>(u"articleView"_s);
+            QHeaderView *header = view->header();
+            QCOMPARE(header->sortIndicatorSection(), int(ArticleListModel::PublishedColumn));
+
+            // Title: A to Z, then Z to A on a second click.
+            const auto click = [&](int column) {
+                const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                header->height() / 2);
+                QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+            };
+            click(ArticleListModel::TitleColumn);
+            QTRY_VERIFY(!window.articleModel()->isLoading() && window.articleModel()->rowCount() > 1);
+            QVERIFY(loadAll(window.articleModel()));
+            QStringList sorted = titles(window);
+            QVERIFY2(std::is_sorted(sorted.begin(), sorted.end(), caseless), qPrintable(sorted.join(u" | "_s)));
+            click(ArticleListModel::TitleColumn);
+            QTRY_VERIFY(titles(window).value(0) == sorted.last());
+
+            // The star column is not an order: the list keeps its own.
+            click(ArticleListModel::StarColumn);
+            QCOMPARE(header->sortIndicatorSection(), int(ArticleListModel::TitleColumn));
+
+            // Source: sources A to Z.
+            click(ArticleListModel::SourceColumn);
+            QTRY_VERIFY(!window.articleModel()->isLoading());
+            QVERIFY(loadAll(window.articleModel()));
+            QStringList sources;
+            for (int row = 0; row < window.articleModel()->rowCount(); ++row)
+                sources.append(window.articleModel()->header(row).feedTitle);
+            QVERIFY2(std::is_sorted(sources.begin(), sources.end(), caseless), qPrintable(sources.join(u" | "_s)));
+            QVERIFY(header->sortIndicatorOrder() == Qt::AscendingOrder);
+            window.close();
+        }
+        WindowOnLibrary again(fixture, m_fetcher);
+        again.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again.window));
+        QHeaderView *header = again.window.findChild<QTreeView *>(u"articleView"_s)->header();
+        QCOMPARE(header->sortIndicatorSection(), int(ArticleListModel::SourceColumn));
+        QVERIFY(listed(again.window, 2));
+        QVERIFY(loadAll(again.window.articleModel()));
+        QStringList sources;
+        for (int row = 0; row < again.window.articleModel()->rowCount(); ++row)
+            sources.append(again.window.articleModel()->header(row).feedTitle);
+        QVERIFY(std::is_sorted(sources.begin(), sources.end(), caseless));
     }
 
     void selectionAndColumnsAreRestored()

@@ -1,8 +1,7 @@
-// The list's star and the tree's failed-refresh mark as icons, with the
-// models' words kept as their text alternatives.
+// The list's star as an icon, with the model's words kept as its text
+// alternative.
 
 #include "articlelistmodel.h"
-#include "categorytreemodel.h"
 #include "stateicons.h"
 
 #include <QApplication>
@@ -42,30 +41,6 @@ private Q_SLOTS:
         QVERIFY(StateIcons::iconFor(StateIcons::View::ArticleList, model.index(1, ArticleListModel::StarColumn)).isNull());
         QCOMPARE(model.index(1, ArticleListModel::StarColumn).data(Qt::AccessibleTextRole).toString(), u"Not starred"_s);
         QVERIFY(StateIcons::iconFor(StateIcons::View::ArticleList, model.index(0, ArticleListModel::TitleColumn)).isNull());
-    }
-
-    void failedFeedsShowAWarning()
-    {
-        CategoryTreeModel model;
-        CategoryNode news;
-        news.category.id = 1;
-        news.category.name = u"News"_s;
-        news.path = u"News"_s;
-        FeedNode broken;
-        broken.id = 10;
-        broken.title = u"Broken Feed"_s;
-        broken.lastError = u"HTTP 404"_s;
-        FeedNode fine;
-        fine.id = 11;
-        fine.title = u"Fine Feed"_s;
-        news.feeds = {broken, fine};
-        model.setTree({news});
-        const QModelIndex brokenIndex = model.indexFor(CategoryTreeModel::FeedItem, 10);
-        const QModelIndex fineIndex = model.indexFor(CategoryTreeModel::FeedItem, 11);
-        QVERIFY(brokenIndex.isValid() && fineIndex.isValid());
-        QVERIFY(!StateIcons::iconFor(StateIcons::View::CategoryTree, brokenIndex).isNull());
-        QVERIFY(StateIcons::iconFor(StateIcons::View::CategoryTree, fineIndex).isNull());
-        QVERIFY(brokenIndex.data(Qt::AccessibleDescriptionRole).toString().contains(u"HTTP 404"_s));
     }
 };
 

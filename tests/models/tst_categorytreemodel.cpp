@@ -4,6 +4,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QMimeData>
+#include <QIcon>
+#include <QImage>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -73,6 +77,114 @@ private Q_SLOTS:
         model.setTree(treeOf(f.library));
         model.setTree({});
         model.setTree(treeOf(f.library));
+    }
+
+    // A feed whose last refresh failed carries the badge the view gives
+    // (with the error as tooltip), says so to screen readers, and is listed
+    // by problemFeeds(); a healthy one has no badge.
+    void failingFeedsCarryABadge()
+    {
+        CategoryNode news;
+        news.category.id = 1;
+        news.category.name = u"News"_s;
+        news.path = u"News"_s;
+        news.feeds.append(FeedNode {10, u"Broken"_s, QUrl(u"https://broken.example/feed"_s), 0, 0,
+                                    u"HTTP 500"_s});
+        news.feeds.append(FeedNode {11, u"Fine"_s, QUrl(u"https://fine.example/feed"_s), 2, 2, {}});
+        CategoryNode loose;
+        loose.path = QString();
+        loose.feeds.append(FeedNode {12, u"Gone"_s, QUrl(u"https://gone.example/feed"_s), 0, 0,
+                                     u"Not found"_s});
+        CategoryTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setTree({news, loose});
+        const QModelIndex broken = model.indexFor(CategoryTreeModel::FeedItem, 10);
+        const QModelIndex fine = model.indexFor(CategoryTreeModel::FeedItem, 11);
+        QVERIFY(broken.isValid() && fine.isValid());
+        QVERIFY(broken.data(Qt::DecorationRole).isNull()); // no icon given yet
+        QImage red(8, 8, QImage::Format_ARGB32);
+        red.fill(Qt::red);
+        model.setProblemIcon(QIcon(QPixmap::fromImage(red)));
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!broken.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(fine.data(Qt::DecorationRole).isNull());
+        QVERIFY(broken.data(Qt::ToolTipRole).toString().contains(u"HTTP 500"_s));
+        // Said to screen readers as the row's description; the cell's text is its name.
+        QVERIFY(broken.data(Qt::AccessibleDescriptionRole).toString().contains(u"failed"_s));
+        QVERIFY(!fine.data(Qt::AccessibleDescriptionRole).toString().contains(u"failed"_s));
+        QCOMPARE(broken.data(Qt::AccessibleTextRole).toString(), u"Broken"_s);
+        const QList<QModelIndex> problems = model.problemFeeds();
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.first().data().toString(), u"Broken"_s);
+        QCOMPARE(problems.last().data().toString(), u"Gone"_s);
+    }
+
+    // F2 renames folders and feeds in place: the model asks its owner;
+    // the unfiled node and empty names are refused.
+    void editingANameRequestsARename()
+    {
+        Fixture f;
+        QVERIFY(f.fill());
+        CategoryTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTree(treeOf(f.library));
+        QSignalSpy renamed(&model, &CategoryTreeModel::renameRequested);
+        const QModelIndex feed = model.indexFor(CategoryTreeModel::FeedItem, f.worldFeed);
+        const QModelIndex folder = model.indexFor(CategoryTreeModel::CategoryItem, f.category(u"Technology"_s));
+        QVERIFY(model.flags(feed).testFlag(Qt::ItemIsEditable));
+        QVERIFY(model.flags(folder).testFlag(Qt::ItemIsEditable));
+        QVERIFY(!model.flags(folder.siblingAtColumn(CategoryTreeModel::UnreadColumn)).testFlag(Qt::ItemIsEditable));
+        const QModelIndex unfiled = model.index(model.rowCount() - 1, 0);
+        QVERIFY(!model.flags(unfiled).testFlag(Qt::ItemIsEditable));
+        QCOMPARE(folder.data(Qt::EditRole).toString(), u"Technology"_s);
+        QVERIFY(model.setData(folder, u"  Tech  "_s, Qt::EditRole));
+        QVERIFY(model.setData(feed, u"World Wire"_s, Qt::EditRole));
+        QVERIFY(!model.setData(feed, u"   "_s, Qt::EditRole));
+        QVERIFY(model.setData(feed, feed.data().toString(), Qt::EditRole)); // unchanged: nothing asked
+        QCOMPARE(renamed.size(), 2);
+        QCOMPARE(renamed.at(0).at(0).value<CategoryTreeModel::Kind>(), CategoryTreeModel::CategoryItem);
+        QCOMPARE(renamed.at(0).at(2).toString(), u"Tech"_s);
+        QCOMPARE(renamed.at(1).at(1).toLongLong(), f.worldFeed);
+    }
+
+    // Dragging a feed or a folder onto a folder asks for a move; a folder
+    // cannot go into itself or below itself; the empty area is the top.
+    void draggingAsksForAMove()
+    {
+        Fixture f;
+        QVERIFY(f.fill());
+        CategoryTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTree(treeOf(f.library));
+        QSignalSpy moved(&model, &CategoryTreeModel::moveRequested);
+        const QModelIndex feed = model.indexFor(CategoryTreeModel::FeedItem, f.researchFeed);
+        const QModelIndex tech = model.indexFor(CategoryTreeModel::CategoryItem, f.category(u"Technology"_s));
+        const QModelIndex ai = model.indexFor(CategoryTreeModel::CategoryItem, f.category(u"Technology/AI"_s));
+        const QModelIndex science = model.indexFor(CategoryTreeModel::CategoryItem, f.category(u"Science"_s));
+        std::unique_ptr<QMimeData> feedDrag(model.mimeData({feed}));
+        QVERIFY(feedDrag);
+        QVERIFY(!model.canDropMimeData(feedDrag.get(), Qt::MoveAction, -1, -1, feed)); // not onto a feed
+        QVERIFY(model.dropMimeData(feedDrag.get(), Qt::MoveAction, -1, -1, science) == false);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.at(0).at(1).toLongLong(), f.researchFeed);
+        QCOMPARE(moved.at(0).at(2).toLongLong(), f.category(u"Science"_s));
+        std::unique_ptr<QMimeData> folderDrag(model.mimeData({tech}));
+        QVERIFY(!model.canDropMimeData(folderDrag.get(), Qt::MoveAction, -1, -1, tech));
+        QVERIFY(!model.canDropMimeData(folderDrag.get(), Qt::MoveAction, -1, -1, ai));
+        QVERIFY(model.canDropMimeData(folderDrag.get(), Qt::MoveAction, -1, -1, science));
+        model.dropMimeData(folderDrag.get(), Qt::MoveAction, -1, -1, QModelIndex());
+        QCOMPARE(moved.size(), 2);
+        QCOMPARE(moved.at(1).at(2).toLongLong(), 0);
+        // Anything else dragged in is not the tree's.
+        QMimeData text;
+        text.setText(u"hello"_s);
+        QVERIFY(!model.canDropMimeData(&text, Qt::MoveAction, -1, -1, science));
+        QMimeData forged;
+        forged.setData(model.mimeTypes().first(), QByteArray("garbage"));
+        QVERIFY(!model.canDropMimeData(&forged, Qt::MoveAction, -1, -1, science));
+        QCOMPARE(moved.size(), 2);
     }
 
     void showsTheTreeWithFeedsAfterCategories()
@@ -203,7 +315,10 @@ private Q_SLOTS:
         QCOMPARE(unfiled.data(CategoryTreeModel::IdRole).toLongLong(), 0);
         QVERIFY(!unfiled.data(Qt::CheckStateRole).isValid());
         QVERIFY(!model.setData(unfiled, Qt::Unchecked, Qt::CheckStateRole));
-        QVERIFY(!model.setData(after, u"renamed"_s, Qt::EditRole));
+        // Editing the name is a rename request, not a subscription change.
+        QSignalSpy renamed(&model, &CategoryTreeModel::renameRequested);
+        QVERIFY(model.setData(after, u"renamed"_s, Qt::EditRole));
+        QCOMPARE(renamed.size(), 1);
         QVERIFY(!model.setData(QModelIndex(), Qt::Unchecked, Qt::CheckStateRole));
         QCOMPARE(requested.size(), 2);
     }

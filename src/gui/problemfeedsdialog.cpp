@@ -1,0 +1,91 @@
+#include "problemfeedsdialog.h"
+
+#include "categorytreemodel.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int FeedIdRole = Qt::UserRole + 1;
+}
+
+ProblemFeedsDialog::ProblemFeedsDialog(const CategoryTreeModel &tree, QWidget *parent)
+    : QDialog(parent), m_tree(tree)
+{
+    setWindowTitle(tr("Feeds With Problems"));
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Summary"));
+    layout->addWidget(m_summary);
+
+    m_list = new QTreeWidget(this);
+    m_list->setColumnCount(3);
+    m_list->setHeaderLabels({tr("Feed"), tr("Folder"), tr("Last error")});
+    m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Feeds whose last refresh failed"));
+    m_list->header()->setStretchLastSection(true);
+    layout->addWidget(m_list, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_goTo = buttons->addButton(tr("&Go to Feed"), QDialogButtonBox::ActionRole);
+    m_goTo->setAccessibleName(tr("Go to the feed"));
+    m_refresh = buttons->addButton(tr("&Refresh These"), QDialogButtonBox::ActionRole);
+    m_refresh->setAccessibleName(tr("Refresh these feeds"));
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    layout->addWidget(buttons);
+
+    const auto goTo = [this] {
+        if (QTreeWidgetItem *item = m_list->currentItem())
+            Q_EMIT feedChosen(item->data(0, FeedIdRole).toLongLong());
+    };
+    connect(m_goTo, &QPushButton::clicked, this, goTo);
+    connect(m_list, &QTreeWidget::itemActivated, this, goTo);
+    connect(m_refresh, &QPushButton::clicked, this, [this] { Q_EMIT refreshRequested(listedIds()); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_tree, &QAbstractItemModel::modelReset, this, &ProblemFeedsDialog::fill);
+    connect(&m_tree, &QAbstractItemModel::dataChanged, this, &ProblemFeedsDialog::fill);
+    fill();
+    resize(640, 360);
+}
+
+int ProblemFeedsDialog::count() const
+{
+    return m_list->topLevelItemCount();
+}
+
+QList<qint64> ProblemFeedsDialog::listedIds() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        ids.append(m_list->topLevelItem(i)->data(0, FeedIdRole).toLongLong());
+    return ids;
+}
+
+void ProblemFeedsDialog::fill()
+{
+    const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(0, FeedIdRole).toLongLong() : 0;
+    m_list->clear();
+    for (const QModelIndex &feed : m_tree.problemFeeds()) {
+        auto *item = new QTreeWidgetItem(m_list);
+        const QString error = feed.data(CategoryTreeModel::ErrorRole).toString();
+        item->setText(0, feed.data().toString());
+        item->setText(1, feed.data(CategoryTreeModel::PathRole).toString());
+        item->setText(2, error);
+        item->setToolTip(2, error);
+        item->setData(0, FeedIdRole, feed.data(CategoryTreeModel::IdRole));
+        if (item->data(0, FeedIdRole).toLongLong() == current)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    const int n = m_list->topLevelItemCount();
+    m_summary->setText(n == 0 ? tr("Every feed refreshed without a problem last time.")
+                              : tr("%n feed(s) failed at their last refresh.", nullptr, n));
+    m_goTo->setEnabled(n > 0);
+    m_refresh->setEnabled(n > 0);
+}

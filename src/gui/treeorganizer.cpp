@@ -1,0 +1,188 @@
+#include "treeorganizer.h"
+
+#include "librarywriter.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+TreeOrganizer::TreeOrganizer(QTreeView *view, CategoryTreeModel &model, LibraryWriter &writer, QWidget *window)
+    : QObject(window), m_view(view), m_model(model), m_writer(writer), m_window(window)
+{
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TreeOrganizer::showMenu);
+    connect(&m_model, &CategoryTreeModel::renameRequested, this, &TreeOrganizer::rename);
+    connect(&m_model, &CategoryTreeModel::moveRequested, this, &TreeOrganizer::move);
+
+    // Keys that work while the tree has focus (the menu shows them).
+    m_rename = new QAction(tr("&Rename"), this);
+    m_rename->setObjectName(u"actionRenameInTree"_s);
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    m_rename->setShortcutContext(Qt::WidgetShortcut);
+    m_rename->setToolTip(tr("Rename the selected folder or feed"));
+    connect(m_rename, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex().siblingAtColumn(CategoryTreeModel::NameColumn);
+        if (m_model.flags(current).testFlag(Qt::ItemIsEditable))
+            m_view->edit(current);
+    });
+    m_delete = new QAction(tr("&Delete…"), this);
+    m_delete->setObjectName(u"actionDeleteInTree"_s);
+    m_delete->setShortcut(QKeySequence(QKeySequence::Delete));
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_delete->setToolTip(tr("Unsubscribe from the selected feed, or delete the selected folder"));
+    connect(m_delete, &QAction::triggered, this, [this] { confirmRemove(m_view->currentIndex()); });
+    m_newFolder = new QAction(tr("&New Folder…"), this);
+    m_newFolder->setObjectName(u"actionNewFolder"_s);
+    m_newFolder->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    m_newFolder->setShortcutContext(Qt::WidgetShortcut);
+    m_newFolder->setToolTip(tr("Make a folder in the selected one"));
+    connect(m_newFolder, &QAction::triggered, this, [this] { askNewFolder(m_view->currentIndex()); });
+    m_view->addActions({m_rename, m_delete, m_newFolder});
+}
+
+qint64 TreeOrganizer::folderOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return 0;
+    if (index.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::CategoryItem)
+        return index.data(CategoryTreeModel::IdRole).toLongLong();
+    return folderOf(index.parent());
+}
+
+void TreeOrganizer::finish(const QString &what, const Error *error)
+{
+    if (error)
+        Q_EMIT failed(tr("%1: %2").arg(what, error->message));
+    Q_EMIT changed(); // a refusal shows the tree as stored, too
+}
+
+void TreeOrganizer::newFolder(qint64 parentId, const QString &name)
+{
+    m_writer.newFolder(parentId, name).then(this, [this](const Result<qint64> &done) {
+        finish(tr("New folder"), done ? nullptr : &done.error());
+    });
+}
+
+void TreeOrganizer::rename(CategoryTreeModel::Kind kind, qint64 id, const QString &name)
+{
+    auto future = kind == CategoryTreeModel::CategoryItem ? m_writer.renameCategory(id, name)
+                                                          : m_writer.renameFeed(id, name);
+    future.then(this, [this](const Result<> &done) { finish(tr("Rename"), done ? nullptr : &done.error()); });
+}
+
+void TreeOrganizer::move(CategoryTreeModel::Kind kind, qint64 id, qint64 categoryId)
+{
+    auto future = kind == CategoryTreeModel::CategoryItem ? m_writer.moveCategory(id, categoryId)
+                                                          : m_writer.moveFeed(id, categoryId);
+    future.then(this, [this](const Result<> &done) { finish(tr("Move"), done ? nullptr : &done.error()); });
+}
+
+void TreeOrganizer::moveTo(const QModelIndex &index, qint64 categoryId)
+{
+    if (!index.isValid() || index.data(CategoryTreeModel::IdRole).toLongLong() == 0)
+        return;
+    move(CategoryTreeModel::Kind(index.data(CategoryTreeModel::KindRole).toInt()),
+         index.data(CategoryTreeModel::IdRole).toLongLong(), categoryId);
+}
+
+void TreeOrganizer::remove(const QModelIndex &index)
+{
+    const qint64 id = index.data(CategoryTreeModel::IdRole).toLongLong();
+    if (!index.isValid() || id == 0)
+        return;
+    const bool folder = index.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::CategoryItem;
+    auto future = folder ? m_writer.deleteCategory(id) : m_writer.deleteFeed(id);
+    future.then(this, [this](const Result<> &done) { finish(tr("Delete"), done ? nullptr : &done.error()); });
+}
+
+bool TreeOrganizer::confirmRemove(const QModelIndex &index)
+{
+    if (!index.isValid() || index.data(CategoryTreeModel::IdRole).toLongLong() == 0)
+        return false;
+    const QString name = index.siblingAtColumn(CategoryTreeModel::NameColumn).data().toString();
+    const bool folder = index.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::CategoryItem;
+    const QString question =
+            folder ? tr("Delete the folder “%1”, its folders and their feeds? Their articles are deleted; "
+                        "starred articles stay.")
+                             .arg(name)
+                   : tr("Unsubscribe from “%1”? Its articles are deleted; starred articles stay.").arg(name);
+    QMessageBox box(QMessageBox::Question, folder ? tr("Delete Folder") : tr("Unsubscribe"), question,
+                    QMessageBox::Cancel, m_window);
+    QPushButton *yes = box.addButton(folder ? tr("&Delete") : tr("&Unsubscribe"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return false;
+    remove(index);
+    return true;
+}
+
+void TreeOrganizer::askNewFolder(const QModelIndex &index)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, tr("New Folder"), tr("Name of the new folder:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        newFolder(folderOf(index), name);
+}
+
+QMenu *TreeOrganizer::menuFor(const QModelIndex &index, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    const QModelIndex name = index.siblingAtColumn(CategoryTreeModel::NameColumn);
+    const bool real = name.isValid() && name.data(CategoryTreeModel::IdRole).toLongLong() != 0;
+    menu->addAction(tr("&Refresh"), this, &TreeOrganizer::refreshRequested);
+    menu->addAction(tr("Mark &All Read"), this, &TreeOrganizer::markAllReadRequested);
+    menu->addSeparator();
+    menu->addAction(m_newFolder);
+    m_rename->setEnabled(real);
+    menu->addAction(m_rename);
+    QMenu *moveMenu = menu->addMenu(tr("&Move To"));
+    moveMenu->setEnabled(real);
+    if (real) {
+        const qint64 here = folderOf(name.parent()); // where it is now
+        // By id: the tree may be read again (and its indexes gone) while the menu is open.
+        const auto kind = CategoryTreeModel::Kind(name.data(CategoryTreeModel::KindRole).toInt());
+        const qint64 itemId = name.data(CategoryTreeModel::IdRole).toLongLong();
+        moveMenu->addAction(tr("(top level)"), this, [this, kind, itemId] { move(kind, itemId, 0); })
+                ->setEnabled(here != 0);
+        const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int row = 0; row < m_model.rowCount(parent); ++row) {
+                const QModelIndex child = m_model.index(row, CategoryTreeModel::NameColumn, parent);
+                const qint64 id = child.data(CategoryTreeModel::IdRole).toLongLong();
+                if (child.data(CategoryTreeModel::KindRole).toInt() != CategoryTreeModel::CategoryItem || id == 0
+                    || child == name) // not into itself nor below itself
+                    continue;
+                QAction *action = moveMenu->addAction(child.data(CategoryTreeModel::PathRole).toString(), this,
+                                                    [this, kind, itemId, id] { move(kind, itemId, id); });
+                action->setEnabled(id != here);
+                walk(child);
+            }
+        };
+        walk({});
+    }
+    m_delete->setEnabled(real);
+    menu->addAction(m_delete);
+    return menu;
+}
+
+void TreeOrganizer::showMenu(const QPoint &at)
+{
+    const QModelIndex index = m_view->indexAt(at);
+    if (index.isValid())
+        m_view->setCurrentIndex(index); // Refresh and Mark All Read act on it
+    QMenu *menu = menuFor(index, m_view);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_view->viewport()->mapToGlobal(at));
+}
