@@ -193,7 +193,8 @@ void ArticlePane::showArticle(const ArticlePageData &page)
     m_message.reset();
     // Before the load, so the new page gets exactly what it was built for.
     m_interceptor->setRemoteImagesAllowed(page.remoteImages);
-    load(m_renderer.render(page, colors()));
+    m_shownColors = colors();
+    load(m_renderer.render(page, m_shownColors));
     announce(page.headline);
 }
 
@@ -203,7 +204,8 @@ void ArticlePane::showMessage(const QString &headline, const QString &text)
     m_current.reset();
     m_message = std::pair{headline, text};
     m_interceptor->setRemoteImagesAllowed(false);
-    load(m_renderer.renderMessage(headline, text, colors()));
+    m_shownColors = colors();
+    load(m_renderer.renderMessage(headline, text, m_shownColors));
     announce(headline);
 }
 
@@ -214,8 +216,15 @@ void ArticlePane::changeEvent(QEvent *event)
         return;
     // Before the page paints (and between pages) the view shows this.
     m_page->setBackgroundColor(palette().color(QPalette::Base));
+    // Showing and polishing send palette changes too; the page is drawn
+    // again only when its colours are not the ones it was drawn with.
+    const ArticlePageColors now = colors();
+    if (now.text == m_shownColors.text && now.base == m_shownColors.base && now.muted == m_shownColors.muted
+        && now.link == m_shownColors.link && now.rule == m_shownColors.rule)
+        return;
+    m_shownColors = now;
     if (m_current)
-        load(m_renderer.render(*m_current, colors()));
+        load(m_renderer.render(*m_current, now));
     else if (m_message)
-        load(m_renderer.renderMessage(m_message->first, m_message->second, colors()));
+        load(m_renderer.renderMessage(m_message->first, m_message->second, now));
 }

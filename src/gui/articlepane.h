@@ -74,6 +74,7 @@ private:
     qint64 m_articleId = 0;
     std::optional<ArticlePageData> m_current;
     std::optional<std::pair<QString, QString>> m_message; // headline, text
+    ArticlePageColors m_shownColors; // what the shown page was drawn with
     bool m_documentReady = false; // a page is loaded whose contents can be swapped
     quint64 m_loadSerial = 0;     // which load a swap's answer belongs to
 };
