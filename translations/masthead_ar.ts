@@ -803,6 +803,10 @@ Commands: %1</source>
             <numerusform>طلب %1 من Masthead الانتظار؛ إعادة المحاولة بعد %n ثانية.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Masthead stopped waiting for %1: the time for this download ran out.</source>
+        <translation>توقف Masthead عن انتظار %1: انتهى الوقت المخصص لهذا التنزيل.</translation>
+    </message>
 </context>
 <context>
     <name>Fetcher</name>
@@ -821,6 +825,14 @@ Commands: %1</source>
     <message>
         <source>Masthead went offline.</source>
         <translation>انقطع اتصال Masthead.</translation>
+    </message>
+    <message>
+        <source>The time for this download ran out before it could start.</source>
+        <translation>انتهى الوقت المخصص لهذا التنزيل قبل أن يبدأ.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached a moment ago; skipped for now.</source>
+        <translation>تعذّر الوصول إلى %1 قبل لحظات؛ تُخطّي الآن.</translation>
     </message>
 </context>
 <context>
@@ -919,21 +931,6 @@ Commands: %1</source>
         <source>give words to search for</source>
         <translation>أعطِ كلمات للبحث عنها</translation>
     </message>
-    <message numerus="yes">
-        <source>indexing %n article(s) for search first</source>
-        <translation>
-            <numerusform>لا مقالات تحتاج إلى فهرسة</numerusform>
-            <numerusform>تُفهرس مقالة واحدة للبحث أولًا</numerusform>
-            <numerusform>تُفهرس مقالتان للبحث أولًا</numerusform>
-            <numerusform>تُفهرس %n مقالات للبحث أولًا</numerusform>
-            <numerusform>تُفهرس %n مقالة للبحث أولًا</numerusform>
-            <numerusform>تُفهرس %n مقالة للبحث أولًا</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>only articles indexed so far are searched: %1</source>
-        <translation>يُبحث فقط في المقالات المفهرسة حتى الآن: %1</translation>
-    </message>
     <message>
         <source>No articles match.</source>
         <translation>لا توجد مقالات مطابقة.</translation>
@@ -945,10 +942,6 @@ Commands: %1</source>
     <message>
         <source>give article ids, --link URLs, or -</source>
         <translation>أعطِ معرّفات مقالات، أو عناوين --link، أو -</translation>
-    </message>
-    <message>
-        <source>only articles indexed so far are compared: %1</source>
-        <translation>تُقارن فقط المقالات المفهرسة حتى الآن: %1</translation>
     </message>
     <message>
         <source>%1 is not an article id</source>
@@ -965,6 +958,32 @@ Commands: %1</source>
     <message>
         <source>Removed %1 articles and %2 cache files; the library went from %3 to %4</source>
         <translation>أُزيلت %1 مقالة و%2 ملف من ذاكرة التخزين المؤقت؛ تغيّر حجم المكتبة من %3 إلى %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>indexing %n article(s) first</source>
+        <translation>
+            <numerusform>لا مقالات تحتاج إلى فهرسة</numerusform>
+            <numerusform>تُفهرس مقالة واحدة أولًا</numerusform>
+            <numerusform>تُفهرس مقالتان أولًا</numerusform>
+            <numerusform>تُفهرس %n مقالات أولًا</numerusform>
+            <numerusform>تُفهرس %n مقالة أولًا</numerusform>
+            <numerusform>تُفهرس %n مقالة أولًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only articles indexed so far are used: %1</source>
+        <translation>تُستخدم فقط المقالات المفهرسة حتى الآن: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) still waiting to be indexed are not in these results (--wait-for-index waits for them)</source>
+        <translation>
+            <numerusform>لا مقالات تنتظر الفهرسة</numerusform>
+            <numerusform>مقالة واحدة ما زالت تنتظر الفهرسة ليست في هذه النتائج (ينتظرها --wait-for-index)</numerusform>
+            <numerusform>مقالتان ما زالتا تنتظران الفهرسة ليستا في هذه النتائج (ينتظرهما --wait-for-index)</numerusform>
+            <numerusform>%n مقالات ما زالت تنتظر الفهرسة ليست في هذه النتائج (ينتظرها --wait-for-index)</numerusform>
+            <numerusform>%n مقالة ما زالت تنتظر الفهرسة ليست في هذه النتائج (ينتظرها --wait-for-index)</numerusform>
+            <numerusform>%n مقالة ما زالت تنتظر الفهرسة ليست في هذه النتائج (ينتظرها --wait-for-index)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -731,6 +731,10 @@ Befehle: %1</translation>
             <numerusform>%1 bat Masthead zu warten; erneuter Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Masthead stopped waiting for %1: the time for this download ran out.</source>
+        <translation>Masthead hat aufgehört, auf %1 zu warten: Die Zeit für diesen Download ist abgelaufen.</translation>
+    </message>
 </context>
 <context>
     <name>Fetcher</name>
@@ -749,6 +753,14 @@ Befehle: %1</translation>
     <message>
         <source>Masthead went offline.</source>
         <translation>Masthead ist offline gegangen.</translation>
+    </message>
+    <message>
+        <source>The time for this download ran out before it could start.</source>
+        <translation>Die Zeit für diesen Download ist abgelaufen, bevor er beginnen konnte.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached a moment ago; skipped for now.</source>
+        <translation>%1 war eben nicht erreichbar; vorerst übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -847,17 +859,6 @@ Befehle: %1</translation>
         <source>give words to search for</source>
         <translation>Suchbegriffe angeben</translation>
     </message>
-    <message numerus="yes">
-        <source>indexing %n article(s) for search first</source>
-        <translation>
-            <numerusform>zuerst wird %n Artikel für die Suche indiziert</numerusform>
-            <numerusform>zuerst werden %n Artikel für die Suche indiziert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>only articles indexed so far are searched: %1</source>
-        <translation>nur bisher indizierte Artikel werden durchsucht: %1</translation>
-    </message>
     <message>
         <source>No articles match.</source>
         <translation>Keine Artikel gefunden.</translation>
@@ -869,10 +870,6 @@ Befehle: %1</translation>
     <message>
         <source>give article ids, --link URLs, or -</source>
         <translation>Artikel-IDs, --link-URLs oder - angeben</translation>
-    </message>
-    <message>
-        <source>only articles indexed so far are compared: %1</source>
-        <translation>nur bisher indizierte Artikel werden verglichen: %1</translation>
     </message>
     <message>
         <source>%1 is not an article id</source>
@@ -889,6 +886,24 @@ Befehle: %1</translation>
     <message>
         <source>Removed %1 articles and %2 cache files; the library went from %3 to %4</source>
         <translation>%1 Artikel und %2 Cache-Dateien entfernt; die Bibliothek schrumpfte von %3 auf %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>indexing %n article(s) first</source>
+        <translation>
+            <numerusform>zuerst wird %n Artikel indiziert</numerusform>
+            <numerusform>zuerst werden %n Artikel indiziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only articles indexed so far are used: %1</source>
+        <translation>nur bisher indizierte Artikel werden verwendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) still waiting to be indexed are not in these results (--wait-for-index waits for them)</source>
+        <translation>
+            <numerusform>%n Artikel, der noch auf die Indizierung wartet, ist nicht in diesen Ergebnissen (--wait-for-index wartet darauf)</numerusform>
+            <numerusform>%n Artikel, die noch auf die Indizierung warten, sind nicht in diesen Ergebnissen (--wait-for-index wartet darauf)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

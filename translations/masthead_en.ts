@@ -149,10 +149,17 @@
 <context>
     <name>LibraryCommands</name>
     <message numerus="yes">
-        <source>indexing %n article(s) for search first</source>
+        <source>indexing %n article(s) first</source>
         <translation>
-            <numerusform>indexing %n article for search first</numerusform>
-            <numerusform>indexing %n articles for search first</numerusform>
+            <numerusform>indexing %n article first</numerusform>
+            <numerusform>indexing %n articles first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) still waiting to be indexed are not in these results (--wait-for-index waits for them)</source>
+        <translation>
+            <numerusform>%n article still waiting to be indexed is not in these results (--wait-for-index waits for it)</numerusform>
+            <numerusform>%n articles still waiting to be indexed are not in these results (--wait-for-index waits for them)</numerusform>
         </translation>
     </message>
 </context>

@@ -24,6 +24,7 @@ const QList<OptionSpec> &commandOptions()
             {u"unread"_s, {}, {u"list"_s}},
             {u"limit"_s, u"n"_s, {u"list"_s, u"search"_s, u"related"_s}},
             {u"link"_s, {}, {u"related"_s}},
+            {u"wait-for-index"_s, {}, {u"search"_s, u"related"_s}},
             {u"base-url"_s, u"url"_s, {u"parse"_s}},
             {u"content-type"_s, u"type"_s, {u"parse"_s}},
             {u"header"_s, u"name: value"_s, {u"parse"_s}},

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include "sqlutil.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -227,6 +228,39 @@ int LibraryCommands::show()
     return 0;
 }
 
+void LibraryCommands::catchUpIndex(ArticleIndexer::Scope scope)
+{
+    // Articles stored since the last index run are indexed first, for a
+    // moment: after a big refresh (or an upgrade that rebuilds the search
+    // index) the answer comes from what is indexed, with a word on how much
+    // is not, unless the caller asked to wait for all of it.
+    ArticleIndexer indexer = m_library.indexer();
+    const bool wait = m_inv.has(u"wait-for-index"_s);
+    if (wait) {
+        if (const qint64 pending = indexer.pendingCount().valueOr(0); pending >= 10000)
+            m_out.info(tr("indexing %n article(s) first", nullptr, int(qMin<qint64>(pending, INT_MAX))));
+    }
+    // MASTHEAD_INDEX_WAIT_MS sets the moment (scripts, tests).
+    const int waitMs = qEnvironmentVariableIsSet("MASTHEAD_INDEX_WAIT_MS")
+            ? qMax(0, qEnvironmentVariableIntValue("MASTHEAD_INDEX_WAIT_MS"))
+            : IndexCatchUpMs;
+    QElapsedTimer timer;
+    timer.start();
+    while (wait || timer.elapsed() < waitMs) {
+        auto indexed = indexer.indexPending(ArticleIndexer::DefaultBatch, scope);
+        if (!indexed) {
+            m_out.info(tr("only articles indexed so far are used: %1").arg(indexed.error().message));
+            return;
+        }
+        if (indexed.value() == 0)
+            return;
+    }
+    if (const qint64 left = indexer.pendingCount().valueOr(0); left > 0)
+        m_out.info(tr("%n article(s) still waiting to be indexed are not in these results (--wait-for-index waits "
+                      "for them)",
+                      nullptr, int(qMin<qint64>(left, INT_MAX))));
+}
+
 int LibraryCommands::search()
 {
     if (m_inv.arguments.isEmpty())
@@ -235,12 +269,7 @@ int LibraryCommands::search()
     const int limit = m_inv.has(u"limit"_s) ? m_inv.option(u"limit"_s).toInt(&ok) : 20;
     if (!ok || limit <= 0)
         return m_out.fail(u"search"_s, makeError(Error::Usage, tr("--limit takes a positive number")));
-    // Once after an upgrade that rebuilds the search index, this is most
-    // of the library: said, so a long wait is not taken for a hang.
-    if (const qint64 pending = m_library.indexer().pendingCount().valueOr(0); pending >= 10000)
-        m_out.info(tr("indexing %n article(s) for search first", nullptr, int(qMin<qint64>(pending, INT_MAX))));
-    if (auto indexed = m_library.indexer().indexAll(); !indexed)
-        m_out.info(tr("only articles indexed so far are searched: %1").arg(indexed.error().message));
+    catchUpIndex(ArticleIndexer::Scope::Everything);
     auto hits = m_library.search().search(m_inv.arguments.join(u' '), limit);
     if (!hits)
         return m_out.fail(u"search"_s, hits.error());
@@ -294,10 +323,7 @@ int LibraryCommands::related()
     if (inputs.isEmpty())
         return m_out.fail(u"related"_s, makeError(Error::Usage, tr("give article ids, --link URLs, or -")));
 
-    // Articles stored since the last index run are indexed first, so a
-    // refresh followed by this answers about everything stored.
-    if (auto indexed = m_library.indexer().indexAll(ArticleIndexer::Scope::NewArticles); !indexed)
-        m_out.info(tr("only articles indexed so far are compared: %1").arg(indexed.error().message));
+    catchUpIndex(ArticleIndexer::Scope::NewArticles);
     int found = 0;
     const RelatedIndex index = m_library.related();
     for (const Input &input : std::as_const(inputs)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "articleindexer.h"
+
 #include "commandline.h"
 
 class Library;
@@ -24,7 +26,15 @@ public:
     int related();
     int vacuum(const RetentionPolicy &policy);
 
+    // How long search and related index what a refresh left before they
+    // answer from what is indexed (--wait-for-index: until it is all done).
+    static constexpr int IndexCatchUpMs = 1500;
+
 private:
+    // Indexes the queue for at most IndexCatchUpMs (all of it with
+    // --wait-for-index) and says on stderr how many articles still wait.
+    void catchUpIndex(ArticleIndexer::Scope scope);
+
     Library &m_library;
     const Invocation &m_inv;
     Output &m_out;

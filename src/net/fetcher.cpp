@@ -64,6 +64,8 @@ Fetcher::RequestId Fetcher::fetch(const FetchRequest &request)
                  tr("Masthead cannot fetch this address: %1").arg(url.toDisplayString()));
     } else if (m_offline && http) {
         failSoon(job, Error::Offline, tr("Masthead is offline."));
+    } else if (const auto skip = http ? skipReason(request, FetchJob::hostKey(url)) : std::nullopt) {
+        failSoon(job, skip->first, skip->second);
     } else {
         m_scheduler.enqueue(job->id(), FetchJob::hostKey(url));
         schedulePump();
@@ -191,6 +193,25 @@ void Fetcher::failSoon(FetchJob *job, FetchResult::Error error, const QString &m
     QTimer::singleShot(0, job, [job, error, message] { job->fail(error, message); });
 }
 
+namespace {
+
+bool isOptional(const FetchRequest &request)
+{
+    return request.kind == FetchRequest::Kind::Page || request.kind == FetchRequest::Kind::Image;
+}
+
+} // namespace
+
+std::optional<std::pair<FetchResult::Error, QString>> Fetcher::skipReason(const FetchRequest &request,
+                                                                          const QString &host) const
+{
+    if (request.budget.hasExpired())
+        return std::pair(Error::Timeout, tr("The time for this download ran out before it could start."));
+    if (isOptional(request) && !host.isEmpty() && m_scheduler.isUnreachable(host, m_clock.elapsed()))
+        return std::pair(Error::Backoff, tr("%1 could not be reached a moment ago; skipped for now.").arg(host));
+    return std::nullopt;
+}
+
 void Fetcher::schedulePump()
 {
     if (m_pumpQueued)
@@ -217,6 +238,12 @@ void Fetcher::pump()
             continue;
         }
         m_activeHost.insert(*id, job->hostKey());
+        // Its host failed, or its time ran out, while it waited: it ends
+        // here (the slot is freed when it does) without a connection.
+        if (const auto skip = skipReason(job->request(), job->hostKey())) {
+            failSoon(job, skip->first, skip->second);
+            continue;
+        }
         const bool firstHop = job->result().redirects == 0;
         job->start(m_manager);
         if (firstHop)
@@ -255,6 +282,14 @@ void Fetcher::jobCompleted(FetchJob *job)
     releaseSlot(id);
     m_scheduler.remove(id);
     const FetchResult result = job->result();
+    if (isOptional(job->request()) && !host.isEmpty()) {
+        const bool unreachable = result.httpStatus == 0
+                && (result.error == Error::Dns || result.error == Error::Network || result.error == Error::Timeout);
+        if (result.httpStatus > 0 || result.ok())
+            m_scheduler.markReachable(host);
+        else if (unreachable && !job->budgetSpent())
+            m_scheduler.markUnreachable(host, m_clock.elapsed());
+    }
     if ((result.httpStatus == 429 || result.httpStatus == 503) && result.retryAfterSeconds)
         m_scheduler.setBackoffUntil(host,
                                     m_clock.elapsed() + qint64(*result.retryAfterSeconds) * 1000);

@@ -35,6 +35,13 @@ class QPromise;
 // uses the request's validators, and bodies larger than maxBytes are aborted.
 // Offline, http(s) requests fail at once with Error::Offline without opening a
 // connection; file:// keeps working.
+//
+// Article pages and images (Kind::Page, Kind::Image) are optional: a host
+// that fails one of them with a DNS error, a refused or reset connection or
+// a timeout is skipped for those kinds (Error::Backoff, at once, queued ones
+// included) for 5 minutes, doubling with each failure in a row (see
+// HostScheduler::markUnreachable); feeds from that host are still fetched.
+// A request's budget bounds its time in the queue and on the wire.
 class Fetcher final : public QObject
 {
     Q_OBJECT
@@ -88,6 +95,10 @@ signals:
 private:
     FetchJob *createJob(const FetchRequest &request);
     void failSoon(FetchJob *job, FetchResult::Error error, const QString &message);
+    // Why an optional download must not go out now (budget spent, host
+    // unreachable); nullopt when it may.
+    std::optional<std::pair<FetchResult::Error, QString>> skipReason(const FetchRequest &request,
+                                                                     const QString &host) const;
     void schedulePump();
     void pump();
     void jobRedirected(FetchJob *job);

@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <limits>
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -64,6 +66,11 @@ FetchJob::FetchJob(quint64 id, const FetchRequest &request, QObject *parent)
     m_visited.insert(visitKey(request.url));
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_budgetCut) {
+            m_budgetSpent = true;
+            fail(Error::Timeout, tr("Masthead stopped waiting for %1: the time for this download ran out.").arg(where()));
+            return;
+        }
         const int seconds = qMax(1, m_request.deadlineMs / 1000);
         fail(Error::Timeout,
              tr("The download from %1 took longer than %n second(s).", nullptr, seconds)
@@ -85,8 +92,21 @@ QString FetchJob::hostKey(const QUrl &url)
 void FetchJob::start(QNetworkAccessManager *manager)
 {
     m_state = State::Active;
-    if (m_result.redirects == 0 && m_request.deadlineMs > 0)
-        m_deadline.start(m_request.deadlineMs);
+    if (m_result.redirects == 0) {
+        qint64 ms = m_request.deadlineMs > 0 ? m_request.deadlineMs : -1;
+        if (!m_request.budget.isForever()) {
+            const qint64 left = qMax<qint64>(1, m_request.budget.remainingTime());
+            m_budgetCut = ms < 0 || left < ms;
+            if (m_budgetCut) {
+                ms = left;
+                // A coarse timer may fire early, when the budget is not
+                // spent yet and the next queued request would go out.
+                m_deadline.setTimerType(Qt::PreciseTimer);
+            }
+        }
+        if (ms > 0)
+            m_deadline.start(int(qMin<qint64>(ms, std::numeric_limits<int>::max())));
+    }
     if (m_url.isLocalFile()) {
         startFile(manager);
         return;

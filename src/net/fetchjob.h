@@ -31,6 +31,8 @@ public:
     quint64 id() const { return m_id; }
     State state() const { return m_state; }
     const FetchRequest &request() const { return m_request; }
+    // Ended by its request's budget (the host is not to blame).
+    bool budgetSpent() const { return m_budgetSpent || m_request.budget.hasExpired(); }
     QUrl currentUrl() const { return m_url; }
     const FetchResult &result() const { return m_result; }
 
@@ -83,4 +85,6 @@ private:
     QString m_abortMessage;
     QStringList m_tlsErrors;
     QTimer m_deadline;
+    bool m_budgetCut = false; // the deadline is the request's budget, not deadlineMs
+    bool m_budgetSpent = false; // it ended because the budget did
 };

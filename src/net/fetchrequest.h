@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QUrl>
 
 // What to fetch and under which limits. Validators (etag, lastModified) are
@@ -25,4 +26,8 @@ struct FetchRequest
             DefaultDeadlineMs; // whole fetch, redirects included, from its start; <=0: none
     int maxRedirects = DefaultMaxRedirects;
     Kind kind = Kind::Feed; // chooses the Accept header
+    // The fetch, time in the queue included, ends by then (Timeout): the
+    // time a refresh gives its offline copies. Pages and images also skip
+    // hosts that could not be reached (see Fetcher).
+    QDeadlineTimer budget = QDeadlineTimer(QDeadlineTimer::Forever);
 };

@@ -97,6 +97,24 @@ QList<HostScheduler::Id> HostScheduler::takeBackedOff(qint64 nowMs, qint64 maxWa
     }
     return taken;
 }
+qint64 HostScheduler::markUnreachable(const QString &host, qint64 nowMs)
+{
+    Unreachable &state = m_unreachable[host];
+    if (state.until > nowMs)
+        return state.until; // failures already under way count once
+    const int doublings = qMin(state.failures, 16);
+    state.failures += 1;
+    state.until = nowMs + qMin(UnreachableBackoffMs << doublings, MaxUnreachableBackoffMs);
+    return state.until;
+}
+
+void HostScheduler::markReachable(const QString &host) { m_unreachable.remove(host); }
+
+bool HostScheduler::isUnreachable(const QString &host, qint64 nowMs) const
+{
+    const auto found = m_unreachable.constFind(host);
+    return found != m_unreachable.cend() && found->until > nowMs;
+}
 
 std::optional<qint64> HostScheduler::nextWakeMs(qint64 nowMs) const
 {

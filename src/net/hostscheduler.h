@@ -41,6 +41,17 @@ public:
     // when no queued request waits for a backoff.
     std::optional<qint64> nextWakeMs(qint64 nowMs) const;
 
+    // Hosts that could not be reached (DNS failed, connection refused, no
+    // answer): optional downloads (article pages, images) skip them until
+    // the returned time. The wait starts at UnreachableBackoffMs and doubles
+    // with each failure in a row, up to MaxUnreachableBackoffMs; an answer
+    // from the host ends it.
+    static constexpr qint64 UnreachableBackoffMs = 5 * 60 * 1000;
+    static constexpr qint64 MaxUnreachableBackoffMs = 6 * 3600 * 1000;
+    qint64 markUnreachable(const QString &host, qint64 nowMs);
+    void markReachable(const QString &host);
+    bool isUnreachable(const QString &host, qint64 nowMs) const;
+
     int activeCount() const { return m_active; }
     int activeCount(const QString &host) const;
     int queuedCount() const { return int(m_queuedHost.size()); }
@@ -57,7 +68,14 @@ private:
     int limitFor(const QString &host) const;
     void forgetIfUnused(const QString &host);
 
+    struct Unreachable
+    {
+        qint64 until = 0;
+        int failures = 0;
+    };
+
     QHash<QString, Host> m_hosts;
+    QHash<QString, Unreachable> m_unreachable;
     QList<QString> m_turns; // hosts with queued requests, in turn order
     QHash<Id, QString> m_queuedHost;
     int m_perHostLimit = 2;

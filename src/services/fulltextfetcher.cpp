@@ -75,6 +75,8 @@ QFuture<QList<Article>> FullTextFetcher::complete(const QList<Article> &articles
         request.url = articles.at(i).link;
         request.kind = FetchRequest::Kind::Page;
         request.maxBytes = MaxPageBytes;
+        request.timeoutMs = PageTimeoutMs;
+        request.budget = m_budget;
         m_fetcher.fetchAsync(request).then(this, [this, batch, i](const FetchResult &result) {
             if (!result.ok() || result.notModified) {
                 batch->oneDone();

@@ -2,6 +2,7 @@
 
 #include "article.h"
 
+#include <QDeadlineTimer>
 #include <QFuture>
 #include <QObject>
 
@@ -22,6 +23,9 @@ public:
     static constexpr qint64 MaxPageBytes = 5 * 1024 * 1024;
     // Bodies shorter than this, in characters of text, count as a summary.
     static constexpr qsizetype SummaryLength = 500;
+    // A page that sends nothing for this long is given up (and its host
+    // skipped for a while: see Fetcher).
+    static constexpr int PageTimeoutMs = 15 * 1000;
 
     FullTextFetcher(Fetcher &fetcher, PageTextSource &pages, QObject *parent = nullptr);
 
@@ -33,6 +37,10 @@ public:
     // (their features recomputed). Offline it resolves at once, unchanged.
     QFuture<QList<Article>> complete(const QList<Article> &articles);
 
+    // Pages not fetched by then are not fetched (the article keeps its feed
+    // text): a refresh's time for offline copies. Default: no limit.
+    void setBudget(QDeadlineTimer budget) { m_budget = budget; }
+
 Q_SIGNALS:
     // The page was fetched but could not be read (the extractor crashed,
     // hung or failed); the article keeps its feed text.
@@ -41,4 +49,5 @@ Q_SIGNALS:
 private:
     Fetcher &m_fetcher;
     PageTextSource &m_pages;
+    QDeadlineTimer m_budget = QDeadlineTimer(QDeadlineTimer::Forever);
 };

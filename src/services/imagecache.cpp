@@ -74,7 +74,9 @@ QList<CachedImage> ImageCache::recordImages(Library &library, const QList<qint64
         if (!found || !found.value())
             continue;
         const Article &article = *found.value();
-        const QList<QUrl> urls = imageUrls(article.contentHtml, article.link);
+        // Stored bodies are the sanitizer's output: read without a second
+        // parse (that parse was a fifth of a cold refresh's CPU).
+        const QList<QUrl> urls = storedImageUrls(article.contentHtml, article.link);
         if (urls.isEmpty())
             continue;
         auto linked = images.link(id, urls);
@@ -126,6 +128,8 @@ void ImageCache::pump()
         request.url = image.url;
         request.kind = FetchRequest::Kind::Image;
         request.maxBytes = m_maxImageBytes;
+        request.timeoutMs = ImageTimeoutMs;
+        request.budget = m_budget;
         ++m_active;
         m_fetcher.fetchAsync(request).then(this, [this, image](const FetchResult &result) {
             downloaded(image, result);
@@ -142,8 +146,11 @@ void ImageCache::downloaded(const CachedImage &image, const FetchResult &result)
     } else if (result.error == FetchResult::Error::TooLarge) {
         ++m_report.tooLarge;
         (void)images.markFailed(image.id, CachedImage::State::TooLarge, now);
-    } else if (result.error == FetchResult::Error::Offline || result.error == FetchResult::Error::Cancelled) {
-        // Not the image's fault: it stays pending for the next try.
+    } else if (result.error == FetchResult::Error::Offline || result.error == FetchResult::Error::Cancelled
+               || result.error == FetchResult::Error::Backoff
+               || (result.error == FetchResult::Error::Timeout && m_budget.hasExpired())) {
+        // Not the image's fault (offline, its host skipped for now, the
+        // refresh's time spent): it stays pending for the next try.
     } else {
         ++m_report.failed;
         (void)images.markFailed(image.id, CachedImage::State::Failed, now);

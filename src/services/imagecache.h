@@ -3,6 +3,7 @@
 #include "fetchresult.h"
 #include "imagerepository.h"
 
+#include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -33,6 +34,9 @@ class ImageCache final : public QObject
 public:
     static constexpr qint64 DefaultMaxImageBytes = 8 * 1024 * 1024;
     static constexpr int DefaultMaxConcurrent = 4;
+    // An image that sends nothing for this long is given up (and its host
+    // skipped for a while: see Fetcher).
+    static constexpr int ImageTimeoutMs = 15 * 1000;
 
     ImageCache(Library &library, Fetcher &fetcher, QObject *parent = nullptr);
 
@@ -55,6 +59,11 @@ public:
     int download(const QList<CachedImage> &images);
     // Queues every image still pending (after being offline, or a restart).
     int resumePending();
+
+    // Downloads not done by then stop; their images stay pending for
+    // resumePending(), as do those of hosts skipped as unreachable. Default:
+    // no limit.
+    void setBudget(QDeadlineTimer budget) { m_budget = budget; }
 
     bool isIdle() const { return m_queue.isEmpty() && m_active == 0; }
     const ImageCacheReport &report() const { return m_report; }
@@ -79,4 +88,5 @@ private:
     qint64 m_maxImageBytes = DefaultMaxImageBytes;
     int m_maxConcurrent = DefaultMaxConcurrent;
     int m_active = 0;
+    QDeadlineTimer m_budget = QDeadlineTimer(QDeadlineTimer::Forever);
 };

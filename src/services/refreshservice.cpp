@@ -210,6 +210,14 @@ bool RefreshService::start(const QList<qint64> &feedIds)
     m_report = {};
     if (m_images)
         m_images->resetReport();
+    if (m_fullText) {
+        const QDeadlineTimer budget(m_offlineCopyBudgetMs);
+        m_fullText->setBudget(budget);
+        m_images->setBudget(budget);
+        // Images left pending by an earlier refresh (offline, time spent,
+        // host unreachable) are tried again, within this one's budget.
+        m_images->resumePending();
+    }
     m_done = 0;
     m_clock.start();
     QList<Feed> feeds;

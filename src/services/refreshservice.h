@@ -81,6 +81,13 @@ public:
     // system's). Hand in the scheduler's, so both count the same time. Must
     // outlive this service.
     void setClock(const Clock &clock);
+    // The time a refresh gives article pages and images, from its start:
+    // what is not fetched by then waits for the next refresh (images stay
+    // pending, articles keep their feed text), so the worst hosts never
+    // hold a refresh. Default DefaultOfflineCopyBudgetMs.
+    static constexpr int DefaultOfflineCopyBudgetMs = 60 * 1000;
+    void setOfflineCopyBudgetMs(int ms) { m_offlineCopyBudgetMs = qMax(0, ms); }
+    int offlineCopyBudgetMs() const { return m_offlineCopyBudgetMs; }
     ImageCache *imageCache() const { return m_images; } // null unless offline copies are kept
     const RefreshReport &report() const { return m_report; }
 
@@ -121,4 +128,5 @@ private:
     FullTextFetcher *m_fullText = nullptr;
     ImageCache *m_images = nullptr;
     const Clock *m_time = nullptr;
+    int m_offlineCopyBudgetMs = DefaultOfflineCopyBudgetMs;
 };

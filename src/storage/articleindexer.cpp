@@ -69,6 +69,10 @@ Result<int> ArticleIndexer::indexPending(int limit, Scope scope)
             !done)
             return done.error();
     }
+    // Twice the batch: the band index shrinks faster than it grows until
+    // only the same-story window is left in it.
+    if (auto pruned = m_related.pruneBands(2 * int(pending.size())); !pruned)
+        return pruned.error();
     return dequeue(tx, u"DELETE FROM index_queue WHERE article_id IN (SELECT value FROM json_each(?))"_s, idList,
                    int(ids.size()));
 }

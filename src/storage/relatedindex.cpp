@@ -262,6 +262,20 @@ Result<> RelatedIndex::index(qint64 articleId, qint64 feedId, const QDateTime &p
     return {};
 }
 
+Result<> RelatedIndex::pruneBands(int articles)
+{
+    // The oldest arrivals first (through the band index's article order), so
+    // each call looks at a few rows, not at the whole library.
+    const qint64 keepSeconds = StoryClusterer::Options{}.windowSeconds + 24 * 3600;
+    auto q = m_statements.run(u"DELETE FROM story_bands WHERE article_id IN (SELECT a.id FROM articles a"
+                              " WHERE a.id IN (SELECT DISTINCT article_id FROM story_bands ORDER BY article_id LIMIT ?)"
+                              " AND a.sort_time < (SELECT max(sort_time) FROM articles) - ?)"_s,
+                              {qMax(1, articles), keepSeconds});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<> RelatedIndex::forget(qint64 articleId)
 {
     auto old = SqlUtil::run(m_db, u"SELECT vector FROM article_features WHERE article_id = ?"_s, {articleId});

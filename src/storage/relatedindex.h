@@ -35,6 +35,15 @@ public:
     Result<> index(qint64 articleId, qint64 feedId, const QDateTime &published,
                    const QByteArray &vector, const QByteArray &signature);
 
+    // Drops the band rows of up to `articles` of the first-arrived articles
+    // that lie more than the same-story window (plus a day) before the
+    // newest article: no arrival in time order can be their story any more,
+    // and the band index stays the size of the window's articles instead of
+    // growing with the library (random inserts into a band index larger than
+    // the page cache made indexing slower the larger the library). Their
+    // clusters stay. Run inside the caller's transaction, after each batch.
+    Result<> pruneBands(int articles);
+
     // Takes an article out of the document frequencies (before it is deleted).
     Result<> forget(qint64 articleId);
 

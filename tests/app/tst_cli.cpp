@@ -440,6 +440,36 @@ private Q_SLOTS:
         QVERIFY(placed[u"categories"_s].toArray().contains(u"Sites/WP/Empty Corner"_s));
     }
 
+    // Right after a big refresh search and related answer from what is
+    // indexed and say how much is not; --wait-for-index waits for all of it.
+    void searchAnswersBeforeTheIndexIsComplete()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(masthead({u"--data-dir"_s, dir.path(), u"--demo"_s, u"-q"_s, u"stats"_s}).exitCode, 0);
+        // The demo is indexed as it is imported: queued again, as a refresh leaves its articles.
+        QCOMPARE(QProcess::execute(u"sqlite3"_s, {dir.filePath(u"library.sqlite"_s),
+                                                 u"INSERT OR IGNORE INTO index_queue SELECT id FROM articles;"_s}),
+                 0);
+        QProcessEnvironment noWait;
+        noWait.insert(u"MASTHEAD_INDEX_WAIT_MS"_s, u"0"_s);
+        const Run early = masthead({u"--data-dir"_s, dir.path(), u"search"_s, u"Walmart"_s, u"--json"_s}, noWait);
+        QCOMPARE(early.exitCode, 0);
+        QVERIFY2(early.err.contains("still waiting to be indexed"), early.err.constData());
+        const Run related = masthead({u"--data-dir"_s, dir.path(), u"related"_s, u"1"_s, u"--json"_s}, noWait);
+        QVERIFY2(related.err.contains("still waiting to be indexed"), related.err.constData());
+
+        const Run waited = masthead({u"--data-dir"_s, dir.path(), u"search"_s, u"Walmart"_s, u"--json"_s,
+                                     u"--wait-for-index"_s},
+                                    noWait);
+        QCOMPARE(waited.exitCode, 0);
+        QVERIFY2(!waited.err.contains("still waiting"), waited.err.constData());
+        QVERIFY(waited.out.contains("Walmart"));
+        // Indexed now: nothing waits, without the option too.
+        const Run after = masthead({u"--data-dir"_s, dir.path(), u"search"_s, u"Walmart"_s, u"--json"_s}, noWait);
+        QVERIFY2(!after.err.contains("still waiting"), after.err.constData());
+        QCOMPARE(after.out, waited.out);
+    }
+
     void relatedCommand()
     {
         QTemporaryDir dir;

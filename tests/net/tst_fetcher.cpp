@@ -109,6 +109,8 @@ private slots:
     void fetchAsyncFuture();
     void destroyedWhileBusy();
     void deletedFromFinishedSlot();
+    void unreachableHostIsSkippedForPagesAndImages();
+    void budgetBoundsQueueAndWire();
 };
 
 void TestFetcher::sendsUserAgentAndAccept()
@@ -965,6 +967,98 @@ void TestFetcher::deletedFromFinishedSlot()
     fetcher->fetch(requestFor(server.url(u"/feed"_s)));
     QTRY_VERIFY_WITH_TIMEOUT(finished, 5000);
     QTest::qWait(50);
+}
+
+// A host that timed out on a page is skipped for pages and images at once,
+// queued ones included, without a connection; its feeds still go out.
+void TestFetcher::unreachableHostIsSkippedForPagesAndImages()
+{
+    TestHttpServer server;
+    Response silent = Response::ok("late");
+    silent.delayMs = 60 * 1000;
+    server.route(u"/silent"_s, silent);
+    server.route(u"/feed"_s, Response::ok("<rss/>", "application/rss+xml"));
+    server.route(u"/image"_s, Response::ok("GIF89a"));
+    Fetcher fetcher;
+    fetcher.setPerHostLimit(1);
+    FetchRequest page;
+    page.url = server.url(u"/silent"_s);
+    page.kind = FetchRequest::Kind::Page;
+    page.timeoutMs = 300;
+    FetchRequest image;
+    image.url = server.url(u"/image"_s);
+    image.kind = FetchRequest::Kind::Image;
+    // One page times out while an image waits behind it (one per host).
+    QEventLoop loop;
+    QList<FetchResult> results;
+    connect(&fetcher, &Fetcher::finished, &loop, [&](Fetcher::RequestId, const FetchResult &r) {
+        results.append(r);
+        if (results.size() == 2)
+            loop.quit();
+    });
+    fetcher.fetch(page);
+    fetcher.fetch(image);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0).error, Error::Timeout);
+    QCOMPARE(results.at(1).error, Error::Backoff); // the queued image
+    QVERIFY(results.at(1).errorMessage.contains(server.url().host()));
+    QCOMPARE(server.requestCount(u"/image"_s), 0);
+    // New pages and images too, at once.
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(fetchOne(fetcher, image).error, Error::Backoff);
+    QVERIFY(timer.elapsed() < 250);
+    QCOMPARE(server.requestCount(u"/image"_s), 0);
+    // A feed from that host is still fetched, and its answer does not
+    // clear the skip for pages (only a page or image answer would).
+    FetchRequest feed;
+    feed.url = server.url(u"/feed"_s);
+    QVERIFY(fetchOne(fetcher, feed).ok());
+    QCOMPARE(fetchOne(fetcher, image).error, Error::Backoff);
+}
+
+// A request's budget ends it on the wire, and one that ran out in the queue
+// never goes out; running out is not the host's fault (no skip follows).
+void TestFetcher::budgetBoundsQueueAndWire()
+{
+    TestHttpServer server;
+    Response silent = Response::ok("late");
+    silent.delayMs = 60 * 1000;
+    server.route(u"/silent"_s, silent);
+    server.route(u"/image"_s, Response::ok("GIF89a"));
+    Fetcher fetcher;
+    fetcher.setPerHostLimit(1);
+    FetchRequest page;
+    page.url = server.url(u"/silent"_s);
+    page.kind = FetchRequest::Kind::Page;
+    page.budget = QDeadlineTimer(400);
+    FetchRequest queued = page;
+    queued.url = server.url(u"/image"_s);
+    queued.kind = FetchRequest::Kind::Image;
+    QEventLoop loop;
+    QList<FetchResult> results;
+    connect(&fetcher, &Fetcher::finished, &loop, [&](Fetcher::RequestId, const FetchResult &r) {
+        results.append(r);
+        if (results.size() == 2)
+            loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    fetcher.fetch(page);
+    fetcher.fetch(queued);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCOMPARE(results.size(), 2);
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(results.at(0).error, Error::Timeout);
+    QCOMPARE(results.at(1).error, Error::Timeout);
+    QCOMPARE(server.requestCount(u"/image"_s), 0);
+    FetchRequest fresh;
+    fresh.url = server.url(u"/image"_s);
+    fresh.kind = FetchRequest::Kind::Image;
+    QVERIFY(fetchOne(fetcher, fresh).ok());
 }
 
 QTEST_GUILESS_MAIN(TestFetcher)

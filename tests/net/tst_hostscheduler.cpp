@@ -19,7 +19,33 @@ private slots:
     void backoffHoldsHost();
     void backoffTooLongIsTaken();
     void manyHostsStayFast();
+    void unreachableHostBacksOffLongerEachTime();
 };
+
+void TestHostScheduler::unreachableHostBacksOffLongerEachTime()
+{
+    HostScheduler scheduler;
+    const QString host = u"dead.example"_s;
+    QVERIFY(!scheduler.isUnreachable(host, 0));
+    const qint64 first = scheduler.markUnreachable(host, 1000);
+    QCOMPARE(first, 1000 + HostScheduler::UnreachableBackoffMs);
+    QVERIFY(scheduler.isUnreachable(host, first - 1));
+    QVERIFY(!scheduler.isUnreachable(u"other.example"_s, 1000));
+    // Failures that were under way when it was marked count once.
+    QCOMPARE(scheduler.markUnreachable(host, 2000), first);
+    // Tried again after the wait, failed again: twice as long.
+    QVERIFY(!scheduler.isUnreachable(host, first));
+    QCOMPARE(scheduler.markUnreachable(host, first), first + 2 * HostScheduler::UnreachableBackoffMs);
+    // Never longer than the cap.
+    qint64 now = first;
+    for (int i = 0; i < 40; ++i)
+        now = scheduler.markUnreachable(host, now);
+    QCOMPARE(scheduler.markUnreachable(host, now) , now + HostScheduler::MaxUnreachableBackoffMs);
+    // An answer ends it at once, and the next failure starts from the first wait.
+    scheduler.markReachable(host);
+    QVERIFY(!scheduler.isUnreachable(host, now + 1));
+    QCOMPARE(scheduler.markUnreachable(host, now + 1), now + 1 + HostScheduler::UnreachableBackoffMs);
+}
 
 void TestHostScheduler::perHostLimit()
 {

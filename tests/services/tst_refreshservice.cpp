@@ -6,6 +6,7 @@
 #include "templibrary.h"
 #include "testhttpserver.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,6 +24,21 @@ QByteArray rss(const QString &title, int items, const QString &suffix = {})
                 + "</link><pubDate>Mon, 0" + QByteArray::number(1 + i % 9)
                 + " Nov 2026 10:00:00 GMT</pubDate><description>&lt;p&gt;Body " + QByteArray::number(i)
                 + suffix.toUtf8() + "&lt;script&gt;alert(1)&lt;/script&gt;&lt;/p&gt;</description></item>";
+    }
+    return xml + "</channel></rss>";
+}
+
+// Items that carry only a teaser, their page and an image on `pages`.
+QByteArray summaryOnlyRss(int feed, int items, const QUrl &pages)
+{
+    QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F" + QByteArray::number(feed)
+            + "</title>";
+    for (int i = 0; i < items; ++i) {
+        const QByteArray id = QByteArray::number(feed) + '-' + QByteArray::number(i);
+        const QByteArray base = pages.toEncoded(QUrl::RemovePath);
+        xml += "<item><guid>urn:" + id + "</guid><title>Story " + id + "</title><link>" + base + "/story/" + id
+                + "</link><description>&lt;p&gt;Teaser " + id + "&lt;img src=&quot;" + base + "/img/" + id
+                + ".jpg&quot;&gt;&lt;/p&gt;</description></item>";
     }
     return xml + "</channel></rss>";
 }
@@ -236,6 +252,79 @@ private Q_SLOTS:
         QCOMPARE(third.value(garbageId).failures, 2);
         QCOMPARE(third.value(garbageId).lastAttemptAt, second.value(garbageId).lastAttemptAt);
         QCOMPARE(third.value(hintedId).lastAttemptAt, second.value(hintedId).lastAttemptAt);
+    }
+
+    // Every item's page and image sit on a host that accepts connections and
+    // never answers: the refresh ends within its budget for offline copies,
+    // every feed's articles are stored, the images wait for the next refresh.
+    void aSilentHostCannotHoldTheRefreshPastItsBudget()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer dead;
+        TestHttpServer::Response never = TestHttpServer::Response::ok("never");
+        never.delayMs = 3600 * 1000;
+        dead.setFallback([never](const TestHttpServer::Request &) { return never; });
+        TestHttpServer feeds;
+        QList<qint64> ids;
+        for (int f = 0; f < 6; ++f) {
+            feeds.route(u"/feed%1"_s.arg(f),
+                        TestHttpServer::Response::ok(summaryOnlyRss(f, 8, dead.url()), "application/rss+xml"));
+            ids.append(addFeed(fixture.library(), feeds.url(u"/feed%1"_s.arg(f))));
+        }
+        Fetcher fetcher;
+        StorageThread storage(fixture.dataDir());
+        RefreshService service(fixture.library(), fetcher, storage);
+        service.setKeepOfflineCopies(true);
+        constexpr int BudgetMs = 1500;
+        service.setOfflineCopyBudgetMs(BudgetMs);
+        QSignalSpy finished(&service, &RefreshService::finished);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(service.start());
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+        QVERIFY2(timer.elapsed() < BudgetMs + 3000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+        const RefreshReport report = service.report();
+        QVERIFY(report.failed.isEmpty());
+        QCOMPARE(report.newArticles, 6 * 8);
+        QCOMPARE(report.fullTextArticles, 0);
+        QCOMPARE(report.imagesStored, 0);
+        QCOMPARE(report.imagesFailed, 0); // not the images' fault: they stay pending
+        QCOMPARE(fixture.library().images().pending(1000).value().size(), 6 * 8);
+        // Only what the per-host limit let out ever reached the dead host.
+        QVERIFY2(dead.totalRequests() <= fetcher.perHostLimit(), qPrintable(QString::number(dead.totalRequests())));
+    }
+
+    // A host that refuses connections is skipped for the rest of the refresh
+    // after its first failures: the refresh does not wait for its budget.
+    void aRefusingHostIsSkippedForTheRestOfTheRefresh()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        auto closed = std::make_unique<TestHttpServer>();
+        const QUrl refused = closed->url();
+        closed.reset(); // nothing listens on that port any more
+        TestHttpServer feeds;
+        for (int f = 0; f < 6; ++f) {
+            feeds.route(u"/feed%1"_s.arg(f),
+                        TestHttpServer::Response::ok(summaryOnlyRss(f, 8, refused), "application/rss+xml"));
+            addFeed(fixture.library(), feeds.url(u"/feed%1"_s.arg(f)));
+        }
+        Fetcher fetcher;
+        StorageThread storage(fixture.dataDir());
+        RefreshService service(fixture.library(), fetcher, storage);
+        service.setKeepOfflineCopies(true);
+        QSignalSpy finished(&service, &RefreshService::finished);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(service.start());
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+        QCOMPARE(service.report().newArticles, 6 * 8);
+        QVERIFY(service.report().failed.isEmpty());
+        // At most the first few images were tried (and failed); the rest wait.
+        QVERIFY(service.report().imagesFailed <= fetcher.perHostLimit());
+        QVERIFY(fixture.library().images().pending(1000).value().size() >= 6 * 8 - fetcher.perHostLimit());
     }
 };
 

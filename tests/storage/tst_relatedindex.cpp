@@ -1,6 +1,7 @@
 #include "relatedindex.h"
 #include "templibrary.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -161,6 +162,51 @@ private Q_SLOTS:
         QVERIFY2(read > 0, "the candidate search read no band rows");
         // 64 bands x 256 rows each at most; reading every copy would be 64 x 5,000.
         QVERIFY2(read <= 64 * 256, qPrintable(u"read %1 band rows"_s.arg(read)));
+    }
+
+    void theBandIndexHoldsTheSameStoryWindowNotTheLibrary()
+    {
+        // 60 days of a feed, four stories a day, indexed as they arrive:
+        // only the last days' articles can still meet a copy, so only their
+        // bands are kept, however long the history.
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        const qint64 a = feed(library, u"https://a.example/feed"_s, u"A"_s);
+        ArticleIndexer indexer = library.indexer();
+        const QStringList topics{u"harbour"_s, u"election"_s, u"rainfall"_s, u"vaccine"_s, u"ferry"_s, u"budget"_s};
+        for (int day = 59; day >= 0; --day) {
+            QList<Article> batch;
+            for (int i = 0; i < 4; ++i) {
+                const QString topic = topics.at((day * 4 + i) % topics.size());
+                batch.append(story(u"d%1-%2"_s.arg(day).arg(i), u"The %1 story, day %2"_s.arg(topic).arg(day),
+                                   u"Reports on the %1 from day %2, part %3: officials met, residents spoke and the "
+                                   "council published its figures for the %1 plan."_s.arg(topic).arg(day).arg(i),
+                                   day * 24 + i));
+            }
+            QVERIFY(library.articles().upsert(a, batch, QDateTime::currentDateTimeUtc()).ok());
+            QVERIFY(indexer.indexAll().ok());
+        }
+        const auto count = [&](const QString &sql) {
+            QSqlQuery q(library.database().connection());
+            return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const qint64 withBands = count(u"SELECT count(DISTINCT article_id) FROM story_bands"_s);
+        // The window (2 days) and a day's margin, plus what the last batch
+        // has not pruned yet: far below the 240 articles stored.
+        QVERIFY2(withBands > 0 && withBands <= 4 * 4 + 8, qPrintable(QString::number(withBands)));
+        // Another outlet's copy of today's story still finds it.
+        const qint64 b = feed(library, u"https://b.example/feed"_s, u"B"_s);
+        QVERIFY(library.articles()
+                        .upsert(b, {story(u"copy"_s, u"The harbour story, day 0"_s,
+                                          u"Reports on the harbour from day 0, part 0: officials met, residents spoke and "
+                                          "the council published its figures for the harbour plan."_s)},
+                                QDateTime::currentDateTimeUtc())
+                        .ok());
+        QVERIFY(indexer.indexAll().ok());
+        QVERIFY(count(u"SELECT count(*) FROM article_features me JOIN article_features o ON o.story_cluster = "
+                      "me.story_cluster AND o.article_id <> me.article_id WHERE me.story_cluster <> 0"_s)
+                > 0);
     }
 
     void anItemWithoutSummaryIsSummedUpFromItsText()

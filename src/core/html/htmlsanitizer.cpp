@@ -238,3 +238,34 @@ QList<QUrl> imageUrls(QStringView html, const QUrl &baseUrl)
     HtmlDom::sanitizeChildren(*doc, body, options, &urls);
     return urls;
 }
+
+QList<QUrl> storedImageUrls(QStringView html, const QUrl &baseUrl)
+{
+    static constexpr QStringView tag = u"<img src=\"";
+    // Anything else (a body stored from elsewhere: an <img> without src
+    // first, srcset, <picture>, upper case) is parsed as before.
+    if (html.count(u"<img", Qt::CaseInsensitive) != html.count(tag) || html.contains(u"srcset", Qt::CaseInsensitive)
+        || html.contains(u"<source", Qt::CaseInsensitive))
+        return imageUrls(html, baseUrl);
+    QList<QUrl> urls;
+    for (qsizetype at = html.indexOf(tag); at >= 0; at = html.indexOf(tag, at)) {
+        at += tag.size();
+        const qsizetype end = html.indexOf(u'"', at);
+        if (end < 0)
+            break;
+        // The attribute escapes of the serializer, undone.
+        QString value = html.mid(at, end - at).toString();
+        if (value.contains(u'&')) {
+            value.replace(u"&quot;"_s, u"\""_s)
+                    .replace(u"&lt;"_s, u"<"_s)
+                    .replace(u"&gt;"_s, u">"_s)
+                    .replace(u"&nbsp;"_s, QString(QChar(0xA0)))
+                    .replace(u"&amp;"_s, u"&"_s);
+        }
+        at = end + 1;
+        const QUrl url = baseUrl.resolved(QUrl(value));
+        if ((url.scheme() == u"http" || url.scheme() == u"https") && !urls.contains(url))
+            urls.append(url);
+    }
+    return urls;
+}

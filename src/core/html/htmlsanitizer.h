@@ -45,3 +45,9 @@ SanitizedHtml plainTextAsHtml(QStringView text);
 // The absolute http(s) image URLs sanitizeHtml() would keep (after srcset /
 // <picture> reduction), without duplicates, in document order.
 QList<QUrl> imageUrls(QStringView html, const QUrl &baseUrl);
+// The same, read from HTML this sanitizer wrote (what the library stores)
+// without parsing it again: there every kept image is `<img src="…"` with
+// the one URL already chosen, and `<` only ever starts a tag. Equal to
+// imageUrls() on such HTML (a test holds them to it over the corpora); HTML
+// that does not look like it is parsed with imageUrls().
+QList<QUrl> storedImageUrls(QStringView sanitizedHtml, const QUrl &baseUrl);

@@ -5,13 +5,22 @@
 // first page, search and related-list latency, marking read, bytes per
 // article and per index.
 //
+// The articles are news-shaped by default (NewsCorpus: real sentences, HTML
+// bodies sanitized as a refresh does, wire copy across feeds, templated
+// feeds); MASTHEAD_BENCH_CORPUS=synthetic uses the older syllable corpus
+// (and is the only one MASTHEAD_BENCH_REPLICATE can grow). Indexing runs
+// after every 2,000 stored articles, as behind a refresh, and its cost per
+// article is reported at each size it reaches (index_ms_per_article_at).
+//
 // MASTHEAD_BENCH_ARTICLES sets N (default 100000). MASTHEAD_BENCH_DIR keeps
 // the library in that directory, so a million-article library is generated
 // once and measured again after a change (the insert rate is then left out).
 // MASTHEAD_BENCH_STORE_ONLY=1 stops after storing and prints the store
 // figures alone: the rate on this noisy host wants several runs.
 
+#include "html/htmlsanitizer.h"
 #include "library.h"
+#include "newscorpus.h"
 #include "librarytree.h"
 #include "storagethread.h"
 #include "related/termvector.h"
@@ -26,6 +35,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
@@ -46,10 +56,10 @@ namespace {
 // own handful of rarer words, that run for a while and are written up by
 // several feeds. Words are made of syllables, so the tokenizer and stemmer
 // see word-like text, and every run makes the same library.
-class NewsCorpus
+class SyllableCorpus
 {
 public:
-    NewsCorpus()
+    SyllableCorpus()
     {
         static const char *consonants[] = {"b", "c", "d", "f", "g", "h", "k", "l", "m", "n",
                                            "p", "r", "s", "t", "v", "w", "z", "br", "st", "tr"};
@@ -141,11 +151,11 @@ std::optional<qint64> termOf(const QString &word)
 
 // Document frequencies after `copies` copies of a library with `original`:
 // a copy's word is found in as many articles as the word it came from.
-bool copyFrequencies(QSqlDatabase db, const NewsCorpus &corpus, int copies, const QHash<qint64, qint64> &original)
+bool copyFrequencies(QSqlDatabase db, const SyllableCorpus &corpus, int copies, const QHash<qint64, qint64> &original)
 {
     QHash<qint64, qint64> df = original;
     df[-1] = original.value(-1) * copies; // the document count
-    for (int rank = 0; rank < NewsCorpus::VocabularySize; ++rank) {
+    for (int rank = 0; rank < SyllableCorpus::VocabularySize; ++rank) {
         const auto from = termOf(corpus.word(rank));
         if (!from || !original.contains(*from))
             continue;
@@ -168,7 +178,7 @@ bool copyFrequencies(QSqlDatabase db, const NewsCorpus &corpus, int copies, cons
     return db.commit();
 }
 
-bool replicate(QSqlDatabase db, const NewsCorpus &corpus, int copies)
+bool replicate(QSqlDatabase db, const SyllableCorpus &corpus, int copies)
 {
     QHash<qint64, qint64> frequencies;
     QSqlQuery q(db);
@@ -261,7 +271,17 @@ int main(int argc, char **argv)
     QRandomGenerator rng(42);
     QJsonObject result{{"benchmark"_L1, "library"_L1}, {"articles"_L1, total}};
 
-    const NewsCorpus corpus;
+    const SyllableCorpus corpus;
+    const bool news = qEnvironmentVariable("MASTHEAD_BENCH_CORPUS") != u"synthetic"_s;
+    if (news && copies > 1) {
+        std::fprintf(stderr, "MASTHEAD_BENCH_REPLICATE needs MASTHEAD_BENCH_CORPUS=synthetic\n");
+        return 1;
+    }
+    const NewsCorpus newsCorpus(1, qEnvironmentVariable("MASTHEAD_CORPORA"));
+    result.insert("corpus"_L1, news ? newsCorpus.source() : u"synthetic syllable words"_s);
+    QJsonObject indexCurve; // articles in the library -> ms per article indexed at that size
+    qint64 indexedUpTo = 0;
+    constexpr int IndexEvery = 2000;
     qint64 insertNs = 0;
     qint64 indexNs = 0;
     std::clock_t insertCpu = 0; // user + system time of the stores: the rest of the wall time is waiting on the disk
@@ -300,8 +320,32 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         for (int n = 0; n < total; n += perBatch) {
             QList<Article> batch;
+            qint64 feedOfBatch = feedIds.at((n / perBatch) % feeds);
             for (int i = n; i < std::min(total, n + perBatch); ++i) {
                 Article a;
+                if (news) {
+                    // One feed's 50 items per batch; the feeds take turns,
+                    // so items at the same place share the wire stories.
+                    const int feed = (i / perBatch) % feeds;
+                    const int index = (i / (perBatch * feeds)) * perBatch + i % perBatch;
+                    const NewsItem item = newsCorpus.item(feed, index);
+                    a.guid = item.guid;
+                    a.link = QUrl(item.link);
+                    a.title = item.title;
+                    a.author = item.author;
+                    a.tags = item.categories;
+                    a.summary = item.summary;
+                    SanitizeOptions options;
+                    options.baseUrl = a.link;
+                    SanitizedHtml body = sanitizeHtmlWithText(item.html, options);
+                    a.contentHtml = std::move(body.html);
+                    a.contentText = std::move(body.text);
+                    a.published = start.addSecs(qint64(i) * 30);
+                    a.read = rng.bounded(3) == 0;
+                    feedOfBatch = feedIds.at(feed);
+                    batch.append(std::move(a));
+                    continue;
+                }
                 const int story = corpus.storyOf(rng, i);
                 a.guid = u"g%1"_s.arg(i);
                 a.link = QUrl(u"https://example.com/a/%1"_s.arg(i));
@@ -315,10 +359,33 @@ int main(int argc, char **argv)
             }
             timer.start();
             const std::clock_t cpu = std::clock();
-            if (!library.value()->articles().upsert(feedIds.at((n / perBatch) % feeds), batch, start))
+            if (!library.value()->articles().upsert(feedOfBatch, batch, start))
                 return 1;
             insertCpu += std::clock() - cpu;
             insertNs += timer.nsecsElapsed();
+            // Indexed behind the store, a block at a time: its cost per
+            // article at this library size.
+            const qint64 stored = std::min(total, n + perBatch);
+            if (qEnvironmentVariableIntValue("MASTHEAD_BENCH_STORE_ONLY") != 1
+                && (stored % IndexEvery == 0 || stored == total)) {
+                timer.start();
+                auto indexed = library.value()->indexer().indexAll();
+                if (!indexed) {
+                    std::fprintf(stderr, "indexing failed\n");
+                    return 1;
+                }
+                const qint64 blockNs = timer.nsecsElapsed();
+                indexNs += blockNs;
+                const double msPerArticle = double(blockNs) / 1e6 / double(std::max<qint64>(1, indexed.value()));
+                for (const qint64 mark : {qint64(10000), qint64(100000), qint64(1000000), qint64(total)}) {
+                    if (stored == mark || (mark > indexedUpTo && mark <= stored))
+                        indexCurve.insert(QString::number(mark), msPerArticle);
+                }
+                indexedUpTo = stored;
+                if (stored % 10000 == 0)
+                    std::fprintf(stderr, "%lld stored and indexed, %.2f ms per article indexed\n",
+                                 static_cast<long long>(stored), msPerArticle);
+            }
         }
         storing = false;
         checkpointer->wait();
@@ -333,14 +400,7 @@ int main(int argc, char **argv)
             std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
             return 0;
         }
-        // Indexing runs behind the refresh in the app; here it runs alone so
-        // its own rate is measured.
-        timer.start();
-        if (auto indexed = library.value()->indexer().indexAll(); !indexed || indexed.value() != total) {
-            std::fprintf(stderr, "indexing failed\n");
-            return 1;
-        }
-        indexNs = timer.nsecsElapsed();
+        result.insert("index_ms_per_article_at"_L1, indexCurve);
     }
     if (generate) {
         // Indexed: also found by search and "More like this".
@@ -403,7 +463,23 @@ int main(int argc, char **argv)
     QList<double> searches;
     QList<std::pair<double, QString>> searched;
     QRandomGenerator qrng(7);
+    static const QStringList common{u"government"_s, u"said"_s, u"market"_s, u"police"_s, u"minister"_s,
+                                    u"year"_s, u"people"_s, u"company"_s, u"election"_s, u"club"_s};
+    const auto titleWord = [&] {
+        const int i = int(qrng.bounded(total));
+        const QStringList words = newsCorpus.item(i / 50 % feeds, (i / (50 * feeds)) * 50 + i % 50).title.split(u' ');
+        QString longest;
+        for (const QString &w : words) {
+            QString clean = w;
+            clean.remove(QRegularExpression(u"[^\\p{L}]"_s));
+            if (clean.size() >= 4 && (longest.isEmpty() || qrng.bounded(2)))
+                longest = clean.toLower();
+        }
+        return longest.isEmpty() ? common.first() : longest;
+    };
     const auto someWord = [&](int i) {
+        if (news)
+            return i % 3 == 0 ? common.at(int(qrng.bounded(common.size()))) : titleWord();
         switch (i % 3) {
         case 0:
             return corpus.word(int(qrng.bounded(50)));

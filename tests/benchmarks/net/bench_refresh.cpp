@@ -1,6 +1,11 @@
-// Refresh end to end on loopback: N synthetic feeds of 50 items (default
-// 1000, MASTHEAD_BENCH_FEEDS) served with ETag/Last-Modified by local
-// servers; RefreshService fetches, parses and stores them into a real library
+// Refresh end to end on loopback: N feeds of 50 items (default 1000,
+// MASTHEAD_BENCH_FEEDS) served with ETag/Last-Modified by local servers,
+// news-shaped by default (NewsCorpus: HTML bodies, wire copy, templated
+// feeds, an image in most items, which the refresh records and downloads as
+// the app does) or filler words with MASTHEAD_BENCH_CORPUS=filler (a floor
+// figure: no markup, the HTML parser never runs). Before the rounds, parse +
+// sanitize alone is timed on one core over the first 100 feeds (MASTHEAD_BENCH_TRACE=1 logs every
+// feed and page fetch to stderr); RefreshService fetches, parses and stores them into a real library
 // in a temporary directory while the background indexer runs beside it, as
 // in the app (paused while a refresh runs, indexing between). Three rounds: cold into an empty library, all unchanged (304),
 // 10% of the feeds changed. Per round: wall time, requests, articles stored,
@@ -12,12 +17,16 @@
 #include "storagethread.h"
 #include "backgroundindexer.h"
 #include "benchservers.h"
+#include "feedarticles.h"
+#include "feed/feedparser.h"
 #include "fetcher.h"
 #include "library.h"
 #include "refreshservice.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -74,12 +83,22 @@ QJsonObject round(RefreshService &service, ServerFarm &farm, Library &library)
 {
     StallMeter stalls;
     QEventLoop loop;
+    // When the last feed's articles were stored (images may still be downloading).
+    int feedsDone = 0;
+    double lastFeedStoredS = 0;
+    QElapsedTimer sinceStart;
+    const auto counting = QObject::connect(&service, &RefreshService::feedRefreshed, &loop, [&] {
+        ++feedsDone;
+        lastFeedStoredS = double(sinceStart.nsecsElapsed()) / 1e9;
+        if (qEnvironmentVariableIsSet("MASTHEAD_BENCH_TRACE")) std::fprintf(stderr, "feed %d done at %.3f\n", feedsDone, lastFeedStoredS);
+    });
     QObject::connect(&service, &RefreshService::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(RoundTimeoutMs, &loop, &QEventLoop::quit);
     const qint64 before = count(library, u"SELECT count(*) FROM articles"_s);
     const double cpuBefore = cpuSeconds();
     QElapsedTimer timer;
     timer.start();
+    sinceStart.start();
     stalls.start();
     QElapsedTimer startCall;
     startCall.start();
@@ -92,7 +111,11 @@ QJsonObject round(RefreshService &service, ServerFarm &farm, Library &library)
     const RefreshReport &report = service.report();
     QJsonObject out = farm.takeCounters();
     const qint64 stored = count(library, u"SELECT count(*) FROM articles"_s) - before;
+    QObject::disconnect(counting);
     out.insert(u"seconds"_s, seconds);
+    out.insert(u"last_feed_stored_s"_s, lastFeedStoredS);
+    out.insert(u"images_stored"_s, report.imagesStored);
+    out.insert(u"images_failed"_s, report.imagesFailed);
     out.insert(u"cpu_seconds"_s, cpuSeconds() - cpuBefore);
     out.insert(u"fetched"_s, report.fetched);
     out.insert(u"not_modified"_s, report.notModified);
@@ -108,6 +131,45 @@ QJsonObject round(RefreshService &service, ServerFarm &farm, Library &library)
     return out;
 }
 
+// Parse + sanitize alone (what a refresh worker does per feed body) on this
+// thread over the given feed files: items/s and MB/s of item HTML per core.
+QJsonObject parseAndSanitize(const QString &directory, int feeds)
+{
+    QList<QByteArray> bodies;
+    for (int f = 0; f < feeds; ++f) {
+        QFile file(QDir(directory).filePath(u"%1.xml"_s.arg(f)));
+        if (file.open(QIODevice::ReadOnly))
+            bodies.append(file.readAll());
+    }
+    qint64 items = 0;
+    qint64 htmlBytes = 0;
+    qint64 feedBytes = 0;
+    const double cpu = threadCpuSeconds();
+    QElapsedTimer timer;
+    timer.start();
+    for (const QByteArray &body : std::as_const(bodies)) {
+        FeedParseOptions options;
+        options.documentUrl = QUrl(u"http://127.0.0.1/feeds/x.xml"_s);
+        const FeedParseResult parsed = FeedParser::parse(body, options);
+        const FeedArticles articles = articlesFromFeed(parsed.feed, options.documentUrl);
+        items += articles.articles.size();
+        feedBytes += body.size();
+        for (const FeedEntry &item : parsed.feed.entries)
+            htmlBytes += item.contentHtml.size(); // UTF-16 units: about the UTF-8 bytes of English
+    }
+    const double wall = double(timer.nsecsElapsed()) / 1e9;
+    const double cpuSeconds = threadCpuSeconds() - cpu;
+    return {{u"feeds"_s, int(bodies.size())},
+            {u"items"_s, items},
+            {u"feed_mb"_s, feedBytes / 1e6},
+            {u"html_mb"_s, htmlBytes / 1e6},
+            {u"wall_s"_s, wall},
+            {u"cpu_s"_s, cpuSeconds},
+            {u"items_per_s_per_core"_s, items / cpuSeconds},
+            {u"html_mb_per_s_per_core"_s, htmlBytes / 1e6 / cpuSeconds},
+            {u"feed_mb_per_s_per_core"_s, feedBytes / 1e6 / cpuSeconds}};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -116,7 +178,32 @@ int main(int argc, char **argv)
     const int feeds = qEnvironmentVariableIsSet("MASTHEAD_BENCH_FEEDS")
             ? qBound(1, qEnvironmentVariableIntValue("MASTHEAD_BENCH_FEEDS"), 100000)
             : 1000;
-    ServerFarm farm(feeds);
+    const bool news = qEnvironmentVariable("MASTHEAD_BENCH_CORPUS") != u"filler"_s;
+    QTemporaryDir feedsDir;
+    std::unique_ptr<NewsCorpus> corpus;
+    if (news)
+        corpus = std::make_unique<NewsCorpus>(1);
+    ServerFarm farm(feeds, corpus.get(), feedsDir.path());
+    QJsonObject corpusReport{{u"kind"_s, news ? u"news"_s : u"filler"_s}};
+    QJsonObject parseAlone;
+    if (news) {
+        QElapsedTimer generating;
+        generating.start();
+        farm.writeNewsFeeds(feeds);
+        if (farm.writeFailed()) {
+            std::fprintf(stderr, "cannot write the feeds into %s\n", qPrintable(feedsDir.path()));
+            return 1;
+        }
+        corpusReport.insert(u"words"_s, corpus->source());
+        corpusReport.insert(u"feed_mb"_s, farm.newsFeedBytes() / 1e6);
+        corpusReport.insert(u"item_html_mb"_s, farm.newsHtmlBytes() / 1e6);
+        corpusReport.insert(u"items"_s, farm.newsItems());
+        corpusReport.insert(u"mean_item_html_bytes"_s, double(farm.newsHtmlBytes()) / farm.newsItems());
+        corpusReport.insert(u"generate_s"_s, double(generating.nsecsElapsed()) / 1e9);
+        parseAlone = parseAndSanitize(feedsDir.path(), qMin(feeds, 100));
+    } else {
+        corpusReport.insert(u"feed_bytes"_s, qint64(feedBody(0, 0).size()));
+    }
     QTemporaryDir dir;
     auto opened = Library::open(dir.path());
     if (!opened) {
@@ -135,8 +222,25 @@ int main(int argc, char **argv)
     const qint64 rssBeforeKb = peakRssKb();
 
     Fetcher fetcher;
+    QElapsedTimer traceClock;
+    traceClock.start();
+    if (qEnvironmentVariableIsSet("MASTHEAD_BENCH_TRACE")) {
+        QObject::connect(&fetcher, &Fetcher::started, [&](Fetcher::RequestId id, const QUrl &url) {
+            std::fprintf(stderr, "%.3f start %llu %s\n", traceClock.elapsed() / 1e3, id, qPrintable(url.toString()));
+        });
+        QObject::connect(&fetcher, &Fetcher::finished, [&](Fetcher::RequestId id, const FetchResult &r) {
+            if (r.bytes > 0 && r.finalUrl.path().startsWith(u"/img"_s) && !qEnvironmentVariableIsSet("MASTHEAD_BENCH_TRACE_ALL"))
+                return;
+            std::fprintf(stderr, "%.3f done %llu %s %d %s\n", traceClock.elapsed() / 1e3, id,
+                         qPrintable(r.finalUrl.toString()), r.httpStatus, qPrintable(r.errorMessage));
+        });
+    }
     StorageThread storage(library.dataDir(), StorageThread::Checkpoints::ByAnotherConnection); // as in the app
     RefreshService service(library, fetcher, storage);
+    // As in the app: full text for summary-only items, images kept for
+    // offline reading (MASTHEAD_BENCH_OFFLINE_COPIES=0 leaves them out).
+    const bool offlineCopies = qEnvironmentVariable("MASTHEAD_BENCH_OFFLINE_COPIES") != u"0"_s;
+    service.setKeepOfflineCopies(offlineCopies);
     BackgroundIndexer indexer(dir.path());
     if (!library.database().setAutoCheckpoint(false)) // as in the app: the indexer's thread checkpoints
         return 1;
@@ -177,7 +281,9 @@ int main(int argc, char **argv)
             {u"benchmark"_s, u"refresh"_s},
             {u"feeds"_s, feeds},
             {u"items_per_feed"_s, ItemsPerFeed},
-            {u"feed_bytes"_s, qint64(feedBody(0, 0).size())},
+            {u"corpus"_s, corpusReport},
+            {u"offline_copies"_s, offlineCopies},
+            {u"parse_and_sanitize_alone"_s, parseAlone},
             {u"hosts"_s, farm.hosts()},
             {u"cold"_s, cold},
             {u"all_304"_s, unchanged},

@@ -1,9 +1,15 @@
 #pragma once
 
-// Loopback feed servers for the fetch and refresh benchmarks: N synthetic RSS
-// feeds (50 items, ~50 KB each, with ETag and Last-Modified) spread over the
-// loopback hosts this machine answers on, served from a thread of their own.
+// Loopback feed servers for the fetch and refresh benchmarks: N RSS feeds of
+// 50 items with ETag and Last-Modified, spread over the loopback hosts this
+// machine answers on, served from a thread of their own. The feeds are either
+// filler (~50 KB of "w123 w456" words each: a floor figure, the HTML parser
+// never runs) or news-shaped (NewsCorpus: realistic HTML bodies, wire copy,
+// templated feeds), written to a folder and served from there so the bytes
+// sit in the page cache, not in the benchmark's memory; their images are
+// answered by a small JPEG.
 
+#include "newscorpus.h"
 #include "testhttpserver.h"
 
 #include <memory>
@@ -11,7 +17,9 @@
 #include <time.h>
 #include <vector>
 
+#include <QDir>
 #include <QFile>
+#include <QTimeZone>
 #include <QJsonObject>
 #include <QThread>
 
@@ -91,7 +99,9 @@ inline qint64 peakRssKb()
 class ServerFarm final
 {
 public:
-    explicit ServerFarm(int feeds)
+    // news: serve the news-shaped corpus written into directory (null: filler).
+    explicit ServerFarm(int feeds, const NewsCorpus *news = nullptr, const QString &directory = QString())
+        : m_news(news), m_directory(directory)
     {
         m_thread.start();
         m_context.moveToThread(&m_thread);
@@ -102,10 +112,20 @@ public:
                 if (!server->isListening())
                     break; // only 127.0.0.1 on this machine
                 server->setMaxRecordedRequests(0);
-                server->setIdleTimeout(60 * 1000);
+                server->setIdleTimeout(qEnvironmentVariableIntValue("MASTHEAD_BENCH_IDLE_MS") > 0 ? qEnvironmentVariableIntValue("MASTHEAD_BENCH_IDLE_MS") : 60 * 1000);
                 m_servers.push_back(std::move(server));
             }
-            for (int feed = 0; feed < feeds; ++feed)
+            if (m_news) {
+                for (const auto &server : m_servers) {
+                    server->serveDirectory(u"/feeds/"_s, m_directory);
+                    server->setFallback([news = m_news](const TestHttpServer::Request &request) {
+                        if (request.path.startsWith(u"/story/"_s))
+                            return Response::ok(news->page(request.path), "text/html; charset=utf-8");
+                        return Response::ok(tinyJpeg(), "image/jpeg");
+                    });
+                }
+            }
+            for (int feed = 0; feed < feeds && !m_news; ++feed)
                 serverFor(feed).route(pathFor(feed), feedResponse(feed, 0));
             m_serverCpu = threadCpuSeconds();
         });
@@ -119,10 +139,26 @@ public:
     }
 
     int hosts() const { return int(m_servers.size()); }
+    QString imageBaseFor(int feed) { return serverFor(feed).url(u"/"_s).toString().chopped(1); }
+    qint64 newsFeedBytes() const { return m_newsFeedBytes; }
+    qint64 newsHtmlBytes() const { return m_newsHtmlBytes; }
+    qint64 newsItems() const { return m_newsItems; }
+    bool writeFailed() const { return m_writeFailed; }
+
+    // Writes the news-shaped feeds (every one, version 0): before any round.
+    void writeNewsFeeds(int feeds)
+    {
+        for (int feed = 0; feed < feeds; ++feed)
+            writeNewsFeed(feed, 0);
+    }
     QUrl urlFor(int feed) { return serverFor(feed).url(pathFor(feed)); }
 
     void change(int feed, int version)
     {
+        if (m_news) {
+            writeNewsFeed(feed, version);
+            return;
+        }
         onServerThread([&] { serverFor(feed).route(pathFor(feed), feedResponse(feed, version)); });
     }
 
@@ -153,6 +189,31 @@ public:
     }
 
 private:
+    // Enough of a JPEG for the image cache's magic-number check.
+    static QByteArray tinyJpeg()
+    {
+        QByteArray bytes("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00", 20);
+        bytes += QByteArray(2048, '\x55');
+        return bytes + QByteArray("\xFF\xD9", 2);
+    }
+
+    void writeNewsFeed(int feed, int version)
+    {
+        qint64 htmlBytes = 0;
+        const QByteArray xml = m_news->rss(feed, version, ItemsPerFeed, imageBaseFor(feed), &htmlBytes);
+        QFile file(QDir(m_directory).filePath(u"%1.xml"_s.arg(feed)));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(xml) != xml.size())
+            m_writeFailed = true;
+        // A version has its own time, so ETag and Last-Modified change with it.
+        file.setFileTime(QDateTime(QDate(2026, 1, 1), QTime(10 + version, 0), Qt::UTC),
+                         QFileDevice::FileModificationTime);
+        if (version == 0) {
+            m_newsFeedBytes += xml.size();
+            m_newsHtmlBytes += htmlBytes;
+            m_newsItems += ItemsPerFeed;
+        }
+    }
+
     static QString pathFor(int feed) { return u"/feeds/%1.xml"_s.arg(feed); }
     TestHttpServer &serverFor(int feed) { return *m_servers.at(size_t(feed) % m_servers.size()); }
 
@@ -166,6 +227,12 @@ private:
     QObject m_context;
     std::vector<std::unique_ptr<TestHttpServer>> m_servers;
     double m_serverCpu = 0; // server thread CPU time at the last takeCounters()
+    const NewsCorpus *m_news = nullptr;
+    QString m_directory;
+    qint64 m_newsFeedBytes = 0;
+    qint64 m_newsHtmlBytes = 0;
+    qint64 m_newsItems = 0;
+    bool m_writeFailed = false;
 };
 
 } // namespace BenchServers

@@ -12,6 +12,7 @@
 #include "articlepane.h"
 #include "benchservers.h"
 #include "cacheschemehandler.h"
+#include "newscorpus.h"
 #include "feedcontroller.h"
 #include "fetcher.h"
 #include "library.h"
@@ -247,7 +248,9 @@ QJsonObject markAllRead(App &app, StallMeter &stall)
 QJsonObject coldRefresh(StallMeter &stall, int feeds)
 {
     QTemporaryDir dir;
-    BenchServers::ServerFarm farm(feeds);
+    QTemporaryDir feedsDir;
+    const NewsCorpus corpus(1); // news-shaped feeds: HTML bodies, wire copy, templated feeds
+    BenchServers::ServerFarm farm(feeds, &corpus, feedsDir.path());
     {
         auto library = openLibrary(dir.path());
         for (int i = 0; i < feeds; ++i) {

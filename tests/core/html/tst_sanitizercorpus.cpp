@@ -8,6 +8,7 @@
 #include "html/htmlsanitizer.h"
 #include "html/htmltext.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +50,8 @@ private slots:
     void html5lib();
     void textFromTheSameParse_data() { html5lib_data(); }
     void textFromTheSameParse();
+    void storedImagesWithoutAParse_data();
+    void storedImagesWithoutAParse();
 
 private:
     QJsonArray m_cases;
@@ -93,6 +96,46 @@ void tst_SanitizerCorpus::textFromTheSameParse()
     const SanitizedHtml both = sanitizeHtmlWithText(input);
     QCOMPARE(both.html, html);
     QCOMPARE(both.text, htmlToText(html));
+}
+
+// The image cache reads the stored (sanitized) bodies' images without a
+// second parse; it must find exactly what parsing them finds. Over the
+// html5lib cases, the real pages of the readability corpus, and bodies
+// built to stress it (srcset, <picture>, lazy images, escapes in URLs).
+void tst_SanitizerCorpus::storedImagesWithoutAParse_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QUrl>("base");
+    const QUrl base(u"https://news.example/2026/story/"_s);
+    for (const QJsonValue &v : std::as_const(m_cases))
+        QTest::newRow(qPrintable(u"html5lib "_s + v.toObject().value(u"name").toString()))
+            << v.toObject().value(u"input").toString() << base;
+    const QDir pages(corpusPath(u"readability"_s));
+    for (const QString &name : pages.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        QFile page(pages.filePath(name + u"/source.html"_s));
+        if (page.open(QIODevice::ReadOnly))
+            QTest::newRow(qPrintable(u"readability "_s + name))
+                << QString::fromUtf8(page.readAll()) << QUrl(u"http://fakehost/test/page.html"_s);
+    }
+    QTest::newRow("stress")
+        << u"<p>a <img src=\"/i/1.jpg?a=1&amp;b=2\" alt='x\"y'> <img srcset=\"/s/1.jpg 1x, /s/2.jpg 2x\" src=\"/s/0.jpg\">"
+           "<picture><source srcset=\"/p/big.webp 800w\" type=\"image/webp\"><img src=\"/p/small.jpg\"></picture>"
+           "<img data-src=\"/lazy.jpg\"><img src=\"data:image/png;base64,AAAA\"><img src=\"javascript:alert(1)\">"
+           "<img src=\"https://cdn.example/x%20y.jpg#f\"><img src=\"/i/1.jpg?a=1&amp;b=2\"> &lt;img src=\"/not.jpg\"&gt;"
+           "<img src=\"//other.example/proto.png\" title=\"<img src=&quot;/t.jpg&quot;>\"></p>"_s
+        << base;
+}
+
+void tst_SanitizerCorpus::storedImagesWithoutAParse()
+{
+    QFETCH(QString, input);
+    QFETCH(QUrl, base);
+    SanitizeOptions options;
+    options.baseUrl = base;
+    const QString stored = sanitizeHtml(input, options);
+    QCOMPARE(storedImageUrls(stored, base), imageUrls(stored, base));
+    // And what the sanitizer kept when storing is what is read back.
+    QCOMPARE(storedImageUrls(stored, base), imageUrls(input, base));
 }
 
 QTEST_GUILESS_MAIN(tst_SanitizerCorpus)
