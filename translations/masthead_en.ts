@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -7,15 +7,22 @@
         <source>%1 +%n</source>
         <comment>a source, and how many others cover the same story</comment>
         <translation>
-            <numerusform>%1 +%n</numerusform>
-            <numerusform>%1 +%n</numerusform>
+            <numerusform>%1 +%Ln</numerusform>
+            <numerusform>%1 +%Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Also covered by %n other source(s)</source>
         <translation>
-            <numerusform>Also covered by %n other source</numerusform>
-            <numerusform>Also covered by %n other sources</numerusform>
+            <numerusform>Also covered by %Ln other source</numerusform>
+            <numerusform>Also covered by %Ln other sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n other source(s)</source>
+        <translation>
+            <numerusform>%1, and %Ln other source</numerusform>
+            <numerusform>%1, and %Ln other sources</numerusform>
         </translation>
     </message>
 </context>
@@ -24,15 +31,22 @@
     <message numerus="yes">
         <source>%1: %n unread</source>
         <translation>
-            <numerusform>%1: %n unread</numerusform>
-            <numerusform>%1: %n unread</numerusform>
+            <numerusform>%1: %Ln unread</numerusform>
+            <numerusform>%1: %Ln unread</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n unread</source>
+        <source>%n unread</source>
         <translation>
-            <numerusform>%1, %n unread</numerusform>
-            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%Ln unread</numerusform>
+            <numerusform>%Ln unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread, last refresh failed: %1</source>
+        <translation>
+            <numerusform>%Ln unread, last refresh failed: %1</numerusform>
+            <numerusform>%Ln unread, last refresh failed: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -68,36 +82,29 @@
     <message numerus="yes">
         <source>Subscribed to %n feed(s)</source>
         <translation>
-            <numerusform>Subscribed to %n feed</numerusform>
-            <numerusform>Subscribed to %n feeds</numerusform>
+            <numerusform>Subscribed to %Ln feed</numerusform>
+            <numerusform>Subscribed to %Ln feeds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new article(s)</source>
         <translation>
-            <numerusform>%n new article</numerusform>
-            <numerusform>%n new articles</numerusform>
+            <numerusform>%Ln new article</numerusform>
+            <numerusform>%Ln new articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article page(s) could not be read; their feed text is kept</source>
         <translation>
-            <numerusform>%n article page could not be read; its feed text is kept</numerusform>
-            <numerusform>%n article pages could not be read; their feed text is kept</numerusform>
+            <numerusform>%Ln article page could not be read; its feed text is kept</numerusform>
+            <numerusform>%Ln article pages could not be read; their feed text is kept</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s) failed; see the tree for why</source>
         <translation>
-            <numerusform>%n feed failed; see the tree for why</numerusform>
-            <numerusform>%n feeds failed; see the tree for why</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>Imported %n feed</numerusform>
-            <numerusform>Imported %n feeds</numerusform>
+            <numerusform>%Ln feed failed; see the tree for why</numerusform>
+            <numerusform>%Ln feeds failed; see the tree for why</numerusform>
         </translation>
     </message>
 </context>
@@ -142,20 +149,17 @@
 <context>
     <name>LibraryCommands</name>
     <message numerus="yes">
-        <source>indexing %n article(s) for search first</source>
+        <source>indexing %n article(s) first</source>
         <translation>
-            <numerusform>indexing %n article for search first</numerusform>
-            <numerusform>indexing %n articles for search first</numerusform>
+            <numerusform>indexing %n article first</numerusform>
+            <numerusform>indexing %n articles first</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Masthead</name>
     <message numerus="yes">
-        <source>Indexing for search: %n article(s) left</source>
+        <source>%n article(s) still waiting to be indexed are not in these results (--wait-for-index waits for them)</source>
         <translation>
-            <numerusform>Indexing for search: %n article left</numerusform>
-            <numerusform>Indexing for search: %n articles left</numerusform>
+            <numerusform>%n article still waiting to be indexed is not in these results (--wait-for-index waits for it)</numerusform>
+            <numerusform>%n articles still waiting to be indexed are not in these results (--wait-for-index waits for them)</numerusform>
         </translation>
     </message>
 </context>
@@ -164,36 +168,63 @@
     <message numerus="yes">
         <source>%n article(s), %1 unread</source>
         <translation>
-            <numerusform>%n article, %1 unread</numerusform>
-            <numerusform>%n articles, %1 unread</numerusform>
+            <numerusform>%Ln article, %1 unread</numerusform>
+            <numerusform>%Ln articles, %1 unread</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sample library loaded: %n article(s) added</source>
         <translation>
-            <numerusform>Sample library loaded: %n article added</numerusform>
-            <numerusform>Sample library loaded: %n articles added</numerusform>
+            <numerusform>Sample library loaded: %Ln article added</numerusform>
+            <numerusform>Sample library loaded: %Ln articles added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) not stored offline, loaded from the web</source>
         <translation>
-            <numerusform>%n image is not stored offline; it was loaded from the web</numerusform>
-            <numerusform>%n images are not stored offline; they were loaded from the web</numerusform>
+            <numerusform>%Ln image is not stored offline; it was loaded from the web</numerusform>
+            <numerusform>%Ln images are not stored offline; they were loaded from the web</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) not stored offline — View ▸ Load Remote Images</source>
         <translation>
-            <numerusform>%n image is not stored offline — View ▸ Load Remote Images</numerusform>
-            <numerusform>%n images are not stored offline — View ▸ Load Remote Images</numerusform>
+            <numerusform>%Ln image is not stored offline — View ▸ Load Remote Images</numerusform>
+            <numerusform>%Ln images are not stored offline — View ▸ Load Remote Images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) not stored offline</source>
         <translation>
-            <numerusform>%n image is not stored offline</numerusform>
-            <numerusform>%n images are not stored offline</numerusform>
+            <numerusform>%Ln image is not stored offline</numerusform>
+            <numerusform>%Ln images are not stored offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read — Edit ▸ Undo (Ctrl+Z) takes it back</source>
+        <translation>
+            <numerusform>Marked %Ln article read — Edit ▸ Undo (Ctrl+Z) takes it back</numerusform>
+            <numerusform>Marked %Ln articles read — Edit ▸ Undo (Ctrl+Z) takes it back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masthead</name>
+    <message numerus="yes">
+        <source>Indexing for search: %n article(s) left</source>
+        <translation>
+            <numerusform>Indexing for search: %Ln article left</numerusform>
+            <numerusform>Indexing for search: %Ln articles left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFeedsDialog</name>
+    <message numerus="yes">
+        <source>%n feed(s) failed at their last refresh.</source>
+        <translation>
+            <numerusform>%Ln feed failed at its last refresh.</numerusform>
+            <numerusform>%Ln feeds failed at their last refresh.</numerusform>
         </translation>
     </message>
 </context>
@@ -202,15 +233,15 @@
     <message numerus="yes">
         <source>%n article(s) removed.</source>
         <translation>
-            <numerusform>%n article removed.</numerusform>
-            <numerusform>%n articles removed.</numerusform>
+            <numerusform>%Ln article removed.</numerusform>
+            <numerusform>%Ln articles removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cached file(s) removed.</source>
         <translation>
-            <numerusform>%n cached file removed.</numerusform>
-            <numerusform>%n cached files removed.</numerusform>
+            <numerusform>%Ln cached file removed.</numerusform>
+            <numerusform>%Ln cached files removed.</numerusform>
         </translation>
     </message>
 </context>

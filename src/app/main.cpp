@@ -28,6 +28,7 @@
 #ifdef MASTHEAD_WITH_GUI
 #include "accountdialog.h"
 #include "accountservice.h"
+#include "accessibleaction.h"
 #include "articlepane.h"
 #include "backgroundindexer.h"
 #include "cacheschemehandler.h"
@@ -45,6 +46,8 @@
 #include "subscriptions.h"
 #include "singleinstance.h"
 #include "startupprobe.h"
+#include "theme.h"
+#include "uilanguage.h"
 #include "storagecleanup.h"
 
 #include <QApplication>
@@ -70,10 +73,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Masthead)
 };
 
-void describeApplication(QCoreApplication &app)
+// The window's language is UiLanguage's (the settings may override the
+// desktop's); the command line speaks the desktop's.
+enum class Translate { DesktopLanguage, Later };
+
+void describeApplication(QCoreApplication &app, Translate translate = Translate::DesktopLanguage)
 {
     QCoreApplication::setApplicationName(u"masthead"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MASTHEAD_VERSION));
+    if (translate == Translate::Later)
+        return;
     // English numerus forms first, then the person's language over them.
     auto *english = new QTranslator(&app);
     if (english->load(u":/i18n/masthead_en.qm"_s))
@@ -263,8 +272,13 @@ int runGui(int argc, char **argv, const Invocation &inv)
         return out.fail(u"open"_s, urls.error());
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // WebEngine wants it before the app
     CacheSchemeHandler::registerScheme(); // custom schemes too
+    ArticlePane::prepareAccessibility(); // and the pane's content for screen readers
     QApplication app(argc, argv);
-    describeApplication(app);
+    describeApplication(app, Translate::Later);
+    AccessibleAction::install(); // checkable menu items say so to screen readers
+    // The desktop's language until the settings are read (below).
+    UiLanguage language;
+    language.apply(QString());
     QApplication::setApplicationDisplayName(u"Masthead"_s);
     QApplication::setDesktopFileName(u"io.github.masthead.Masthead"_s);
     QIcon icon;
@@ -329,6 +343,15 @@ int runGui(int argc, char **argv, const Invocation &inv)
     refresh.setKeepOfflineCopies(true); // what is listed reads offline
     Subscriptions subscriptions(*library.value(), fetcher);
     AppSettings appSettings(*settings);
+    if (!appSettings.reading().language.isEmpty())
+        language.apply(appSettings.reading().language);
+    // Light, dark or the desktop's, now and whenever the setting changes.
+    Theme theme;
+    theme.apply(appSettings.reading().theme);
+    QObject::connect(&appSettings, &AppSettings::changed, &app, [&theme, &appSettings](AppSettings::Section section) {
+        if (section == AppSettings::Section::Reading)
+            theme.apply(appSettings.reading().theme);
+    });
     StorageCleanup cleanup(storage);
     fetcher.setProxy(appSettings.network().proxy);
     // Offline by the person's choice or when the system says the network is down.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +12,77 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+struct Rgb
+{
+    double r = 0, g = 0, b = 0; // 0..255
+};
+
+std::optional<Rgb> parseColor(const QString &text)
+{
+    if (text.size() != 7 || text.front() != u'#')
+        return std::nullopt;
+    bool ok = false;
+    const uint value = QStringView(text).mid(1).toUInt(&ok, 16);
+    if (!ok)
+        return std::nullopt;
+    return Rgb{double((value >> 16) & 0xff), double((value >> 8) & 0xff), double(value & 0xff)};
+}
+
+QString colorName(const Rgb &c)
+{
+    const auto channel = [](double v) { return std::clamp(int(std::lround(v)), 0, 255); };
+    const uint rgb = (uint(channel(c.r)) << 16) | (uint(channel(c.g)) << 8) | uint(channel(c.b));
+    return u"#"_s + QString::number(rgb, 16).rightJustified(6, u'0');
+}
+
+double luminance(const Rgb &c)
+{
+    const auto linear = [](double v) {
+        v /= 255.0;
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
+}
+
+double contrast(const Rgb &a, const Rgb &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// from, moved towards to until it reaches the contrast wanted on base.
+Rgb towards(const Rgb &from, const Rgb &to, const Rgb &base, double wanted)
+{
+    for (int step = 1; step <= 20; ++step) {
+        const double t = step / 20.0;
+        const Rgb mixed{from.r + (to.r - from.r) * t, from.g + (to.g - from.g) * t, from.b + (to.b - from.b) * t};
+        if (contrast(mixed, base) >= wanted)
+            return mixed;
+    }
+    return to;
+}
+
+// Languages written right to left, by their primary subtag.
+bool isRtlLanguage(const QString &language)
+{
+    const QStringList parts = language.trimmed().toLower().replace(u'_', u'-').split(u'-', Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return false;
+    for (const QString &part : parts.mid(1)) {
+        if (part.size() != 4)
+            continue; // a script subtag decides: ku-Arab, az-Arab, pa-Arab; uz-Latn
+        if (part == "arab"_L1 || part == "hebr"_L1 || part == "syrc"_L1 || part == "thaa"_L1 || part == "nkoo"_L1
+            || part == "adlm"_L1 || part == "rohg"_L1)
+            return true;
+        return false;
+    }
+    static const QStringList rtl{u"ar"_s, u"arc"_s, u"ckb"_s, u"dv"_s, u"fa"_s, u"he"_s, u"iw"_s, u"ji"_s,
+                                 u"ks"_s, u"ps"_s, u"sd"_s, u"syr"_s, u"ug"_s, u"ur"_s, u"yi"_s, u"prs"_s,
+                                 u"pes"_s, u"azb"_s, u"glk"_s, u"mzn"_s, u"lrc"_s, u"bal"_s, u"nqo"_s};
+    return rtl.contains(parts.first());
 }
 
 } // namespace
@@ -103,8 +175,76 @@ QList<std::pair<QString, QString>> ArticlePageRenderer::readingVariables(const R
             {u"--reading-spacing"_s, QString::number(spacing, 'f', 2)}};
 }
 
-QString ArticlePageRenderer::styleFor(const ArticlePageColors &colors) const
+double ArticlePageColors::contrastRatio(const QString &a, const QString &b)
 {
+    const auto ca = parseColor(a);
+    const auto cb = parseColor(b);
+    return ca && cb ? contrast(*ca, *cb) : 1.0;
+}
+
+bool ArticlePageColors::isDark() const
+{
+    const auto b = parseColor(base);
+    return b && luminance(*b) < 0.18;
+}
+
+ArticlePageColors ArticlePageColors::legible() const
+{
+    ArticlePageColors out = *this;
+    const Rgb white{255, 255, 255};
+    const Rgb black{0, 0, 0};
+    const Rgb bg = parseColor(base).value_or(white);
+    out.base = colorName(bg);
+    // Black or white, whichever reads better, always reaches 4.5:1.
+    const Rgb fallback = contrast(black, bg) >= contrast(white, bg) ? black : white;
+    Rgb fg = parseColor(text).value_or(fallback);
+    if (contrast(fg, bg) < MinimumContrast)
+        fg = fallback;
+    out.text = colorName(fg);
+    for (QString *secondary : {&out.muted, &out.link}) {
+        const Rgb c = parseColor(*secondary).value_or(fg);
+        *secondary = colorName(contrast(c, bg) >= MinimumContrast ? c : towards(c, fg, bg, MinimumContrast));
+    }
+    if (!parseColor(out.rule))
+        out.rule = out.muted;
+    return out;
+}
+
+bool ArticlePageRenderer::isRightToLeft(const QString &language, QStringView text)
+{
+    if (isRtlLanguage(language))
+        return true;
+    // The letters decide, not the feed's word: feeds often say "en" by default.
+    qsizetype rtl = 0;
+    qsizetype ltr = 0;
+    bool inTag = false;
+    constexpr qsizetype Enough = 400; // strong letters: the first paragraphs tell
+    for (qsizetype i = 0; i < text.size() && rtl + ltr < Enough; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'<') {
+            inTag = true;
+        } else if (c == u'>') {
+            inTag = false;
+        } else if (!inTag) {
+            switch (c.direction()) {
+            case QChar::DirR:
+            case QChar::DirAL:
+                ++rtl;
+                break;
+            case QChar::DirL:
+                ++ltr;
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    return rtl > ltr;
+}
+
+QString ArticlePageRenderer::styleFor(const ArticlePageColors &given) const
+{
+    const ArticlePageColors colors = given.legible();
     QString reading;
     for (const auto &[name, value] : readingVariables(m_reading))
         reading += name + u": "_s + value + u"; "_s;
@@ -113,7 +253,8 @@ QString ArticlePageRenderer::styleFor(const ArticlePageColors &colors) const
                           {u"base"_s, colors.base},
                           {u"muted"_s, colors.muted},
                           {u"link"_s, colors.link},
-                          {u"rule"_s, colors.rule}});
+                          {u"rule"_s, colors.rule},
+                          {u"scheme"_s, colors.isDark() ? u"dark"_s : u"light"_s}});
 }
 
 QString ArticlePageRenderer::breadcrumbHtml(const ArticlePageData &page) const
@@ -173,7 +314,11 @@ QString ArticlePageRenderer::render(const ArticlePageData &page, const ArticlePa
             ? QString()
             : u"<p class=\"byline\">%1</p>"_s.arg(esc(tr("By %1").arg(page.byline)));
     const QString lang = page.language.isEmpty() ? m_locale.bcp47Name() : page.language;
+    const bool rtl = isRightToLeft(page.language, page.headline + u'\n' + page.bodyHtml.left(20000));
     return fill(m_template, {{u"lang"_s, esc(lang)},
+                             {u"dir"_s, rtl ? u"rtl"_s : u"ltr"_s},
+                             {u"uiLang"_s, esc(m_locale.bcp47Name())},
+                             {u"uiDir"_s, m_locale.textDirection() == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s},
                              {u"imageSources"_s, imageSources(page.remoteImages)},
                              {u"title"_s, esc(page.headline)},
                              {u"style"_s, styleFor(colors)},
@@ -189,7 +334,11 @@ QString ArticlePageRenderer::render(const ArticlePageData &page, const ArticlePa
 QString ArticlePageRenderer::renderMessage(const QString &headline, const QString &text,
                                            const ArticlePageColors &colors) const
 {
+    const QString uiDir = m_locale.textDirection() == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s;
     return fill(m_template, {{u"lang"_s, esc(m_locale.bcp47Name())},
+                             {u"dir"_s, uiDir},
+                             {u"uiLang"_s, esc(m_locale.bcp47Name())},
+                             {u"uiDir"_s, uiDir},
                              {u"imageSources"_s, imageSources(false)},
                              {u"title"_s, esc(headline)},
                              {u"style"_s, styleFor(colors)},

@@ -52,6 +52,18 @@ struct ArticlePageColors
     QString muted = QStringLiteral("#5f6368");
     QString link = QStringLiteral("#1a57c8");
     QString rule = QStringLiteral("#dadce0");
+
+    // The WCAG 2 contrast ratio of two "#rrggbb" colours, 1 to 21; 1 when
+    // either is not such a colour.
+    static double contrastRatio(const QString &a, const QString &b);
+    static constexpr double MinimumContrast = 4.5; // WCAG AA, body text
+    // These colours with every text colour (text, muted, link) at least
+    // MinimumContrast on base, whatever palette they came from: a text
+    // colour too close to the base becomes black or white, muted and link
+    // move towards the text colour until they read. An unusable base is white.
+    ArticlePageColors legible() const;
+    // Whether the base is dark (for the page's color-scheme: scrollbars).
+    bool isDark() const;
 };
 
 // Fills the article page template (resources/article/article.html) with an
@@ -94,6 +106,11 @@ public:
     // text as a double-quoted CSS string; anything but plain letters, digits
     // and a few marks is escaped, control characters are dropped.
     static QString cssString(const QString &text);
+
+    // Whether an article reads right to left: its language (he, ar, fa, ur…,
+    // or a script subtag such as -Arab) says so, or most of the strongly
+    // directional letters of its text (markup skipped) are Hebrew/Arabic.
+    static bool isRightToLeft(const QString &language, QStringView text);
 
 private:
     QString breadcrumbHtml(const ArticlePageData &page) const;

@@ -56,6 +56,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_view->setAccessibleName(tr("Article text"));
+    m_page->setBackgroundColor(palette().color(QPalette::Base));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -98,16 +99,40 @@ void ArticlePane::setReadingStyle(const ReadingStyle &style)
     m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld);
 }
 
+void ArticlePane::prepareAccessibility()
+{
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"))
+        qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
+}
+
 ArticlePageColors ArticlePane::colors() const
 {
     const QPalette &p = palette();
+    const QColor base = p.color(QPalette::Base);
+    // Palette colours may be translucent (Qt's placeholder text is the text
+    // colour at half strength): the page gets them as drawn on the base.
+    const auto opaque = [&base](QColor c) {
+        const double a = c.alphaF();
+        return QColor::fromRgbF(float(c.redF() * a + base.redF() * (1 - a)),
+                                float(c.greenF() * a + base.greenF() * (1 - a)),
+                                float(c.blueF() * a + base.blueF() * (1 - a)))
+                .name();
+    };
     ArticlePageColors c;
-    c.text = p.color(QPalette::Text).name();
-    c.base = p.color(QPalette::Base).name();
-    c.muted = p.color(QPalette::PlaceholderText).name();
-    c.link = p.color(QPalette::Link).name();
-    c.rule = p.color(QPalette::Mid).name();
-    return c;
+    c.text = opaque(p.color(QPalette::Text));
+    c.base = base.name();
+    c.muted = opaque(p.color(QPalette::PlaceholderText));
+    c.link = opaque(p.color(QPalette::Link));
+    c.rule = opaque(p.color(QPalette::Mid));
+    // Whatever the palette, every text colour keeps 4.5:1 on the page.
+    return c.legible();
+}
+
+void ArticlePane::announce(const QString &title)
+{
+    // The view's name is the article's title: a screen reader says it when
+    // the article opens (name change) and whenever the pane gets focus.
+    m_view->setAccessibleName(title.isEmpty() ? tr("Article text") : tr("Article: %1").arg(title));
 }
 
 void ArticlePane::load(const QString &html)
@@ -165,22 +190,41 @@ void ArticlePane::showArticle(const ArticlePageData &page)
 {
     m_articleId = page.articleId;
     m_current = page;
+    m_message.reset();
     // Before the load, so the new page gets exactly what it was built for.
     m_interceptor->setRemoteImagesAllowed(page.remoteImages);
-    load(m_renderer.render(page, colors()));
+    m_shownColors = colors();
+    load(m_renderer.render(page, m_shownColors));
+    announce(page.headline);
 }
 
 void ArticlePane::showMessage(const QString &headline, const QString &text)
 {
     m_articleId = 0;
     m_current.reset();
+    m_message = std::pair{headline, text};
     m_interceptor->setRemoteImagesAllowed(false);
-    load(m_renderer.renderMessage(headline, text, colors()));
+    m_shownColors = colors();
+    load(m_renderer.renderMessage(headline, text, m_shownColors));
+    announce(headline);
 }
 
 void ArticlePane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_current)
-        load(m_renderer.render(*m_current, colors()));
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // Before the page paints (and between pages) the view shows this.
+    m_page->setBackgroundColor(palette().color(QPalette::Base));
+    // Showing and polishing send palette changes too; the page is drawn
+    // again only when its colours are not the ones it was drawn with.
+    const ArticlePageColors now = colors();
+    if (now.text == m_shownColors.text && now.base == m_shownColors.base && now.muted == m_shownColors.muted
+        && now.link == m_shownColors.link && now.rule == m_shownColors.rule)
+        return;
+    m_shownColors = now;
+    if (m_current)
+        load(m_renderer.render(*m_current, now));
+    else if (m_message)
+        load(m_renderer.renderMessage(m_message->first, m_message->second, now));
 }

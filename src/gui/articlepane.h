@@ -23,6 +23,14 @@ public:
     explicit ArticlePane(QWidget *parent = nullptr);
     ~ArticlePane() override;
 
+    // Qt WebEngine 6.4 on Linux gives assistive technologies the page's
+    // content only if QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY is in the
+    // environment before the engine starts; Chromium then builds its
+    // accessibility tree once Qt's accessibility is active (a screen reader
+    // is on the AT-SPI bus), and not before, so it costs nothing otherwise.
+    // Call before the QApplication exists. Someone who set it keeps theirs.
+    static void prepareAccessibility();
+
     void showArticle(const ArticlePageData &page);
     void showMessage(const QString &headline, const QString &text);
     qint64 articleId() const { return m_articleId; }
@@ -31,6 +39,7 @@ public:
     // Whether the shown article was loaded with its remote images.
     bool remoteImagesShown() const { return m_current && m_current->remoteImages; }
     QWebEngineView *view() const { return m_view; }
+
 
     // The person's font, size, measure and leading: the shown page is
     // restyled in place (no reload, the reader keeps their place), and the
@@ -52,6 +61,7 @@ protected:
 
 private:
     ArticlePageColors colors() const;
+    void announce(const QString &title);
     void load(const QString &html);
     void navigate(const QString &html);
 
@@ -63,6 +73,8 @@ private:
     ArticlePageRenderer m_renderer;
     qint64 m_articleId = 0;
     std::optional<ArticlePageData> m_current;
+    std::optional<std::pair<QString, QString>> m_message; // headline, text
+    ArticlePageColors m_shownColors; // what the shown page was drawn with
     bool m_documentReady = false; // a page is loaded whose contents can be swapped
     quint64 m_loadSerial = 0;     // which load a swap's answer belongs to
 };

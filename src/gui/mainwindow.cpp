@@ -7,6 +7,9 @@
 #include "categorytreemodel.h"
 #include "faviconcache.h"
 #include "feedcontroller.h"
+#include "focusorder.h"
+#include "iconset.h"
+#include "stateicons.h"
 #include "libraryreader.h"
 #include "problemfeedsdialog.h"
 #include "readmarks.h"
@@ -286,6 +289,10 @@ void MainWindow::setupActions()
         if (action->property("accessibleName").isNull() && !action->text().isEmpty())
             action->setProperty("accessibleName", QString(action->text()).remove(u'&').remove(u'…'));
     }
+    IconSet::decorate(findChildren<QAction *>()); // the desktop's icons, else Masthead's own
+    m_ui->articleView->setItemDelegate(new StateIcons(StateIcons::View::ArticleList, this));
+    if (auto *more = m_ui->toolBar->findChild<QWidget *>(u"qt_toolbar_ext_button"_s))
+        more->setAccessibleName(tr("More toolbar actions"));
     updateActions();
 }
 
@@ -296,6 +303,15 @@ void MainWindow::setupNavigation()
     setTabOrder(m_ui->articleView, m_pane->view());
     setTabOrder(m_pane->view(), m_search->field());
     setTabOrder(m_search->field(), m_search->scope());
+    // The web view remakes its focus widget with each page: the panes' own
+    // order holds whatever the chain becomes.
+    new FocusOrder({m_ui->categoryView, m_ui->articleView, m_pane->view(), m_search->field()}, this);
+    // Screen readers list a widget's children in QObject order, which the
+    // splitter leaves reversed; raising each pane in turn puts them in the
+    // order they are laid out (the order a person reads them in).
+    for (QWidget *pane : {static_cast<QWidget *>(m_ui->categoryView), static_cast<QWidget *>(m_ui->articleView),
+                          m_ui->paneHost})
+        pane->raise();
 }
 
 QList<QAction *> MainWindow::shortcutActions() const
@@ -713,7 +729,7 @@ void MainWindow::updateStatus()
             return;
         }
         m_counts->setText(tr("%n article(s), %1 unread", nullptr, int(qMin<qint64>(figures->articles, INT_MAX)))
-                                  .arg(figures->unread));
+                                  .arg(QLocale().toString(figures->unread)));
     });
 }
 

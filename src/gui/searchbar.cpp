@@ -1,10 +1,12 @@
 #include "searchbar.h"
 
 #include <QAction>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +22,10 @@ SearchBar::SearchBar(QWidget *parent)
     m_scope->setAccessibleName(tr("Search in"));
     m_scope->addItem(tr("All Articles"));
     m_scope->addItem(tr("Selected Category"));
+    // Qt's clear button and the scope's drop-down list come unnamed.
+    for (QToolButton *button : m_field->findChildren<QToolButton *>())
+        button->setAccessibleName(tr("Clear Search"));
+    m_scope->view()->setAccessibleName(m_scope->accessibleName());
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field, 1);

@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "accessibleaction.h"
 
 #include "storagecleanup.h"
 #include "ui_settingsdialog.h"
@@ -65,6 +66,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, StorageCleanup *cleanup, Q
     m_ui->buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     m_ui->buttons->button(QDialogButtonBox::Apply)->setAccessibleName(tr("Apply"));
+    AccessibleAction::nameDropDownLists(this);
     m_ui->cleanUpNow->setVisible(m_cleanup != nullptr);
     m_ui->cleanUpResult->setVisible(m_cleanup != nullptr);
     load();

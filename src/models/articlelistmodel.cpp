@@ -121,9 +121,25 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return tr("Also covered by %n other source(s)", nullptr, row.storySize - 1);
         return row.title;
     case Qt::AccessibleTextRole:
-        if (index.column() == StarColumn)
+        // Each cell says its own column's value, as a screen reader reads
+        // across a row or down a column; the row's state is its description.
+        switch (index.column()) {
+        case TitleColumn:
+            return row.title.isEmpty() ? tr("(untitled)") : row.title;
+        case SourceColumn:
+            if (row.storySize > 1)
+                return tr("%1, and %n other source(s)", nullptr, row.storySize - 1).arg(row.feedTitle);
+            return row.feedTitle;
+        case PublishedColumn:
+            return row.published.isValid() ? m_locale.toString(row.published.toLocalTime(), QLocale::LongFormat)
+                                           : tr("No date");
+        case StarColumn:
             return row.starred ? tr("Starred") : tr("Not starred");
-        return tr("%1, from %2%3").arg(row.title, row.feedTitle, row.read ? QString() : tr(", unread"));
+        }
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        return row.starred ? (row.read ? tr("Read, starred") : tr("Unread, starred"))
+                           : (row.read ? tr("Read") : tr("Unread"));
     case Qt::FontRole:
         if (!row.read) {
             QFont font;

@@ -121,9 +121,15 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
             return tr("%1 — last refresh failed: %2").arg(item->name, item->error);
         return tr("%1: %n unread", nullptr, item->unread).arg(item->name);
     case Qt::AccessibleTextRole:
+        // The cell's own value; the unread count and a failed refresh are
+        // the row's description.
+        if (index.column() == UnreadColumn)
+            return tr("%n unread", nullptr, item->unread);
+        return item->name;
+    case Qt::AccessibleDescriptionRole:
         if (!item->error.isEmpty())
-            return tr("%1, %n unread, last refresh failed", nullptr, item->unread).arg(item->name);
-        return tr("%1, %n unread", nullptr, item->unread).arg(item->name);
+            return tr("%n unread, last refresh failed: %1", nullptr, item->unread).arg(item->error);
+        return tr("%n unread", nullptr, item->unread);
     case Qt::DecorationRole:
         if (index.column() != NameColumn || item->kind != FeedItem)
             return {};

@@ -153,6 +153,114 @@ private Q_SLOTS:
         QCOMPARE(ArticlePageRenderer::fill(u"a {{b"_s, {{u"b"_s, u"x"_s}}), u"a {{b"_s);
         QCOMPARE(ArticlePageRenderer::fill(u"{{ b }}{{c}}"_s, {{u"b"_s, u"x"_s}}), u"x"_s);
     }
+    void contrastRatioIsWcags()
+    {
+        QCOMPARE(qRound(ArticlePageColors::contrastRatio(u"#000000"_s, u"#ffffff"_s) * 100), 2100);
+        QCOMPARE(ArticlePageColors::contrastRatio(u"#777777"_s, u"#777777"_s), 1.0);
+        // #767676 on white is the classic 4.54:1.
+        QCOMPARE(qRound(ArticlePageColors::contrastRatio(u"#767676"_s, u"#ffffff"_s) * 100), 454);
+        QCOMPARE(ArticlePageColors::contrastRatio(u"red"_s, u"#ffffff"_s), 1.0);
+    }
+
+    void everyTextColourReads_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("muted");
+        QTest::addColumn<QString>("link");
+        // The desktops and Masthead's own palettes, and palettes that go wrong.
+        QTest::newRow("light") << u"#ffffff"_s << u"#202124"_s << u"#5f6368"_s << u"#1a57c8"_s;
+        QTest::newRow("dark") << u"#1e1f22"_s << u"#e8eaed"_s << u"#a8abb0"_s << u"#8ab4f8"_s;
+        QTest::newRow("high contrast") << u"#000000"_s << u"#ffffff"_s << u"#00ff00"_s << u"#ffff00"_s;
+        QTest::newRow("high contrast light") << u"#ffffff"_s << u"#000000"_s << u"#000080"_s << u"#0000ee"_s;
+        QTest::newRow("Breeze dark, half-strength placeholder") << u"#232629"_s << u"#fcfcfc"_s << u"#5e6062"_s
+                                                               << u"#1d99f3"_s;
+        QTest::newRow("faint grey on white") << u"#ffffff"_s << u"#bbbbbb"_s << u"#eeeeee"_s << u"#aaccff"_s;
+        QTest::newRow("text as the base") << u"#777777"_s << u"#777777"_s << u"#777777"_s << u"#777777"_s;
+        QTest::newRow("dark link on dark") << u"#101010"_s << u"#dddddd"_s << u"#303030"_s << u"#0000aa"_s;
+        QTest::newRow("not colours") << u"white"_s << u""_s << u"#12"_s << u"#zzzzzz"_s;
+    }
+    void everyTextColourReads()
+    {
+        QFETCH(QString, base);
+        QFETCH(QString, text);
+        QFETCH(QString, muted);
+        QFETCH(QString, link);
+        ArticlePageColors colors;
+        colors.base = base;
+        colors.text = text;
+        colors.muted = muted;
+        colors.link = link;
+        const ArticlePageColors legible = colors.legible();
+        for (const QString &foreground : {legible.text, legible.muted, legible.link}) {
+            const double ratio = ArticlePageColors::contrastRatio(foreground, legible.base);
+            QVERIFY2(ratio >= ArticlePageColors::MinimumContrast,
+                     qPrintable(u"%1 on %2: %3"_s.arg(foreground, legible.base).arg(ratio)));
+        }
+        // Colours that already read are kept as they are.
+        if (ArticlePageColors::contrastRatio(text, base) >= 4.5)
+            QCOMPARE(legible.text, text);
+        if (ArticlePageColors::contrastRatio(link, base) >= 4.5)
+            QCOMPARE(legible.link, link);
+        // And the page is built with them.
+        const QString html = renderer().render(seed(), colors);
+        QVERIFY(html.contains(u"body{color:%1}"_s.arg(legible.text)));
+    }
+
+    void rightToLeftArticles_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("headline");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<bool>("rtl");
+        const QString english = u"<p>The council met on Tuesday to discuss the budget.</p>"_s;
+        const QString hebrew = u"<p>הממשלה התכנסה היום</p>"_s;
+        const QString arabic = u"<p>اجتمع المجلس يوم الثلاثاء <a href=\"https://example.com/a\">link</a></p>"_s;
+        const QString persian = u"<p>دولت امروز تشکیل جلسه داد</p>"_s;
+        QTest::newRow("he by language") << u"he"_s << u"Headline"_s << english << true;
+        QTest::newRow("ar-EG by language") << u"ar-EG"_s << u"x"_s << english << true;
+        QTest::newRow("fa_IR by language") << u"fa_IR"_s << u"x"_s << english << true;
+        QTest::newRow("iw (old Hebrew code)") << u"iw"_s << u"x"_s << english << true;
+        QTest::newRow("ku-Arab script") << u"ku-Arab"_s << u"x"_s << english << true;
+        QTest::newRow("az-Latn script") << u"az-Latn"_s << u"x"_s << english << false;
+        QTest::newRow("Hebrew text, no language") << QString() << QString() << hebrew << true;
+        QTest::newRow("Arabic text, feed says en") << u"en-US"_s << QString() << arabic << true;
+        QTest::newRow("Persian text") << QString() << QString() << persian << true;
+        QTest::newRow("English") << u"en"_s << u"Headline"_s << english << false;
+        QTest::newRow("English quoting Arabic") << QString() << u"Talks"_s
+                                                << english + english + u"<p>سلام</p>"_s << false;
+        QTest::newRow("nothing") << QString() << QString() << QString() << false;
+    }
+    void rightToLeftArticles()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, headline);
+        QFETCH(QString, body);
+        QFETCH(bool, rtl);
+        QCOMPARE(ArticlePageRenderer::isRightToLeft(language, QString(headline + body)), rtl);
+        ArticlePageData page = seed();
+        page.language = language;
+        page.headline = headline;
+        page.bodyHtml = body;
+        ArticlePageRenderer withDir(u"<html lang=\"{{uiLang}}\" dir=\"{{uiDir}}\"><article dir=\"{{dir}}\">{{body}}</article>"_s,
+                                    QString(), QLocale(QLocale::English));
+        const QString html = withDir.render(page);
+        QVERIFY2(html.contains(rtl ? u"<article dir=\"rtl\">"_s : u"<article dir=\"ltr\">"_s), qPrintable(html));
+        // The page around the article is in the window's language and direction.
+        QVERIFY(html.startsWith(u"<html lang=\"en\" dir=\"ltr\">"_s));
+        ArticlePageRenderer arabicUi(u"<html dir=\"{{uiDir}}\">"_s, QString(), QLocale(QLocale::Arabic, QLocale::Egypt));
+        QCOMPARE(arabicUi.render(page), u"<html dir=\"rtl\">"_s);
+    }
+
+    void pageColorSchemeFollowsTheBase()
+    {
+        ArticlePageRenderer renderer(u"<style>{{style}}</style>"_s, u":root{color-scheme:{{scheme}}}"_s);
+        ArticlePageColors dark;
+        dark.base = u"#1e1f22"_s;
+        dark.text = u"#e8eaed"_s;
+        QVERIFY(renderer.render(seed(), dark).contains(u"color-scheme:dark"_s));
+        QVERIFY(renderer.render(seed(), ArticlePageColors()).contains(u"color-scheme:light"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArticlePage)

@@ -304,6 +304,8 @@ private Q_SLOTS:
             QSet<QChar> letters = tabLetters;
             letters.insert(u'a'); // Apply
             for (QWidget *w : page->findChildren<QWidget *>()) {
+                if (w->window() != page->window())
+                    continue; // a combo box's drop-down list: its own popup window
                 QString text;
                 if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
                     text = label->text();

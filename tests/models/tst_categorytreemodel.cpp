@@ -111,8 +111,10 @@ private Q_SLOTS:
         QVERIFY(!broken.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(fine.data(Qt::DecorationRole).isNull()); // no icon of its own yet
         QVERIFY(broken.data(Qt::ToolTipRole).toString().contains(u"HTTP 500"_s));
-        QVERIFY(broken.data(Qt::AccessibleTextRole).toString().contains(u"failed"_s));
-        QVERIFY(!fine.data(Qt::AccessibleTextRole).toString().contains(u"failed"_s));
+        // Said to screen readers as the row's description; the cell's text is its name.
+        QVERIFY(broken.data(Qt::AccessibleDescriptionRole).toString().contains(u"failed"_s));
+        QVERIFY(!fine.data(Qt::AccessibleDescriptionRole).toString().contains(u"failed"_s));
+        QCOMPARE(broken.data(Qt::AccessibleTextRole).toString(), u"Broken"_s);
         // Each feed's own icon, by its address; the badge wins over it.
         QImage blue(8, 8, QImage::Format_ARGB32);
         blue.fill(Qt::blue);
