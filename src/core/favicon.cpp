@@ -13,14 +13,7 @@ QUrl fromPage(const QByteArray &pageBytes, const QUrl &pageUrl)
 {
     using namespace HtmlDom;
     const auto doc = parseDocument(decodeHtml(pageBytes));
-    QUrl base = pageUrl;
-    for (Node *node : elementsByTag(doc->root(), {GUMBO_TAG_BASE})) {
-        const QString href = node->attribute(u"href").trimmed();
-        if (!href.isEmpty()) {
-            base = pageUrl.resolved(QUrl(href));
-            break;
-        }
-    }
+    const QUrl base = baseUrl(doc->root(), pageUrl);
     QUrl touch;
     for (Node *link : elementsByTag(doc->root(), {GUMBO_TAG_LINK})) {
         const QStringList rels = link->attribute(u"rel").toLower().split(u' ', Qt::SkipEmptyParts);

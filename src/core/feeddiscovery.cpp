@@ -20,14 +20,7 @@ DiscoveredFeeds discoverFeeds(const QByteArray &pageBytes, const QUrl &pageUrl)
     using namespace HtmlDom;
     DiscoveredFeeds found;
     const auto doc = parseDocument(decodeHtml(pageBytes));
-    QUrl base = pageUrl;
-    for (Node *node : elementsByTag(doc->root(), {GUMBO_TAG_BASE})) {
-        const QString href = node->attribute(u"href").trimmed();
-        if (!href.isEmpty()) {
-            base = pageUrl.resolved(QUrl(href));
-            break;
-        }
-    }
+    const QUrl base = baseUrl(doc->root(), pageUrl);
     for (Node *title : elementsByTag(doc->root(), {GUMBO_TAG_TITLE})) {
         found.title = textContent(title).simplified();
         break;

@@ -323,6 +323,16 @@ qsizetype countElementsByTag(const Node *root, GumboTag tag)
     return count;
 }
 
+QUrl baseUrl(const Node *root, const QUrl &pageUrl)
+{
+    for (const Node *node : elementsByTag(root, {GUMBO_TAG_BASE})) {
+        const QString href = node->attribute(u"href").trimmed();
+        if (!href.isEmpty())
+            return pageUrl.resolved(QUrl(href));
+    }
+    return pageUrl;
+}
+
 GumboTag tagForName(QStringView name)
 {
     const QByteArray latin = name.toString().toLower().toUtf8();

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <QUrl>
 
 #include <gumbo.h>
 
@@ -144,6 +145,9 @@ bool hasNonWhitespaceText(const Node *node);
 // Descendant elements (not the node itself) with one of the tags, in document order.
 QList<Node *> elementsByTag(const Node *root, std::initializer_list<GumboTag> tags);
 qsizetype countElementsByTag(const Node *root, GumboTag tag);
+// What the document's relative links resolve against: its first <base
+// href>, resolved against the page's own address, else that address.
+QUrl baseUrl(const Node *root, const QUrl &pageUrl);
 
 GumboTag tagForName(QStringView name);
 QString nameForTag(GumboTag tag);
