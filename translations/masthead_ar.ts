@@ -2,6 +2,300 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountCommands</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>give add, list or remove</source>
+        <translation>أعطِ add أو list أو remove</translation>
+    </message>
+    <message>
+        <source>give the type and the address: account add ttrss|greader URL --user NAME --password-file FILE</source>
+        <translation>أعطِ النوع والعنوان: account add ttrss|greader URL --user NAME --password-file FILE</translation>
+    </message>
+    <message>
+        <source>unknown account type %1 (give %2)</source>
+        <translation>نوع حساب غير معروف %1 (أعطِ %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address</source>
+        <translation>%1 ليس عنوان http(s)</translation>
+    </message>
+    <message>
+        <source>give --user NAME and --password-file FILE</source>
+        <translation>أعطِ --user NAME و--password-file FILE</translation>
+    </message>
+    <message>
+        <source>an account is tested live before it is saved; not with --offline</source>
+        <translation>يُختبر الحساب مباشرةً قبل حفظه؛ وهذا غير ممكن مع --offline</translation>
+    </message>
+    <message>
+        <source>the password was not saved: %1. Give it to each sync with --password-file FILE.</source>
+        <translation>لم تُحفظ كلمة المرور: %1. أعطِها في كل مزامنة مع --password-file FILE.</translation>
+    </message>
+    <message>
+        <source>no desktop keyring is in use: the password was kept for this run only. Give it to each sync with --password-file FILE.</source>
+        <translation>لا تُستخدم حلقة مفاتيح لسطح المكتب: احتُفظ بكلمة المرور لهذا التشغيل فقط. أعطِها في كل مزامنة مع --password-file FILE.</translation>
+    </message>
+    <message>
+        <source>Added account #%1 (%2 %3 as %4); run `masthead sync` to bring its articles</source>
+        <translation>أُضيف الحساب #%1 (%2 %3 باسم %4)؛ شغّل `masthead sync` لجلب مقالاته</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 as %4: last sync %5, %6</source>
+        <translation>#%1 %2 %3 باسم %4: آخر مزامنة %5، %6</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>No accounts; add one with `masthead account add ttrss|greader URL --user NAME --password-file FILE`.</source>
+        <translation>لا توجد حسابات؛ أضف حسابًا باستخدام `masthead account add ttrss|greader URL --user NAME --password-file FILE`.</translation>
+    </message>
+    <message>
+        <source>give one account id</source>
+        <translation>أعطِ معرّف حساب واحدًا</translation>
+    </message>
+    <message>
+        <source>no account with id %1</source>
+        <translation>لا يوجد حساب بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>Removed account #%1; its articles stay on the server</source>
+        <translation>أُزيل الحساب #%1؛ تبقى مقالاته على الخادم</translation>
+    </message>
+    <message>
+        <source>%1; give the password with --password-file FILE</source>
+        <translation>%1؛ أعطِ كلمة المرور مع --password-file FILE</translation>
+    </message>
+    <message>
+        <source>no password is saved for this account; give it with --password-file FILE</source>
+        <translation>لا توجد كلمة مرور محفوظة لهذا الحساب؛ أعطِها مع --password-file FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not an account id</source>
+        <translation>%1 ليس معرّف حساب</translation>
+    </message>
+    <message>
+        <source>#%1: %2 articles, %3 changes sent</source>
+        <translation>#%1: %2 مقالات، أُرسلت %3 تغييرات</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>working offline</source>
+        <translation>العمل دون اتصال</translation>
+    </message>
+    <message>
+        <source>cannot reach</source>
+        <translation>تعذّر الوصول إلى</translation>
+    </message>
+    <message>
+        <source>did not answer</source>
+        <translation>لم يُجب</translation>
+    </message>
+    <message>
+        <source>no such account</source>
+        <translation>لا يوجد حساب كهذا</translation>
+    </message>
+    <message>
+        <source>%1 images stored, %2 failed</source>
+        <translation>خُزّنت %1 صور، وفشلت %2</translation>
+    </message>
+    <message>
+        <source>%1 accounts: %2 articles fetched, %3 changes sent, %4 failed</source>
+        <translation>%1 حسابات: جُلبت %2 مقالات، وأُرسلت %3 تغييرات، وفشل %4</translation>
+    </message>
+    <message>
+        <source>no server could be reached</source>
+        <translation>تعذّر الوصول إلى أي خادم</translation>
+    </message>
+    <message>
+        <source>give one of --read, --unread, --star, --unstar</source>
+        <translation>أعطِ واحدًا من --read أو --unread أو --star أو --unstar</translation>
+    </message>
+    <message>
+        <source>give article ids</source>
+        <translation>أعطِ معرّفات مقالات</translation>
+    </message>
+    <message>
+        <source>%1 is not an article id</source>
+        <translation>%1 ليس معرّف مقالة</translation>
+    </message>
+    <message>
+        <source>no article with id %1</source>
+        <translation>لا توجد مقالة بالمعرّف %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) marked</source>
+        <translation>
+            <numerusform>لم تُعلَّم أي مقالة</numerusform>
+            <numerusform>عُلِّمت مقالة واحدة</numerusform>
+            <numerusform>عُلِّمت مقالتان</numerusform>
+            <numerusform>عُلِّمت %Ln مقالات</numerusform>
+            <numerusform>عُلِّمت %Ln مقالة</numerusform>
+            <numerusform>عُلِّمت %Ln مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this is an account&apos;s; its server cannot be reached with --offline</source>
+        <translation>هذا تابع لحساب؛ لا يمكن الوصول إلى خادمه مع --offline</translation>
+    </message>
+    <message>
+        <source>done on the server, but the sync after it failed: %1</source>
+        <translation>نُفّذ على الخادم، لكن المزامنة التالية له فشلت: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address: the server fetches it</source>
+        <translation>%1 ليس عنوان http(s): فالخادم هو من يجلبه</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 on the account&apos;s server</source>
+        <translation>اشتُرك في %1 على خادم الحساب</translation>
+    </message>
+    <message>
+        <source>Unsubscribed on the account&apos;s server</source>
+        <translation>أُلغي الاشتراك على خادم الحساب</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>إضافة حساب</translation>
+    </message>
+    <message>
+        <source>&amp;Server type:</source>
+        <translation>&amp;نوع الخادم:</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>نوع الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>https://rss.example.com/tt-rss/</source>
+        <translation>https://rss.example.com/tt-rss/</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS</source>
+        <translation>Tiny Tiny RSS</translation>
+    </message>
+    <message>
+        <source>Google Reader API (FreshRSS, Miniflux, Inoreader)</source>
+        <translation>واجهة Google Reader البرمجية (FreshRSS وMiniflux وInoreader)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address and your user name.</source>
+        <translation>أدخل عنوان الخادم واسم المستخدم الخاص بك.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>جارٍ تسجيل الدخول إلى %1…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Account…</source>
+        <translation>إضافة &amp;حساب…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Sync with a Tiny Tiny RSS or Google Reader API server</source>
+        <translation>المزامنة مع خادم Tiny Tiny RSS أو خادم بواجهة Google Reader البرمجية</translation>
+    </message>
+    <message>
+        <source>Account added; syncing…</source>
+        <translation>أُضيف الحساب؛ جارٍ المزامنة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n article(s)</source>
+        <translation>
+            <numerusform>تمت المزامنة: لا مقالات</numerusform>
+            <numerusform>تمت المزامنة: مقالة واحدة</numerusform>
+            <numerusform>تمت المزامنة: مقالتان</numerusform>
+            <numerusform>تمت المزامنة: %Ln مقالات</numerusform>
+            <numerusform>تمت المزامنة: %Ln مقالة</numerusform>
+            <numerusform>تمت المزامنة: %Ln مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>فشلت المزامنة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>this account is already there (#%1)</source>
+        <translation>هذا الحساب موجود بالفعل (#%1)</translation>
+    </message>
+    <message>
+        <source>no account with id %1</source>
+        <translation>لا يوجد حساب بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>this category is not on the account&apos;s server; create it there and sync first</source>
+        <translation>هذه الفئة غير موجودة على خادم الحساب؛ أنشئها هناك وزامِن أولًا</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>unknown account type %1</source>
+        <translation>نوع حساب غير معروف %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address</source>
+        <translation>%1 ليس عنوان http(s)</translation>
+    </message>
+    <message>
+        <source>%1: the password is kept for this session only and asked for again after a restart.</source>
+        <translation>%1: يُحتفظ بكلمة المرور لهذه الجلسة فقط، وستُطلب مجددًا بعد إعادة التشغيل.</translation>
+    </message>
+    <message>
+        <source>no password is kept for this account; add it again</source>
+        <translation>لا توجد كلمة مرور محفوظة لهذا الحساب؛ أضفه مجددًا</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>settings.ini: %1 = “%2” is not allowed; using %3 instead.</source>
@@ -679,6 +973,140 @@ Commands: %1</source>
     </message>
 </context>
 <context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>Feed Properties</source>
+        <translation>خصائص الموجز</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>عنوان الموجز</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>عنوان ال&amp;موجز:</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>موقع الويب</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>موقع ال&amp;ويب:</translation>
+    </message>
+    <message>
+        <source>Automatic: when the feed carries only a summary</source>
+        <translation>تلقائي: عندما يحمل الموجز ملخصًا فقط</translation>
+    </message>
+    <message>
+        <source>Always fetch the article&apos;s page</source>
+        <translation>جلب صفحة المقالة دائمًا</translation>
+    </message>
+    <message>
+        <source>Never: keep the feed&apos;s text</source>
+        <translation>أبدًا: الاحتفاظ بنص الموجز</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>النص الكامل</translation>
+    </message>
+    <message>
+        <source>&amp;Full text:</source>
+        <translation>النص ال&amp;كامل:</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>فترة التحديث</translation>
+    </message>
+    <message>
+        <source>Refreshed:</source>
+        <translation>التحديث:</translation>
+    </message>
+    <message>
+        <source>Last fetch</source>
+        <translation>آخر جلب</translation>
+    </message>
+    <message>
+        <source>Last fetch:</source>
+        <translation>آخر جلب:</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخر خطأ</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>آخر خطأ:</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>المقالات:</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>المخزَّن</translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation>المخزَّن:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most every %n minute(s), as the feed asks</source>
+        <translation>
+            <numerusform>كل %Ln دقيقة على الأكثر، كما يطلب الموجز</numerusform>
+            <numerusform>مرة كل دقيقة على الأكثر، كما يطلب الموجز</numerusform>
+            <numerusform>مرة كل دقيقتين على الأكثر، كما يطلب الموجز</numerusform>
+            <numerusform>مرة كل %Ln دقائق على الأكثر، كما يطلب الموجز</numerusform>
+            <numerusform>مرة كل %Ln دقيقة على الأكثر، كما يطلب الموجز</numerusform>
+            <numerusform>مرة كل %Ln دقيقة على الأكثر، كما يطلب الموجز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in Settings</source>
+        <translation>كما في الإعدادات</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
     <name>FetchJob</name>
     <message numerus="yes">
         <source>The download from %1 took longer than %n second(s).</source>
@@ -836,6 +1264,41 @@ Commands: %1</source>
     </message>
 </context>
 <context>
+    <name>GReaderClient</name>
+    <message>
+        <source>%1 answered with a web page instead of a login token; check the address (and that the API is switched on)</source>
+        <translation>أجاب %1 بصفحة ويب بدلًا من رمز تسجيل الدخول؛ تحقّق من العنوان (ومن أن الواجهة البرمجية مفعَّلة)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s login answer had no Auth token</source>
+        <translation>لم تتضمّن استجابة تسجيل الدخول من الخادم رمز Auth</translation>
+    </message>
+    <message>
+        <source>the server gave no edit token</source>
+        <translation>لم يُعطِ الخادم رمز تحرير</translation>
+    </message>
+    <message>
+        <source>the server&apos;s list of subscriptions is not a list</source>
+        <translation>قائمة الاشتراكات من الخادم ليست قائمة</translation>
+    </message>
+    <message>
+        <source>an item has an id in neither form: %1</source>
+        <translation>لأحد العناصر معرّف ليس بأيٍّ من الصيغتين: %1</translation>
+    </message>
+    <message>
+        <source>the server did not take the change (it answered %1)</source>
+        <translation>لم يقبل الخادم التغيير (أجاب بـ %1)</translation>
+    </message>
+    <message>
+        <source>the server did not subscribe to %1 (it answered %2)</source>
+        <translation>لم يشترك الخادم في %1 (أجاب بـ %2)</translation>
+    </message>
+    <message>
+        <source>the server did not unsubscribe (it answered %1)</source>
+        <translation>لم يُلغِ الخادم الاشتراك (أجاب بـ %1)</translation>
+    </message>
+</context>
+<context>
     <name>IsolatedPageText</name>
     <message>
         <source>Masthead is closing</source>
@@ -856,6 +1319,21 @@ Commands: %1</source>
     <message>
         <source>reading the page took longer than %1 s</source>
         <translation>استغرقت قراءة الصفحة أكثر من %1 ث</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentials</name>
+    <message>
+        <source>the desktop keyring did not answer</source>
+        <translation>لم تستجب حلقة مفاتيح سطح المكتب</translation>
+    </message>
+    <message>
+        <source>no desktop keyring is available (%1)</source>
+        <translation>لا تتوفر حلقة مفاتيح لسطح المكتب (%1)</translation>
+    </message>
+    <message>
+        <source>this build of Masthead has no keyring support (QtKeychain)</source>
+        <translation>لا يدعم هذا البناء من Masthead حلقة المفاتيح (QtKeychain)</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1906,14 @@ Commands: %1</source>
     <message>
         <source>List the feeds whose last refresh failed, with their errors</source>
         <translation>عرض الموجزات التي فشل آخر تحديث لها، مع أخطائها</translation>
+    </message>
+    <message>
+        <source>&amp;Top Stories…</source>
+        <translation>أ&amp;برز الأخبار…</translation>
+    </message>
+    <message>
+        <source>The stories of the last 24 hours that several of your sources cover</source>
+        <translation>أخبار آخر 24 ساعة التي تغطيها عدة مصادر من مصادرك</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2711,156 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n queued change(s) were for articles the server no longer has</source>
+        <translation>
+            <numerusform>لا تغييرات منتظرة تخص مقالات لم يعد الخادم يحتفظ بها</numerusform>
+            <numerusform>تغيير منتظر واحد كان لمقالات لم يعد الخادم يحتفظ بها</numerusform>
+            <numerusform>تغييران منتظران كانا لمقالات لم يعد الخادم يحتفظ بها</numerusform>
+            <numerusform>%Ln تغييرات منتظرة كانت لمقالات لم يعد الخادم يحتفظ بها</numerusform>
+            <numerusform>%Ln تغييرًا منتظرًا كان لمقالات لم يعد الخادم يحتفظ بها</numerusform>
+            <numerusform>%Ln تغيير منتظر كان لمقالات لم يعد الخادم يحتفظ بها</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncHttp</name>
+    <message>
+        <source>working offline</source>
+        <translation>العمل دون اتصال</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address</source>
+        <translation>%1 ليس عنوان http(s)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>لم يُجب %1 خلال %2 ثانية</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MB; stopped</source>
+        <translation>أرسل %1 أكثر من %2 ميغابايت؛ أُوقف</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>تعذّر الوصول إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>أغلق %1 الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJson</name>
+    <message>
+        <source>the server refused the user name or password (HTTP %1)</source>
+        <translation>رفض الخادم اسم المستخدم أو كلمة المرور (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>there is no sync API at %1 (HTTP 404); check the address</source>
+        <translation>لا توجد واجهة برمجية للمزامنة على %1 (HTTP 404)؛ تحقّق من العنوان</translation>
+    </message>
+    <message>
+        <source>the server failed (HTTP %1); try again later</source>
+        <translation>فشل الخادم (HTTP %1)؛ حاول مجددًا لاحقًا</translation>
+    </message>
+    <message>
+        <source>the server refused the request (HTTP %1)</source>
+        <translation>رفض الخادم الطلب (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of the API&apos;s JSON; check the address (and that the API is switched on)</source>
+        <translation>أجاب %1 بصفحة ويب بدلًا من JSON الخاص بالواجهة البرمجية؛ تحقّق من العنوان (ومن أن الواجهة البرمجية مفعَّلة)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is cut off or not JSON (%1 at byte %2 of %3)</source>
+        <translation>استجابة الخادم مقطوعة أو ليست JSON (%1 عند البايت %2 من %3)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object</source>
+        <translation>استجابة الخادم ليست كائن JSON</translation>
+    </message>
+</context>
+<context>
+    <name>TopStoriesDialog</name>
+    <message>
+        <source>Top Stories</source>
+        <translation>أبرز الأخبار</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>الخبر</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <source>Stories several of your sources cover</source>
+        <translation>أخبار تغطيها عدة مصادر من مصادرك</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;قراءة</translation>
+    </message>
+    <message>
+        <source>Read the story</source>
+        <translation>قراءة الخبر</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>إعادة ال&amp;تحميل</translation>
+    </message>
+    <message>
+        <source>Reload the top stories</source>
+        <translation>إعادة تحميل أبرز الأخبار</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>No story of the last 24 hours is covered by more than one of your sources yet.</source>
+        <translation>لا يوجد بعدُ خبر من آخر 24 ساعة يغطيه أكثر من مصدر واحد من مصادرك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies) of the last 24 hours covered by several of your sources, most sources first.</source>
+        <translation>
+            <numerusform>لا أخبار من آخر 24 ساعة تغطيها عدة مصادر من مصادرك.</numerusform>
+            <numerusform>خبر واحد من آخر 24 ساعة تغطيه عدة مصادر من مصادرك، الأكثر مصادرَ أولًا.</numerusform>
+            <numerusform>خبران من آخر 24 ساعة تغطيهما عدة مصادر من مصادرك، الأكثر مصادرَ أولًا.</numerusform>
+            <numerusform>%Ln أخبار من آخر 24 ساعة تغطيها عدة مصادر من مصادرك، الأكثر مصادرَ أولًا.</numerusform>
+            <numerusform>%Ln خبرًا من آخر 24 ساعة تغطيها عدة مصادر من مصادرك، الأكثر مصادرَ أولًا.</numerusform>
+            <numerusform>%Ln خبر من آخر 24 ساعة تغطيها عدة مصادر من مصادرك، الأكثر مصادرَ أولًا.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TreeEditor</name>
     <message>
         <source>A folder needs a name without “/”.</source>
@@ -2344,6 +2980,73 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
     <message>
         <source>(top level)</source>
         <translation>(المستوى الأعلى)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>ال&amp;خصائص…</translation>
+    </message>
+    <message>
+        <source>The selected feed&apos;s address, settings, last fetch and storage</source>
+        <translation>عنوان الموجز المحدد وإعداداته وآخر جلب له وتخزينه</translation>
+    </message>
+</context>
+<context>
+    <name>TtrssClient</name>
+    <message>
+        <source>the server refused the user name or password</source>
+        <translation>رفض الخادم اسم المستخدم أو كلمة المرور</translation>
+    </message>
+    <message>
+        <source>the API is switched off for this user; turn on &quot;Enable API&quot; in Tiny Tiny RSS&apos;s preferences</source>
+        <translation>الواجهة البرمجية معطَّلة لهذا المستخدم؛ فعِّل «Enable API» في تفضيلات Tiny Tiny RSS</translation>
+    </message>
+    <message>
+        <source>the server ended the session and refused a new login</source>
+        <translation>أنهى الخادم الجلسة ورفض تسجيل دخول جديدًا</translation>
+    </message>
+    <message>
+        <source>the server did not understand a request (INCORRECT_USAGE)</source>
+        <translation>لم يفهم الخادم أحد الطلبات (INCORRECT_USAGE)</translation>
+    </message>
+    <message>
+        <source>the server answered with the error %1</source>
+        <translation>أجاب الخادم بالخطأ %1</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(لم يُذكر)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s login answer had no session</source>
+        <translation>لم تتضمّن استجابة تسجيل الدخول من الخادم جلسة</translation>
+    </message>
+    <message>
+        <source>this Tiny Tiny RSS is too old (API level %1; 9 or later is needed)</source>
+        <translation>إصدار Tiny Tiny RSS هذا قديم جدًا (مستوى الواجهة البرمجية %1؛ يلزم 9 أو أحدث)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s list of feeds is not a list</source>
+        <translation>قائمة الموجزات من الخادم ليست قائمة</translation>
+    </message>
+    <message>
+        <source>the server&apos;s list of articles is not a list</source>
+        <translation>قائمة المقالات من الخادم ليست قائمة</translation>
+    </message>
+    <message>
+        <source>the server refused %1 as a feed address</source>
+        <translation>رفض الخادم %1 عنوانًا للموجز</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a feed; give the feed&apos;s own address</source>
+        <translation>%1 صفحة ويب وليس موجزًا؛ أعطِ عنوان الموجز نفسه</translation>
+    </message>
+    <message>
+        <source>the server could not fetch %1: %2</source>
+        <translation>تعذّر على الخادم جلب %1: %2</translation>
+    </message>
+    <message>
+        <source>the server could not subscribe to %1 (code %2)</source>
+        <translation>تعذّر على الخادم الاشتراك في %1 (الرمز %2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,292 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountCommands</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>give add, list or remove</source>
+        <translation>add, list oder remove angeben</translation>
+    </message>
+    <message>
+        <source>give the type and the address: account add ttrss|greader URL --user NAME --password-file FILE</source>
+        <translation>Typ und Adresse angeben: account add ttrss|greader URL --user NAME --password-file DATEI</translation>
+    </message>
+    <message>
+        <source>unknown account type %1 (give %2)</source>
+        <translation>unbekannter Kontotyp %1 (%2 angeben)</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address</source>
+        <translation>%1 ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>give --user NAME and --password-file FILE</source>
+        <translation>--user NAME und --password-file DATEI angeben</translation>
+    </message>
+    <message>
+        <source>an account is tested live before it is saved; not with --offline</source>
+        <translation>ein Konto wird vor dem Speichern live geprüft; nicht mit --offline</translation>
+    </message>
+    <message>
+        <source>the password was not saved: %1. Give it to each sync with --password-file FILE.</source>
+        <translation>das Passwort wurde nicht gespeichert: %1. Geben Sie es bei jeder Synchronisierung mit --password-file DATEI an.</translation>
+    </message>
+    <message>
+        <source>no desktop keyring is in use: the password was kept for this run only. Give it to each sync with --password-file FILE.</source>
+        <translation>es wird kein Desktop-Schlüsselbund verwendet: Das Passwort wurde nur für diesen Lauf behalten. Geben Sie es bei jeder Synchronisierung mit --password-file DATEI an.</translation>
+    </message>
+    <message>
+        <source>Added account #%1 (%2 %3 as %4); run `masthead sync` to bring its articles</source>
+        <translation>Konto #%1 hinzugefügt (%2 %3 als %4); führen Sie `masthead sync` aus, um seine Artikel zu holen</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 as %4: last sync %5, %6</source>
+        <translation>#%1 %2 %3 als %4: letzte Synchronisierung %5, %6</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>No accounts; add one with `masthead account add ttrss|greader URL --user NAME --password-file FILE`.</source>
+        <translation>Keine Konten; fügen Sie eines mit `masthead account add ttrss|greader URL --user NAME --password-file DATEI` hinzu.</translation>
+    </message>
+    <message>
+        <source>give one account id</source>
+        <translation>eine Konto-ID angeben</translation>
+    </message>
+    <message>
+        <source>no account with id %1</source>
+        <translation>kein Konto mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Removed account #%1; its articles stay on the server</source>
+        <translation>Konto #%1 entfernt; seine Artikel bleiben auf dem Server</translation>
+    </message>
+    <message>
+        <source>%1; give the password with --password-file FILE</source>
+        <translation>%1; geben Sie das Passwort mit --password-file DATEI an</translation>
+    </message>
+    <message>
+        <source>no password is saved for this account; give it with --password-file FILE</source>
+        <translation>für dieses Konto ist kein Passwort gespeichert; geben Sie es mit --password-file DATEI an</translation>
+    </message>
+    <message>
+        <source>%1 is not an account id</source>
+        <translation>%1 ist keine Konto-ID</translation>
+    </message>
+    <message>
+        <source>#%1: %2 articles, %3 changes sent</source>
+        <translation>#%1: %2 Artikel, %3 Änderungen gesendet</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>working offline</source>
+        <translation>im Offline-Modus</translation>
+    </message>
+    <message>
+        <source>cannot reach</source>
+        <translation>keine Verbindung zu</translation>
+    </message>
+    <message>
+        <source>did not answer</source>
+        <translation>antwortete nicht</translation>
+    </message>
+    <message>
+        <source>no such account</source>
+        <translation>kein solches Konto</translation>
+    </message>
+    <message>
+        <source>%1 images stored, %2 failed</source>
+        <translation>%1 Bilder gespeichert, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 accounts: %2 articles fetched, %3 changes sent, %4 failed</source>
+        <translation>%1 Konten: %2 Artikel abgerufen, %3 Änderungen gesendet, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no server could be reached</source>
+        <translation>kein Server war erreichbar</translation>
+    </message>
+    <message>
+        <source>give one of --read, --unread, --star, --unstar</source>
+        <translation>eine der Optionen --read, --unread, --star, --unstar angeben</translation>
+    </message>
+    <message>
+        <source>give article ids</source>
+        <translation>Artikel-IDs angeben</translation>
+    </message>
+    <message>
+        <source>%1 is not an article id</source>
+        <translation>%1 ist keine Artikel-ID</translation>
+    </message>
+    <message>
+        <source>no article with id %1</source>
+        <translation>kein Artikel mit der ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) marked</source>
+        <translation>
+            <numerusform>%Ln Artikel markiert</numerusform>
+            <numerusform>%Ln Artikel markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this is an account&apos;s; its server cannot be reached with --offline</source>
+        <translation>dies gehört zu einem Konto; dessen Server ist mit --offline nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>done on the server, but the sync after it failed: %1</source>
+        <translation>auf dem Server erledigt, aber die anschließende Synchronisierung schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address: the server fetches it</source>
+        <translation>%1 ist keine http(s)-Adresse: Der Server ruft sie ab</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 on the account&apos;s server</source>
+        <translation>%1 auf dem Server des Kontos abonniert</translation>
+    </message>
+    <message>
+        <source>Unsubscribed on the account&apos;s server</source>
+        <translation>Auf dem Server des Kontos abbestellt</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Server type:</source>
+        <translation>&amp;Servertyp:</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>Servertyp</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>https://rss.example.com/tt-rss/</source>
+        <translation>https://rss.example.com/tt-rss/</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS</source>
+        <translation>Tiny Tiny RSS</translation>
+    </message>
+    <message>
+        <source>Google Reader API (FreshRSS, Miniflux, Inoreader)</source>
+        <translation>Google-Reader-API (FreshRSS, Miniflux, Inoreader)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address and your user name.</source>
+        <translation>Geben Sie die Adresse des Servers und Ihren Benutzernamen an.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Anmeldung bei %1 …</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Account…</source>
+        <translation>&amp;Konto hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Sync with a Tiny Tiny RSS or Google Reader API server</source>
+        <translation>Mit einem Tiny-Tiny-RSS- oder Google-Reader-API-Server synchronisieren</translation>
+    </message>
+    <message>
+        <source>Account added; syncing…</source>
+        <translation>Konto hinzugefügt; wird synchronisiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n article(s)</source>
+        <translation>
+            <numerusform>Synchronisiert: %Ln Artikel</numerusform>
+            <numerusform>Synchronisiert: %Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>this account is already there (#%1)</source>
+        <translation>dieses Konto gibt es bereits (#%1)</translation>
+    </message>
+    <message>
+        <source>no account with id %1</source>
+        <translation>kein Konto mit der ID %1</translation>
+    </message>
+    <message>
+        <source>this category is not on the account&apos;s server; create it there and sync first</source>
+        <translation>diese Kategorie gibt es auf dem Server des Kontos nicht; legen Sie sie dort an und synchronisieren Sie zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>unknown account type %1</source>
+        <translation>unbekannter Kontotyp %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address</source>
+        <translation>%1 ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>%1: the password is kept for this session only and asked for again after a restart.</source>
+        <translation>%1: Das Passwort wird nur für diese Sitzung behalten und nach einem Neustart erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>no password is kept for this account; add it again</source>
+        <translation>für dieses Konto ist kein Passwort hinterlegt; fügen Sie es erneut hinzu</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>settings.ini: %1 = “%2” is not allowed; using %3 instead.</source>
@@ -627,6 +913,136 @@ Befehle: %1</translation>
     </message>
 </context>
 <context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>Feed Properties</source>
+        <translation>Feed-Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Feed-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Automatic: when the feed carries only a summary</source>
+        <translation>Automatisch: wenn der Feed nur eine Zusammenfassung enthält</translation>
+    </message>
+    <message>
+        <source>Always fetch the article&apos;s page</source>
+        <translation>Immer die Seite des Artikels abrufen</translation>
+    </message>
+    <message>
+        <source>Never: keep the feed&apos;s text</source>
+        <translation>Nie: den Text des Feeds behalten</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Volltext</translation>
+    </message>
+    <message>
+        <source>&amp;Full text:</source>
+        <translation>&amp;Volltext:</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>Aktualisierungsintervall</translation>
+    </message>
+    <message>
+        <source>Refreshed:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Last fetch</source>
+        <translation>Letzter Abruf</translation>
+    </message>
+    <message>
+        <source>Last fetch:</source>
+        <translation>Letzter Abruf:</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation>Gespeichert:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most every %n minute(s), as the feed asks</source>
+        <translation>
+            <numerusform>Nicht öfter als jede Minute, wie vom Feed gewünscht</numerusform>
+            <numerusform>Nicht öfter als alle %Ln Minuten, wie vom Feed gewünscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in Settings</source>
+        <translation>Wie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+</context>
+<context>
     <name>FetchJob</name>
     <message numerus="yes">
         <source>The download from %1 took longer than %n second(s).</source>
@@ -764,6 +1180,41 @@ Befehle: %1</translation>
     </message>
 </context>
 <context>
+    <name>GReaderClient</name>
+    <message>
+        <source>%1 answered with a web page instead of a login token; check the address (and that the API is switched on)</source>
+        <translation>%1 antwortete mit einer Webseite statt mit einem Anmeldetoken; prüfen Sie die Adresse (und ob die API eingeschaltet ist)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s login answer had no Auth token</source>
+        <translation>die Anmeldeantwort des Servers enthielt kein Auth-Token</translation>
+    </message>
+    <message>
+        <source>the server gave no edit token</source>
+        <translation>der Server lieferte kein Bearbeitungstoken</translation>
+    </message>
+    <message>
+        <source>the server&apos;s list of subscriptions is not a list</source>
+        <translation>die Abonnementliste des Servers ist keine Liste</translation>
+    </message>
+    <message>
+        <source>an item has an id in neither form: %1</source>
+        <translation>ein Eintrag hat eine ID in keiner der beiden Formen: %1</translation>
+    </message>
+    <message>
+        <source>the server did not take the change (it answered %1)</source>
+        <translation>der Server hat die Änderung nicht angenommen (Antwort: %1)</translation>
+    </message>
+    <message>
+        <source>the server did not subscribe to %1 (it answered %2)</source>
+        <translation>der Server hat %1 nicht abonniert (Antwort: %2)</translation>
+    </message>
+    <message>
+        <source>the server did not unsubscribe (it answered %1)</source>
+        <translation>der Server hat das Abonnement nicht beendet (Antwort: %1)</translation>
+    </message>
+</context>
+<context>
     <name>IsolatedPageText</name>
     <message>
         <source>Masthead is closing</source>
@@ -784,6 +1235,21 @@ Befehle: %1</translation>
     <message>
         <source>reading the page took longer than %1 s</source>
         <translation>das Lesen der Seite dauerte länger als %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentials</name>
+    <message>
+        <source>the desktop keyring did not answer</source>
+        <translation>der Desktop-Schlüsselbund antwortete nicht</translation>
+    </message>
+    <message>
+        <source>no desktop keyring is available (%1)</source>
+        <translation>kein Desktop-Schlüsselbund verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>this build of Masthead has no keyring support (QtKeychain)</source>
+        <translation>dieser Build von Masthead unterstützt keinen Schlüsselbund (QtKeychain)</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1790,14 @@ Befehle: %1</translation>
     <message>
         <source>List the feeds whose last refresh failed, with their errors</source>
         <translation>Die Feeds auflisten, deren letzte Aktualisierung fehlschlug, mit ihren Fehlern</translation>
+    </message>
+    <message>
+        <source>&amp;Top Stories…</source>
+        <translation>&amp;Top-Meldungen …</translation>
+    </message>
+    <message>
+        <source>The stories of the last 24 hours that several of your sources cover</source>
+        <translation>Die Meldungen der letzten 24 Stunden, über die mehrere Ihrer Quellen berichten</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2579,148 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n queued change(s) were for articles the server no longer has</source>
+        <translation>
+            <numerusform>%Ln ausstehende Änderung betraf Artikel, die der Server nicht mehr hat</numerusform>
+            <numerusform>%Ln ausstehende Änderungen betrafen Artikel, die der Server nicht mehr hat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncHttp</name>
+    <message>
+        <source>working offline</source>
+        <translation>im Offline-Modus</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address</source>
+        <translation>%1 ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 antwortete nicht innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MB; stopped</source>
+        <translation>%1 sendete mehr als %2 MB; abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 hat die Verbindung geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJson</name>
+    <message>
+        <source>the server refused the user name or password (HTTP %1)</source>
+        <translation>der Server lehnte Benutzername oder Passwort ab (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>there is no sync API at %1 (HTTP 404); check the address</source>
+        <translation>unter %1 gibt es keine Synchronisierungs-API (HTTP 404); prüfen Sie die Adresse</translation>
+    </message>
+    <message>
+        <source>the server failed (HTTP %1); try again later</source>
+        <translation>Fehler auf dem Server (HTTP %1); versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>the server refused the request (HTTP %1)</source>
+        <translation>der Server lehnte die Anfrage ab (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of the API&apos;s JSON; check the address (and that the API is switched on)</source>
+        <translation>%1 antwortete mit einer Webseite statt mit dem JSON der API; prüfen Sie die Adresse (und ob die API eingeschaltet ist)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is cut off or not JSON (%1 at byte %2 of %3)</source>
+        <translation>die Antwort des Servers ist abgeschnitten oder kein JSON (%1 bei Byte %2 von %3)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object</source>
+        <translation>die Antwort des Servers ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>TopStoriesDialog</name>
+    <message>
+        <source>Top Stories</source>
+        <translation>Top-Meldungen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Stories several of your sources cover</source>
+        <translation>Meldungen, über die mehrere Ihrer Quellen berichten</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>Read the story</source>
+        <translation>Die Meldung lesen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the top stories</source>
+        <translation>Die Top-Meldungen neu laden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No story of the last 24 hours is covered by more than one of your sources yet.</source>
+        <translation>Über noch keine Meldung der letzten 24 Stunden berichtet mehr als eine Ihrer Quellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies) of the last 24 hours covered by several of your sources, most sources first.</source>
+        <translation>
+            <numerusform>%Ln Meldung der letzten 24 Stunden, über die mehrere Ihrer Quellen berichten; die mit den meisten Quellen zuerst.</numerusform>
+            <numerusform>%Ln Meldungen der letzten 24 Stunden, über die mehrere Ihrer Quellen berichten; die mit den meisten Quellen zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TreeEditor</name>
     <message>
         <source>A folder needs a name without “/”.</source>
@@ -2224,6 +2840,73 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
     <message>
         <source>(top level)</source>
         <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften …</translation>
+    </message>
+    <message>
+        <source>The selected feed&apos;s address, settings, last fetch and storage</source>
+        <translation>Adresse, Einstellungen, letzter Abruf und Speicher des gewählten Feeds</translation>
+    </message>
+</context>
+<context>
+    <name>TtrssClient</name>
+    <message>
+        <source>the server refused the user name or password</source>
+        <translation>der Server lehnte Benutzername oder Passwort ab</translation>
+    </message>
+    <message>
+        <source>the API is switched off for this user; turn on &quot;Enable API&quot; in Tiny Tiny RSS&apos;s preferences</source>
+        <translation>die API ist für diesen Benutzer ausgeschaltet; schalten Sie „Enable API“ in den Einstellungen von Tiny Tiny RSS ein</translation>
+    </message>
+    <message>
+        <source>the server ended the session and refused a new login</source>
+        <translation>der Server beendete die Sitzung und lehnte eine neue Anmeldung ab</translation>
+    </message>
+    <message>
+        <source>the server did not understand a request (INCORRECT_USAGE)</source>
+        <translation>der Server hat eine Anfrage nicht verstanden (INCORRECT_USAGE)</translation>
+    </message>
+    <message>
+        <source>the server answered with the error %1</source>
+        <translation>der Server antwortete mit dem Fehler %1</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s login answer had no session</source>
+        <translation>die Anmeldeantwort des Servers enthielt keine Sitzung</translation>
+    </message>
+    <message>
+        <source>this Tiny Tiny RSS is too old (API level %1; 9 or later is needed)</source>
+        <translation>dieses Tiny Tiny RSS ist zu alt (API-Level %1; 9 oder höher wird benötigt)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s list of feeds is not a list</source>
+        <translation>die Feed-Liste des Servers ist keine Liste</translation>
+    </message>
+    <message>
+        <source>the server&apos;s list of articles is not a list</source>
+        <translation>die Artikelliste des Servers ist keine Liste</translation>
+    </message>
+    <message>
+        <source>the server refused %1 as a feed address</source>
+        <translation>der Server lehnte %1 als Feed-Adresse ab</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a feed; give the feed&apos;s own address</source>
+        <translation>%1 ist eine Webseite, kein Feed; geben Sie die Adresse des Feeds selbst an</translation>
+    </message>
+    <message>
+        <source>the server could not fetch %1: %2</source>
+        <translation>der Server konnte %1 nicht abrufen: %2</translation>
+    </message>
+    <message>
+        <source>the server could not subscribe to %1 (code %2)</source>
+        <translation>der Server konnte %1 nicht abonnieren (Code %2)</translation>
     </message>
 </context>
 <context>

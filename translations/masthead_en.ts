@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountCommands</name>
+    <message numerus="yes">
+        <source>%n article(s) marked</source>
+        <translation>
+            <numerusform>%Ln article marked</numerusform>
+            <numerusform>%Ln articles marked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message numerus="yes">
+        <source>Synced: %n article(s)</source>
+        <translation>
+            <numerusform>Synced: %Ln article</numerusform>
+            <numerusform>Synced: %Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message numerus="yes">
         <source>%1 +%n</source>
@@ -105,6 +125,16 @@
         <translation>
             <numerusform>%Ln feed failed; see the tree for why</numerusform>
             <numerusform>%Ln feeds failed; see the tree for why</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message numerus="yes">
+        <source>At most every %n minute(s), as the feed asks</source>
+        <translation>
+            <numerusform>At most every minute, as the feed asks</numerusform>
+            <numerusform>At most every %Ln minutes, as the feed asks</numerusform>
         </translation>
     </message>
 </context>
@@ -242,6 +272,26 @@
         <translation>
             <numerusform>%Ln cached file removed.</numerusform>
             <numerusform>%Ln cached files removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n queued change(s) were for articles the server no longer has</source>
+        <translation>
+            <numerusform>%Ln queued change was for articles the server no longer has</numerusform>
+            <numerusform>%Ln queued changes were for articles the server no longer has</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopStoriesDialog</name>
+    <message numerus="yes">
+        <source>%n story(ies) of the last 24 hours covered by several of your sources, most sources first.</source>
+        <translation>
+            <numerusform>%Ln story of the last 24 hours covered by several of your sources, most sources first.</numerusform>
+            <numerusform>%Ln stories of the last 24 hours covered by several of your sources, most sources first.</numerusform>
         </translation>
     </message>
 </context>
