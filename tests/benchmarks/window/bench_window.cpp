@@ -94,11 +94,20 @@ std::unique_ptr<Library> openLibrary(const QString &dataDir)
     return std::move(opened).value();
 }
 
+// Settings of the window's own for each run: a restored selection deep in
+// the list would have loaded the rows the scrolling part is to measure.
+QString freshSettingsFile()
+{
+    static QTemporaryDir dir;
+    static int runs = 0;
+    return dir.filePath(u"settings-%1.ini"_s.arg(++runs));
+}
+
 struct App
 {
     explicit App(const QString &dataDir)
         : library(openLibrary(dataDir)),
-          settings(dataDir + u"/settings.ini"_s, QSettings::IniFormat),
+          settings(freshSettingsFile(), QSettings::IniFormat),
           storage(dataDir),
           reader(dataDir),
           writer(storage),
