@@ -31,6 +31,20 @@ public:
         return true;
     }
 
+    // Whether write `mark` may set `id`'s row: no newer write of it is in
+    // flight. For writes that began with only some of their ids (the rows
+    // shown then): an id never begun is free to set.
+    bool settle(qint64 id, quint64 mark)
+    {
+        const auto it = m_newest.constFind(id);
+        if (it == m_newest.cend())
+            return true;
+        if (it.value() != mark)
+            return false;
+        m_newest.erase(it);
+        return true;
+    }
+
     bool isEmpty() const { return m_newest.isEmpty(); }
 
 private:

@@ -11,22 +11,26 @@ void ReadMarks::setRead(const QList<qint64> &ids, bool read)
 {
     if (ids.isEmpty())
         return;
+    // Only the rows shown now are tracked: Undo of Mark All Read hands over
+    // every id of a library, and tracking 700k of them stalled the window.
     QHash<qint64, bool> before; // what a failure puts back
+    QList<qint64> shown;
     for (qint64 id : ids) {
         if (const int at = m_list.rowOf(id); at >= 0) {
             before.insert(id, m_list.header(at).read);
+            shown.append(id);
             m_list.setRead(at, read);
         }
     }
-    const quint64 mark = m_readMarks.begin(ids);
+    const quint64 mark = m_readMarks.begin(shown);
     m_writer.setRead(ids, read).then(this, [this, ids, read, before, mark](const Result<> &done) {
-        // Again on success too: the list may have been reloaded meanwhile.
-        // A row marked again since belongs to that mark.
+        // Every id again, on success too: the list may have been reloaded
+        // meanwhile. A row marked again since belongs to that mark.
         for (qint64 id : ids) {
-            if (!m_readMarks.end(id, mark))
+            const int at = m_list.rowOf(id);
+            if (!m_readMarks.settle(id, mark) || at < 0)
                 continue;
-            if (const int at = m_list.rowOf(id); at >= 0)
-                m_list.setRead(at, done ? read : before.value(id, m_list.header(at).read));
+            m_list.setRead(at, done ? read : before.value(id, m_list.header(at).read));
         }
         if (!done)
             Q_EMIT failed(done.error().message);

@@ -37,6 +37,20 @@ private Q_SLOTS:
         QVERIFY(!marks.end(3, older));
         QVERIFY(marks.isEmpty());
     }
+
+    void anIdNeverBegunIsFreeUnlessANewerWriteHasIt()
+    {
+        // A write that began with only the rows shown then (Undo of Mark All
+        // Read over a whole library) may set any row no newer write holds.
+        PendingMarks marks;
+        const quint64 bulk = marks.begin({1});
+        const quint64 single = marks.begin({7});
+        QVERIFY(marks.settle(1, bulk));  // begun with it
+        QVERIFY(marks.settle(5, bulk));  // never begun: free
+        QVERIFY(!marks.settle(7, bulk)); // a newer write holds it
+        QVERIFY(marks.settle(7, single));
+        QVERIFY(marks.isEmpty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPendingMarks)
