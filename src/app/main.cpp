@@ -185,12 +185,14 @@ int runCommand(const Invocation &inv, Output &out)
         return commands.search();
     if (inv.command == "related"_L1)
         return commands.related();
+    // The desktop's keyring, unless told there is none (tests, servers).
+    SessionCredentials session;
+    KeychainCredentials keyring;
+    CredentialStore &credentials = qEnvironmentVariableIntValue("MASTHEAD_NO_KEYRING") == 1
+            ? static_cast<CredentialStore &>(session)
+            : keyring;
     if (inv.command == "account"_L1 || inv.command == "sync"_L1 || inv.command == "mark"_L1) {
-        // The desktop's keyring, unless told there is none (tests, servers).
-        SessionCredentials session;
-        KeychainCredentials keyring;
-        const bool noKeyring = qEnvironmentVariableIntValue("MASTHEAD_NO_KEYRING") == 1;
-        AccountCommands accounts(*library.value(), noKeyring ? static_cast<CredentialStore &>(session) : keyring, inv, out);
+        AccountCommands accounts(*library.value(), credentials, inv, out);
         return inv.command == "mark"_L1 ? accounts.mark() : inv.command == "sync"_L1 ? accounts.sync() : accounts.account();
     }
     if (inv.command == "vacuum"_L1) {
@@ -204,10 +206,7 @@ int runCommand(const Invocation &inv, Output &out)
 
     if (inv.command == "add"_L1 || inv.command == "remove"_L1) {
         // Into an account's category, or an account's feed: on its server.
-        SessionCredentials session;
-        KeychainCredentials keyring;
-        const bool noKeyring = qEnvironmentVariableIntValue("MASTHEAD_NO_KEYRING") == 1;
-        AccountCommands accounts(*library.value(), noKeyring ? static_cast<CredentialStore &>(session) : keyring, inv, out);
+        AccountCommands accounts(*library.value(), credentials, inv, out);
         if (const auto done = inv.command == "add"_L1 ? accounts.addOnServer() : accounts.removeOnServer())
             return *done;
     }
