@@ -384,7 +384,11 @@ void MainWindow::reload()
     if (const int row = m_ui->articleView->currentIndex().row(); row >= 0)
         m_wantedArticle = m_articles->header(row).id;
     showTree();
-    showList();
+    // A restored category's list waits for the tree (treeArrived): the
+    // whole library's first page arriving first would take the restored
+    // article for itself, and the category's list would then open its first.
+    if (!m_wantedTreeItem)
+        showList();
     updateStatus();
 }
 
@@ -430,8 +434,8 @@ void MainWindow::treeArrived(const QList<CategoryNode> &tree)
         for (const QModelIndex &feed : m_tree->feedIndexes())
             m_favicons->ensure(feed.data(CategoryTreeModel::UrlRole).toUrl());
     }
-    if (restoring && m_ui->categoryView->currentIndex().isValid())
-        showList(); // the restored category's articles, not everything's
+    if (restoring)
+        showList(); // the restored category's articles (everything's, should it be gone)
 }
 
 void MainWindow::sortChanged(int column, Qt::SortOrder order)
