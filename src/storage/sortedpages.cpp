@@ -90,16 +90,18 @@ Result<QList<ArticleHeader>> SortedPages::page(const ArticleQuery &query) const
 {
     // Starred articles are few: sorting them is always cheaper than a walk.
     if (query.starredOnly)
-        return sorted(query, u"articles_starred"_s);
+        return pageUsing(query, u"articles_starred"_s);
     auto small = fitsBudget(query);
     if (!small)
         return small.error();
     if (small.value()) {
         if (query.unreadOnly)
-            return sorted(query, u"articles_unread_time"_s);
-        return sorted(query, query.feedIds.isEmpty() ? QString() : u"articles_feed_time"_s);
+            return pageUsing(query, u"articles_unread_time"_s);
+        return pageUsing(query, query.feedIds.isEmpty() ? QString() : u"articles_feed_time"_s);
     }
-    return bySource(query.order) ? walkSources(query) : walk(query);
+    if (bySource(query.order))
+        return walkSources(query);
+    return pageUsing(query, query.order == ArticleOrder::Oldest ? u"articles_time"_s : u"articles_title"_s);
 }
 
 // Whether the list's candidate rows (from the maintained per-feed counts,
@@ -119,24 +121,14 @@ Result<bool> SortedPages::fitsBudget(const ArticleQuery &query) const
     return q.value().next() && q.value().value(0).toLongLong() <= m_sortBudget;
 }
 
-Result<QList<ArticleHeader>> SortedPages::sorted(const ArticleQuery &query, const QString &index) const
+// One page read through `index` (none: SQLite's choice): a narrow index
+// whose rows are sorted, or the order's own index walked.
+Result<QList<ArticleHeader>> SortedPages::pageUsing(const ArticleQuery &query, const QString &index) const
 {
     QString sql = (index.isEmpty() ? ArticleHeaderRows::select() : ArticleHeaderRows::selectIndexedBy(index))
             + u" WHERE 1"_s;
     QVariantList values;
     appendFilters(sql, values, query, index != u"articles_feed_time"_s);
-    appendKeysetAndOrder(sql, values, query);
-    sql += u" LIMIT ?"_s;
-    values.append(std::max(1, query.limit));
-    return ArticleHeaderRows::read(SqlUtil::run(m_db, sql, values));
-}
-
-Result<QList<ArticleHeader>> SortedPages::walk(const ArticleQuery &query) const
-{
-    const bool byTitle = !bySource(query.order) && query.order != ArticleOrder::Oldest;
-    QString sql = ArticleHeaderRows::selectIndexedBy(byTitle ? u"articles_title"_s : u"articles_time"_s) + u" WHERE 1"_s;
-    QVariantList values;
-    appendFilters(sql, values, query, true);
     appendKeysetAndOrder(sql, values, query);
     sql += u" LIMIT ?"_s;
     values.append(std::max(1, query.limit));
@@ -156,13 +148,12 @@ Result<QList<qint64>> SortedPages::sourcesFrom(const ArticleQuery &query) const
     }
     if (query.after) {
         // That source itself too: its rows after the last one come first.
-        const QString key = u"coalesce(f.title, f.url) COLLATE NOCASE"_s;
+        const QString key = SourceKey;
         sql += u" AND ("_s + key + (desc ? u" < ?"_s : u" > ?"_s) + u" OR ("_s + key + u" = ? AND f.id "_s
                 + (desc ? u"<="_s : u">="_s) + u" ?))"_s;
         values << query.afterFeedTitle << query.afterFeedTitle << query.afterFeedId;
     }
-    sql += desc ? u" ORDER BY coalesce(f.title, f.url) COLLATE NOCASE DESC, f.id DESC"_s
-                : u" ORDER BY coalesce(f.title, f.url) COLLATE NOCASE, f.id"_s;
+    sql += u" ORDER BY "_s + SourceKey + (desc ? u" DESC, f.id DESC"_s : u", f.id"_s);
     return SqlUtil::idColumn(m_db, sql, values);
 }
 

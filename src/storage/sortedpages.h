@@ -15,15 +15,8 @@ public:
     Result<QList<ArticleHeader>> page(const ArticleQuery &query) const;
 
 private:
-    struct Statement
-    {
-        QString sql;
-        QVariantList values;
-    };
-
     Result<bool> fitsBudget(const ArticleQuery &query) const;
-    Result<QList<ArticleHeader>> sorted(const ArticleQuery &query, const QString &index) const;
-    Result<QList<ArticleHeader>> walk(const ArticleQuery &query) const;
+    Result<QList<ArticleHeader>> pageUsing(const ArticleQuery &query, const QString &index) const;
     Result<QList<ArticleHeader>> walkSources(const ArticleQuery &query) const;
     Result<QList<qint64>> sourcesFrom(const ArticleQuery &query) const;
 
