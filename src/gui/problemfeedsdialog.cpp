@@ -1,6 +1,7 @@
 #include "problemfeedsdialog.h"
 
 #include "categorytreemodel.h"
+#include "summarylist.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -17,27 +18,15 @@ ProblemFeedsDialog::ProblemFeedsDialog(const CategoryTreeModel &tree, QWidget *p
     : QDialog(parent), m_tree(tree)
 {
     setWindowTitle(tr("Feeds With Problems"));
-    auto *layout = new QVBoxLayout(this);
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_summary->setAccessibleName(tr("Summary"));
-    layout->addWidget(m_summary);
-
-    m_list = new QTreeWidget(this);
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Feed"), tr("Folder"), tr("Last error")});
-    m_list->setRootIsDecorated(false);
-    m_list->setAccessibleName(tr("Feeds whose last refresh failed"));
+    const SummaryList parts = SummaryList::build(this, tr("Summary"), {tr("Feed"), tr("Folder"), tr("Last error")},
+                                                 tr("Feeds whose last refresh failed"), tr("Close"));
+    m_summary = parts.summary;
+    m_list = parts.list;
     m_list->header()->setStretchLastSection(true);
-    layout->addWidget(m_list, 1);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_goTo = buttons->addButton(tr("&Go to Feed"), QDialogButtonBox::ActionRole);
+    m_goTo = parts.buttons->addButton(tr("&Go to Feed"), QDialogButtonBox::ActionRole);
     m_goTo->setAccessibleName(tr("Go to the feed"));
-    m_refresh = buttons->addButton(tr("&Refresh These"), QDialogButtonBox::ActionRole);
+    m_refresh = parts.buttons->addButton(tr("&Refresh These"), QDialogButtonBox::ActionRole);
     m_refresh->setAccessibleName(tr("Refresh these feeds"));
-    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
-    layout->addWidget(buttons);
 
     const auto goTo = [this] {
         if (QTreeWidgetItem *item = m_list->currentItem())
@@ -46,7 +35,6 @@ ProblemFeedsDialog::ProblemFeedsDialog(const CategoryTreeModel &tree, QWidget *p
     connect(m_goTo, &QPushButton::clicked, this, goTo);
     connect(m_list, &QTreeWidget::itemActivated, this, goTo);
     connect(m_refresh, &QPushButton::clicked, this, [this] { Q_EMIT refreshRequested(listedIds()); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_tree, &QAbstractItemModel::modelReset, this, &ProblemFeedsDialog::fill);
     connect(&m_tree, &QAbstractItemModel::dataChanged, this, &ProblemFeedsDialog::fill);
     fill();

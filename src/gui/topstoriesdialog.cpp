@@ -1,6 +1,7 @@
 #include "topstoriesdialog.h"
 
 #include "libraryreader.h"
+#include "summarylist.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -17,26 +18,16 @@ constexpr int ArticleRole = Qt::UserRole + 1;
 TopStoriesDialog::TopStoriesDialog(LibraryReader &reader, QWidget *parent) : QDialog(parent), m_reader(reader)
 {
     setWindowTitle(tr("Top Stories"));
-    auto *layout = new QVBoxLayout(this);
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_summary->setAccessibleName(tr("Summary"));
-    layout->addWidget(m_summary);
-    m_list = new QTreeWidget(this);
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Story"), tr("Sources"), tr("Newest")});
-    m_list->setRootIsDecorated(false);
-    m_list->setAccessibleName(tr("Stories several of your sources cover"));
+    const SummaryList parts = SummaryList::build(this, tr("Summary"), {tr("Story"), tr("Sources"), tr("Newest")},
+                                                 tr("Stories several of your sources cover"), tr("Close"));
+    m_summary = parts.summary;
+    m_list = parts.list;
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
-    layout->addWidget(m_list, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *open = buttons->addButton(tr("&Read"), QDialogButtonBox::ActionRole);
+    QPushButton *open = parts.buttons->addButton(tr("&Read"), QDialogButtonBox::ActionRole);
     open->setAccessibleName(tr("Read the story"));
-    QPushButton *again = buttons->addButton(tr("Re&load"), QDialogButtonBox::ActionRole);
+    QPushButton *again = parts.buttons->addButton(tr("Re&load"), QDialogButtonBox::ActionRole);
     again->setAccessibleName(tr("Reload the top stories"));
-    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
-    layout->addWidget(buttons);
     const auto choose = [this] {
         if (QTreeWidgetItem *item = m_list->currentItem())
             Q_EMIT articleChosen(item->data(0, ArticleRole).toLongLong());
@@ -44,7 +35,6 @@ TopStoriesDialog::TopStoriesDialog(LibraryReader &reader, QWidget *parent) : QDi
     connect(open, &QPushButton::clicked, this, choose);
     connect(m_list, &QTreeWidget::itemActivated, this, choose);
     connect(again, &QPushButton::clicked, this, &TopStoriesDialog::reload);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(720, 420);
     reload();
 }
