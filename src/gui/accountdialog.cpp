@@ -1,4 +1,5 @@
 #include "accountdialog.h"
+#include "nextturn.h"
 #include "accountservice.h"
 #include "ui_accountdialog.h"
 
@@ -43,7 +44,7 @@ void AccountDialog::save()
     setBusy(true);
     m_ui->status->setText(tr("Logging in to %1…").arg(url.host()));
     m_accounts.add(m_ui->type->currentData().toString(), url, m_ui->user->text(), m_ui->password->text())
-            .then(this, [this](const Result<AccountService::Added> &result) {
+            .then(this, nextTurn(this, [this](const Result<AccountService::Added> &result) {
                 setBusy(false);
                 if (!result) {
                     m_ui->status->setText(tr("Not saved: %1").arg(result.error().message));
@@ -53,7 +54,7 @@ void AccountDialog::save()
                     QMessageBox::information(this, tr("Add Account"), result->note);
                 emit added(result->id);
                 accept();
-            });
+            }));
 }
 
 void AccountDialog::install(QMainWindow &window, AccountService &accounts, std::function<void()> synced)
@@ -72,7 +73,7 @@ void AccountDialog::install(QMainWindow &window, AccountService &accounts, std::
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &AccountDialog::added, &window, [&window, &accounts, synced](qint64) {
             window.statusBar()->showMessage(tr("Account added; syncing…"));
-            accounts.syncAll().then(&window, [&window, synced](const AccountService::Synced &report) {
+            accounts.syncAll().then(&window, nextTurn(&window, [&window, synced](const AccountService::Synced &report) {
                 window.statusBar()->showMessage(
                         report.failures.isEmpty()
                                 ? tr("Synced: %n article(s)", nullptr, report.fetched)
@@ -80,7 +81,7 @@ void AccountDialog::install(QMainWindow &window, AccountService &accounts, std::
                         15000);
                 if (synced)
                     synced();
-            });
+            }));
         });
         dialog->open();
     });

@@ -1,4 +1,5 @@
 #include "feedpropertiesdialog.h"
+#include "nextturn.h"
 
 #include "libraryreader.h"
 #include "librarywriter.h"
@@ -77,13 +78,13 @@ FeedPropertiesDialog::FeedPropertiesDialog(qint64 feedId, LibraryReader &reader,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FeedPropertiesDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    reader.feedProperties(feedId).then(this, [this](const Result<FeedProperties> &properties) {
+    reader.feedProperties(feedId).then(this, nextTurn(this, [this](const Result<FeedProperties> &properties) {
         if (!properties) {
             m_status->setText(properties.error().message);
             return;
         }
         fill(properties.value());
-    });
+    }));
 }
 
 void FeedPropertiesDialog::fill(const FeedProperties &properties)
@@ -118,7 +119,7 @@ void FeedPropertiesDialog::save()
     m_status->setText(tr("Saving…"));
     m_writer
             .setFeedSettings(m_feedId, m_title->text(), FeedProperties::FullText(m_fullText->currentData().toInt()))
-            .then(this, [this](const Result<> &done) {
+            .then(this, nextTurn(this, [this](const Result<> &done) {
                 if (!done) {
                     m_status->setText(done.error().message);
                     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
@@ -126,5 +127,5 @@ void FeedPropertiesDialog::save()
                 }
                 Q_EMIT saved();
                 accept();
-            });
+            }));
 }

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "nextturn.h"
 #include "ui_mainwindow.h"
 
 #include "appsettings.h"
@@ -128,11 +129,11 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     connect(m_articles, &ArticleListModel::pageLoaded, this, &MainWindow::listPageLoaded);
     connect(m_articles, &ArticleListModel::loadFailed, this, &MainWindow::showError);
     connect(m_tree, &CategoryTreeModel::subscriptionChangeRequested, this, [this](qint64 id, bool subscribed) {
-        m_writer.setSubscribed(id, subscribed).then(this, [this](const Result<> &done) {
+        m_writer.setSubscribed(id, subscribed).then(this, nextTurn(this, [this](const Result<> &done) {
             if (!done)
                 showError(done.error().message);
             showTree();
-        });
+        }));
     });
     connect(m_pane, &ArticlePane::articleRequested, this, &MainWindow::openArticle);
     connect(m_pane, &ArticlePane::externalLinkRequested, this,
@@ -395,7 +396,7 @@ void MainWindow::reload()
 void MainWindow::showTree()
 {
     const quint64 request = ++m_treeRequest;
-    m_reader.tree().then(this, [this, request](const Result<QList<CategoryNode>> &tree) {
+    m_reader.tree().then(this, nextTurn(this, [this, request](const Result<QList<CategoryNode>> &tree) {
         if (request != m_treeRequest)
             return;
         if (!tree) {
@@ -403,7 +404,7 @@ void MainWindow::showTree()
             return;
         }
         treeArrived(tree.value());
-    });
+    }));
 }
 
 void MainWindow::treeArrived(const QList<CategoryNode> &tree)
@@ -580,7 +581,7 @@ void MainWindow::openInPane(qint64 articleId, bool remoteImages)
 {
     const quint64 request = ++m_pageRequest;
     m_reader.page(articleId, remoteImages ? UncachedImages::KeepRemote : UncachedImages::Remove, m_search->query())
-            .then(this, [this, request](const Result<ArticlePageData> &page) {
+            .then(this, nextTurn(this, [this, request](const Result<ArticlePageData> &page) {
                 if (request != m_pageRequest)
                     return; // the person moved on
                 if (!page) {
@@ -589,7 +590,7 @@ void MainWindow::openInPane(qint64 articleId, bool remoteImages)
                     return;
                 }
                 showPage(page.value());
-            });
+            }));
 }
 
 void MainWindow::openArticle(qint64 articleId)
@@ -611,10 +612,10 @@ void MainWindow::setCurrentRead(bool read)
     const qint64 id = m_articles->header(row).id;
     m_marks->setRead({id}, read);
     if (read && m_ui->actionMarkStoryRead->isChecked()) {
-        m_reader.sameStory(id).then(this, [this](const Result<QList<qint64>> &others) {
+        m_reader.sameStory(id).then(this, nextTurn(this, [this](const Result<QList<qint64>> &others) {
             if (others)
                 m_marks->setRead(others.value(), true);
-        });
+        }));
     }
 }
 
@@ -687,7 +688,7 @@ void MainWindow::refreshSelected()
         m_feeds->refreshAll();
         return;
     }
-    m_reader.feedIds(currentScope()).then(this, [this](const Result<QList<qint64>> &feeds) {
+    m_reader.feedIds(currentScope()).then(this, nextTurn(this, [this](const Result<QList<qint64>> &feeds) {
         if (!feeds) {
             showError(feeds.error().message);
             return;
@@ -696,7 +697,7 @@ void MainWindow::refreshSelected()
             statusBar()->showMessage(tr("No feeds to refresh here"), 3000);
         else
             m_feeds->refresh(feeds.value());
-    });
+    }));
 }
 
 void MainWindow::withCurrentLink(const std::function<void(const QUrl &)> &use)
@@ -704,12 +705,12 @@ void MainWindow::withCurrentLink(const std::function<void(const QUrl &)> &use)
     const qint64 id = m_pane->articleId();
     if (!id)
         return;
-    m_reader.link(id).then(this, [this, use](const Result<QUrl> &link) {
+    m_reader.link(id).then(this, nextTurn(this, [this, use](const Result<QUrl> &link) {
         if (!link)
             showError(link.error().message);
         else if (link->isValid())
             use(link.value());
-    });
+    }));
 }
 
 void MainWindow::updateActions()
@@ -725,7 +726,7 @@ void MainWindow::updateActions()
 void MainWindow::updateStatus()
 {
     const quint64 request = ++m_statusRequest;
-    m_reader.figures().then(this, [this, request](const Result<LibraryFigures> &figures) {
+    m_reader.figures().then(this, nextTurn(this, [this, request](const Result<LibraryFigures> &figures) {
         if (request != m_statusRequest)
             return;
         if (!figures) {
@@ -734,12 +735,12 @@ void MainWindow::updateStatus()
         }
         m_counts->setText(tr("%n article(s), %1 unread", nullptr, int(qMin<qint64>(figures->articles, INT_MAX)))
                                   .arg(QLocale().toString(figures->unread)));
-    });
+    }));
 }
 
 void MainWindow::loadDemo()
 {
-    m_writer.importSampleLibrary().then(this, [this](const Result<DemoImporter::Report> &report) {
+    m_writer.importSampleLibrary().then(this, nextTurn(this, [this](const Result<DemoImporter::Report> &report) {
         if (!report) {
             QMessageBox::warning(this, tr("Sample library"), report.error().message);
             return;
@@ -748,7 +749,7 @@ void MainWindow::loadDemo()
         m_ui->categoryView->setCurrentIndex({});
         m_wantedArticle = 0;
         reload();
-    });
+    }));
 }
 
 void MainWindow::handleLaunch(const LaunchRequest &request)

@@ -1,4 +1,5 @@
 #include "readmarks.h"
+#include "nextturn.h"
 #include "articlelistmodel.h"
 #include "librarywriter.h"
 
@@ -23,7 +24,7 @@ void ReadMarks::setRead(const QList<qint64> &ids, bool read)
         }
     }
     const quint64 mark = m_readMarks.begin(shown);
-    m_writer.setRead(ids, read).then(this, [this, ids, read, before, mark](const Result<> &done) {
+    m_writer.setRead(ids, read).then(this, nextTurn(this, [this, ids, read, before, mark](const Result<> &done) {
         // Every id again, on success too: the list may have been reloaded
         // meanwhile. A row marked again since belongs to that mark.
         for (qint64 id : ids) {
@@ -35,7 +36,7 @@ void ReadMarks::setRead(const QList<qint64> &ids, bool read)
         if (!done)
             Q_EMIT failed(done.error().message);
         Q_EMIT stored();
-    });
+    }));
 }
 
 void ReadMarks::setStarred(qint64 articleId, bool starred)
@@ -43,7 +44,7 @@ void ReadMarks::setStarred(qint64 articleId, bool starred)
     if (const int row = m_list.rowOf(articleId); row >= 0)
         m_list.setStarred(row, starred);
     const quint64 mark = m_starMarks.begin({articleId});
-    m_writer.setStarred(articleId, starred).then(this, [this, articleId, starred, mark](const Result<> &done) {
+    m_writer.setStarred(articleId, starred).then(this, nextTurn(this, [this, articleId, starred, mark](const Result<> &done) {
         const bool newest = m_starMarks.end(articleId, mark);
         if (!done) {
             if (const int at = m_list.rowOf(articleId); newest && at >= 0)
@@ -51,7 +52,7 @@ void ReadMarks::setStarred(qint64 articleId, bool starred)
             Q_EMIT failed(done.error().message);
         }
         Q_EMIT stored();
-    });
+    }));
 }
 
 void ReadMarks::markAllRead(const ListScope &scope)
@@ -64,7 +65,7 @@ void ReadMarks::markAllRead(const ListScope &scope)
             shownUnread.append(m_list.header(row).id);
         m_list.setRead(row, true);
     }
-    m_writer.markAllRead(all).then(this, [this, shownUnread](const Result<QList<qint64>> &marked) {
+    m_writer.markAllRead(all).then(this, nextTurn(this, [this, shownUnread](const Result<QList<qint64>> &marked) {
         if (!marked) {
             for (qint64 id : shownUnread) {
                 if (const int at = m_list.rowOf(id); at >= 0)
@@ -78,7 +79,7 @@ void ReadMarks::markAllRead(const ListScope &scope)
         Q_EMIT undoAvailable(canUndo());
         Q_EMIT markedAllRead(int(m_undoRead.size()));
         Q_EMIT stored();
-    });
+    }));
 }
 
 void ReadMarks::undo()

@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "nextturn.h"
 #include "accessibleaction.h"
 
 #include "storagecleanup.h"
@@ -280,7 +281,7 @@ void SettingsDialog::cleanUpNow()
     m_ui->cleanUpNow->setEnabled(false);
     m_ui->cleanUpResult->setText(tr("Cleaning up\u2026"));
     // With the limits shown, stored or not: what the person sees is done.
-    m_cleanup->run(storage()).then(this, [this](const Result<CleanupReport> &result) {
+    m_cleanup->run(storage()).then(this, nextTurn(this, [this](const Result<CleanupReport> &result) {
         m_cleaningUp = false;
         m_ui->cleanUpNow->setEnabled(true);
         QString message;
@@ -296,5 +297,5 @@ void SettingsDialog::cleanUpNow()
         m_ui->cleanUpResult->setText(message);
         m_ui->cleanUpResult->setAccessibleName(message);
         emit cleanUpFinished(result.ok(), message);
-    });
+    }));
 }

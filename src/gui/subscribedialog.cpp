@@ -1,4 +1,5 @@
 #include "subscribedialog.h"
+#include "nextturn.h"
 
 #include "discovery.h"
 #include "librarywriter.h"
@@ -334,7 +335,7 @@ void SubscribeDialog::subscribe()
     }
     m_subscribe->setEnabled(false);
     m_status->setText(tr("Subscribing…"));
-    m_writer.subscribe(chosen, destination()).then(this, [this](const Result<Subscriptions::Added> &result) {
+    m_writer.subscribe(chosen, destination()).then(this, nextTurn(this, [this](const Result<Subscriptions::Added> &result) {
         if (!result) {
             m_status->setText(tr("Could not subscribe: %1").arg(result.error().message));
             m_subscribe->setEnabled(true);
@@ -342,7 +343,7 @@ void SubscribeDialog::subscribe()
         }
         Q_EMIT subscribed(result.value());
         accept();
-    });
+    }));
 }
 
 void SubscribeDialog::showPreview(QTreeWidgetItem *item)

@@ -1,4 +1,5 @@
 #include "topstoriesdialog.h"
+#include "nextturn.h"
 
 #include "libraryreader.h"
 #include "summarylist.h"
@@ -49,7 +50,7 @@ void TopStoriesDialog::reload()
     const quint64 request = ++m_request;
     m_summary->setText(tr("Reading…"));
     m_reader.topStories(QDateTime::currentDateTimeUtc().addDays(-1))
-            .then(this, [this, request](const Result<QList<TopStory>> &stories) {
+            .then(this, nextTurn(this, [this, request](const Result<QList<TopStory>> &stories) {
                 if (request != m_request)
                     return;
                 m_list->clear();
@@ -76,5 +77,5 @@ void TopStoriesDialog::reload()
                                                 "most sources first.",
                                                 nullptr, int(stories->size())));
                 Q_EMIT loaded();
-            });
+            }));
 }

@@ -1,4 +1,5 @@
 #include "treeorganizer.h"
+#include "nextturn.h"
 
 #include "feedpropertiesdialog.h"
 #include "librarywriter.h"
@@ -98,23 +99,23 @@ void TreeOrganizer::finish(const QString &what, const Error *error)
 
 void TreeOrganizer::newFolder(qint64 parentId, const QString &name)
 {
-    m_writer.newFolder(parentId, name).then(this, [this](const Result<qint64> &done) {
+    m_writer.newFolder(parentId, name).then(this, nextTurn(this, [this](const Result<qint64> &done) {
         finish(tr("New folder"), done ? nullptr : &done.error());
-    });
+    }));
 }
 
 void TreeOrganizer::rename(CategoryTreeModel::Kind kind, qint64 id, const QString &name)
 {
     auto future = kind == CategoryTreeModel::CategoryItem ? m_writer.renameCategory(id, name)
                                                           : m_writer.renameFeed(id, name);
-    future.then(this, [this](const Result<> &done) { finish(tr("Rename"), done ? nullptr : &done.error()); });
+    future.then(this, nextTurn(this, [this](const Result<> &done) { finish(tr("Rename"), done ? nullptr : &done.error()); }));
 }
 
 void TreeOrganizer::move(CategoryTreeModel::Kind kind, qint64 id, qint64 categoryId)
 {
     auto future = kind == CategoryTreeModel::CategoryItem ? m_writer.moveCategory(id, categoryId)
                                                           : m_writer.moveFeed(id, categoryId);
-    future.then(this, [this](const Result<> &done) { finish(tr("Move"), done ? nullptr : &done.error()); });
+    future.then(this, nextTurn(this, [this](const Result<> &done) { finish(tr("Move"), done ? nullptr : &done.error()); }));
 }
 
 void TreeOrganizer::moveTo(const QModelIndex &index, qint64 categoryId)
@@ -132,7 +133,7 @@ void TreeOrganizer::remove(const QModelIndex &index)
         return;
     const bool folder = index.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::CategoryItem;
     auto future = folder ? m_writer.deleteCategory(id) : m_writer.deleteFeed(id);
-    future.then(this, [this](const Result<> &done) { finish(tr("Delete"), done ? nullptr : &done.error()); });
+    future.then(this, nextTurn(this, [this](const Result<> &done) { finish(tr("Delete"), done ? nullptr : &done.error()); }));
 }
 
 bool TreeOrganizer::confirmRemove(const QModelIndex &index)

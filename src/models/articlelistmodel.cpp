@@ -1,4 +1,5 @@
 #include "articlelistmodel.h"
+#include "nextturn.h"
 
 #include <QFont>
 #include <QScopedValueRollback>
@@ -211,9 +212,9 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     const std::optional<ArticleHeader> last =
             m_rows.isEmpty() ? std::nullopt : std::optional<ArticleHeader>(m_rows.last());
     m_inFlight = true;
-    m_loader(last, m_pageSize).then(this, [this, generation = m_generation](const Result<QList<ArticleHeader>> &page) {
+    m_loader(last, m_pageSize).then(this, nextTurn(this, [this, generation = m_generation](const Result<QList<ArticleHeader>> &page) {
         pageArrived(generation, page);
-    });
+    }));
 }
 
 void ArticleListModel::pageArrived(quint64 generation, const Result<QList<ArticleHeader>> &page)

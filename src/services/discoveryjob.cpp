@@ -1,4 +1,5 @@
 #include "discoveryjob.h"
+#include "nextturn.h"
 
 #include "fetchgroup.h"
 #include "wordpresscategories.h"
@@ -106,9 +107,9 @@ void DiscoveryJob::addressFetched(const FetchResult &result)
     const int headlines = m_limits.maxHeadlines;
     QtConcurrent::run([result, headlines] {
         return DiscoveredValues::probe(result.body, result.finalUrl, result.contentType, headlines);
-    }).then(this, [this, result](const DiscoveredValues::Probe &probe) {
+    }).then(this, nextTurn(this, [this, result](const DiscoveredValues::Probe &probe) {
         addressProbed(result, probe);
-    });
+    }));
 }
 
 void DiscoveryJob::addressProbed(const FetchResult &result, const DiscoveredValues::Probe &probe)
@@ -192,7 +193,7 @@ void DiscoveryJob::readAdvertised(qsizetype slot, const QUrl &url)
                 QtConcurrent::run([result, headlines] {
                     return DiscoveredValues::probe(result.body, result.finalUrl, result.contentType,
                                                    headlines);
-                }).then(this, [this, slot, url, result](const DiscoveredValues::Probe &probe) {
+                }).then(this, nextTurn(this, [this, slot, url, result](const DiscoveredValues::Probe &probe) {
                     if (m_done)
                         return;
                     if (probe.what == DiscoveredValues::Probe::What::Feed) {
@@ -204,7 +205,7 @@ void DiscoveryJob::readAdvertised(qsizetype slot, const QUrl &url)
                                 tr("%1 is advertised as a feed but is not one.").arg(display(url)));
                     }
                     oneDone();
-                });
+                }));
             });
 }
 
@@ -301,7 +302,7 @@ void DiscoveryJob::tryNextGuess()
                          QtConcurrent::run([result, headlines] {
                              return DiscoveredValues::probe(result.body, result.finalUrl,
                                                             result.contentType, headlines);
-                         }).then(this, [this, result](const DiscoveredValues::Probe &probe) {
+                         }).then(this, nextTurn(this, [this, result](const DiscoveredValues::Probe &probe) {
                              if (probe.what != DiscoveredValues::Probe::What::Feed) {
                                  tryNextGuess();
                                  return;
@@ -310,7 +311,7 @@ void DiscoveryJob::tryNextGuess()
                              feed.url = storedUrl(result);
                              m_advertised = {feed};
                              finishSite();
-                         });
+                         }));
                      });
 }
 

@@ -1,4 +1,5 @@
 #include "faviconcache.h"
+#include "nextturn.h"
 
 #include "favicon.h"
 #include "fetcher.h"
@@ -62,17 +63,17 @@ void FaviconCache::ensure(const QUrl &address)
     page.kind = FetchRequest::Kind::Page;
     page.maxBytes = MaxPageBytes;
     page.timeoutMs = TimeoutMs;
-    m_fetcher.fetchAsync(page).then(this, [this, site](const FetchResult &result) {
+    m_fetcher.fetchAsync(page).then(this, nextTurn(this, [this, site](const FetchResult &result) {
         if (result.error != FetchResult::Error::None) {
             fetchIcon(site, Favicon::fallback(site), true);
             return;
         }
         const QUrl base = result.finalUrl.isValid() ? result.finalUrl : site;
         QtConcurrent::run([body = result.body, base] { return Favicon::fromPage(body, base); })
-                .then(this, [this, site](const QUrl &icon) {
+                .then(this, nextTurn(this, [this, site](const QUrl &icon) {
                     fetchIcon(site, icon.isValid() ? icon : Favicon::fallback(site), !icon.isValid());
-                });
-    });
+                }));
+    }));
 }
 
 void FaviconCache::fetchIcon(const QUrl &site, const QUrl &icon, bool isFallback)
@@ -82,7 +83,7 @@ void FaviconCache::fetchIcon(const QUrl &site, const QUrl &icon, bool isFallback
     request.kind = FetchRequest::Kind::Image;
     request.maxBytes = MaxIconBytes;
     request.timeoutMs = TimeoutMs;
-    m_fetcher.fetchAsync(request).then(this, [this, site, isFallback](const FetchResult &result) {
+    m_fetcher.fetchAsync(request).then(this, nextTurn(this, [this, site, isFallback](const FetchResult &result) {
         if (result.error == FetchResult::Error::None && Favicon::isIcon(result.body)) {
             QDir().mkpath(m_directory);
             QSaveFile file(QDir(m_directory).filePath(Favicon::fileNameFor(site)));
@@ -96,7 +97,7 @@ void FaviconCache::fetchIcon(const QUrl &site, const QUrl &icon, bool isFallback
         }
         if (saysNone(result))
             noIcon(site);
-    });
+    }));
 }
 
 void FaviconCache::noIcon(const QUrl &site)

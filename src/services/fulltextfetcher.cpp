@@ -1,4 +1,5 @@
 #include "fulltextfetcher.h"
+#include "nextturn.h"
 #include "fetcher.h"
 #include "html/htmltext.h"
 #include "pagetextsource.h"
@@ -78,19 +79,19 @@ QFuture<QList<Article>> FullTextFetcher::complete(const QList<Article> &articles
         request.timeoutMs = PageTimeoutMs;
         request.budget = m_budget;
         request.skipUnreachableHost = true;
-        m_fetcher.fetchAsync(request).then(this, [this, batch, i](const FetchResult &result) {
+        m_fetcher.fetchAsync(request).then(this, nextTurn(this, [this, batch, i](const FetchResult &result) {
             if (!result.ok() || result.notModified) {
                 batch->oneDone();
                 return;
             }
-            m_pages.extract(result.body, result.finalUrl).then(this, [this, batch, i](const Result<PageText> &page) {
+            m_pages.extract(result.body, result.finalUrl).then(this, nextTurn(this, [this, batch, i](const Result<PageText> &page) {
                 if (page)
                     batch->articles[i] = withFullText(batch->articles.at(i), page.value());
                 else
                     emit pageFailed(batch->articles.at(i).link, page.error().message);
                 batch->oneDone();
-            });
-        });
+            }));
+        }));
     }
     batch->oneDone();
     return future;

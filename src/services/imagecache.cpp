@@ -1,4 +1,5 @@
 #include "imagecache.h"
+#include "nextturn.h"
 
 #include "fetcher.h"
 #include "html/htmlsanitizer.h"
@@ -139,9 +140,9 @@ void ImageCache::pump()
         request.budget = m_budget;
         request.skipUnreachableHost = true;
         ++m_active;
-        m_fetcher.fetchAsync(request).then(this, [this, image](const FetchResult &result) {
+        m_fetcher.fetchAsync(request).then(this, nextTurn(this, [this, image](const FetchResult &result) {
             downloaded(image, result);
-        });
+        }));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "refreshscheduler.h"
+#include "nextturn.h"
 
 #include "clock.h"
 #include "library.h"
@@ -70,7 +71,7 @@ void RefreshScheduler::reload()
 {
     ++m_readsPending;
     m_storage.run([](Library &library) { return library.feeds().refreshStates(); })
-            .then(this, [this](const Result<QList<FeedRefreshState>> &states) {
+            .then(this, nextTurn(this, [this](const Result<QList<FeedRefreshState>> &states) {
                 --m_readsPending;
                 if (states) {
                     statesRead(states.value());
@@ -80,7 +81,7 @@ void RefreshScheduler::reload()
                     return;
                 }
                 planSoon();
-            });
+            }));
 }
 
 void RefreshScheduler::statesRead(const QList<FeedRefreshState> &states)

@@ -1,4 +1,5 @@
 #include "refreshservice.h"
+#include "nextturn.h"
 #include "clock.h"
 #include "feed/feedparser.h"
 #include "feedarticles.h"
@@ -250,9 +251,9 @@ void RefreshService::fetchFeed(const Feed &feed)
     request.etag = feed.etag;
     request.lastModified = feed.lastModified;
     request.kind = FetchRequest::Kind::Feed;
-    m_fetcher.fetchAsync(request).then(this, [this, feed](const FetchResult &result) {
+    m_fetcher.fetchAsync(request).then(this, nextTurn(this, [this, feed](const FetchResult &result) {
         fetched(feed, result);
-    });
+    }));
 }
 
 void RefreshService::fetched(const Feed &feed, const FetchResult &result)
@@ -280,14 +281,14 @@ void RefreshService::parseNext()
         const auto [feed, result] = m_toParse.takeFirst();
         ++m_parsingOrStoring;
         QtConcurrent::run(parseAndMap, result.body, result)
-                .then(this, [this, feed, result](const Parsed &parsed) {
+                .then(this, nextTurn(this, [this, feed, result](const Parsed &parsed) {
                     if (!parsed.error.isEmpty()) {
                         leftPipeline();
                         fail(feed, result, tr("%1 is not a feed: %2").arg(result.finalUrl.toString(), parsed.error), false);
                     } else {
                         store(feed, result, parsed.articles, true);
                     }
-                });
+                }));
     }
 }
 
@@ -306,7 +307,7 @@ void RefreshService::store(const Feed &feed, const FetchResult &result, const Fe
             .run([feed, headers, articles, parsed, completeFromPages, now = now()](Library &library) {
                 return storeFeed(library, feed, headers, articles, parsed, completeFromPages, now);
             })
-            .then(this, [this, feed, headers, parsed](const Result<StoredFeed> &done) {
+            .then(this, nextTurn(this, [this, feed, headers, parsed](const Result<StoredFeed> &done) {
                 if (parsed)
                     leftPipeline();
                 if (!done) {
@@ -322,15 +323,15 @@ void RefreshService::store(const Feed &feed, const FetchResult &result, const Fe
                     return;
                 }
                 // The feed counts as done once its articles are complete.
-                m_fullText->complete(wanted).then(this, [this, feed, wanted, ids](const QList<Article> &completed) {
+                m_fullText->complete(wanted).then(this, nextTurn(this, [this, feed, wanted, ids](const QList<Article> &completed) {
                     QList<Article> changed;
                     for (qsizetype i = 0; i < completed.size() && i < wanted.size(); ++i) {
                         if (completed.at(i).contentHtml != wanted.at(i).contentHtml)
                             changed.append(completed.at(i));
                     }
                     storeFullText(feed, changed, ids);
-                });
-            });
+                }));
+            }));
 }
 
 void RefreshService::storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids)
@@ -345,11 +346,11 @@ void RefreshService::storeFullText(const Feed &feed, const QList<Article> &compl
             .run([feedId = feed.id, completed, now = now()](Library &library) {
                 return library.articles().upsert(feedId, completed, now);
             })
-            .then(this, [this, feedId = feed.id, ids](const Result<ArticleRepository::UpsertCounts> &done) {
+            .then(this, nextTurn(this, [this, feedId = feed.id, ids](const Result<ArticleRepository::UpsertCounts> &done) {
                 if (done)
                     m_report.fullTextArticles += done->updated;
                 keepImagesThenDone(feedId, ids);
-            });
+            }));
 }
 
 void RefreshService::keepImagesThenDone(qint64 feedId, const QList<qint64> &ids)
@@ -365,11 +366,11 @@ void RefreshService::keepImagesThenDone(qint64 feedId, const QList<qint64> &ids)
             .run([ids](Library &library) -> Result<QList<CachedImage>> {
                 return ImageCache::recordImages(library, ids);
             })
-            .then(this, [this, feedId](const Result<QList<CachedImage>> &recorded) {
+            .then(this, nextTurn(this, [this, feedId](const Result<QList<CachedImage>> &recorded) {
                 if (recorded && m_images)
                     m_images->download(recorded.value());
                 feedDone(feedId, QString());
-            });
+            }));
 }
 
 void RefreshService::fail(const Feed &feed, const FetchResult &result, const QString &error, bool network)
@@ -383,11 +384,11 @@ void RefreshService::fail(const Feed &feed, const FetchResult &result, const QSt
     outcome.attempted = wasAttempted(result.error);
     outcome.retryAfterSeconds = result.retryAfterSeconds;
     m_storage.run([feedId = feed.id, outcome](Library &library) { return library.feeds().recordFetch(feedId, outcome); })
-            .then(this, [this, feedId = feed.id, error = outcome.error](const Result<> &) {
+            .then(this, nextTurn(this, [this, feedId = feed.id, error = outcome.error](const Result<> &) {
                 // Storing the error may fail too (disk full); the articles
                 // are untouched either way.
                 feedDone(feedId, error);
-            });
+            }));
 }
 
 void RefreshService::feedDone(qint64 feedId, const QString &error)

@@ -1,4 +1,5 @@
 #include "wordpresscategories.h"
+#include "nextturn.h"
 
 #include "feed/feedtext.h"
 #include "fetchgroup.h"
@@ -184,10 +185,10 @@ void WordPressCategories::finish()
     // Parsing thousands of categories is no work for the caller's (GUI) thread.
     QtConcurrent::run([pages = m_pages.values(), apiRoot = m_apiRoot] {
         return treeFromPages(pages, apiRoot);
-    }).then(this, [this, run = m_run](const Result<QList<DiscoveredCategory>> &tree) {
+    }).then(this, nextTurn(this, [this, run = m_run](const Result<QList<DiscoveredCategory>> &tree) {
         if (run == m_run) // not cancelled or restarted meanwhile
             Q_EMIT finished(tree);
-    });
+    }));
 }
 
 Result<QList<DiscoveredCategory>> WordPressCategories::treeFromPages(const QList<QByteArray> &pages,
