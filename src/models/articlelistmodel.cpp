@@ -1,5 +1,4 @@
 #include "articlelistmodel.h"
-#include "nextturn.h"
 
 #include <QFont>
 #include <QScopedValueRollback>
@@ -212,9 +211,12 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     const std::optional<ArticleHeader> last =
             m_rows.isEmpty() ? std::nullopt : std::optional<ArticleHeader>(m_rows.last());
     m_inFlight = true;
-    m_loader(last, m_pageSize).then(this, nextTurn(this, [this, generation = m_generation](const Result<QList<ArticleHeader>> &page) {
+    // A page that is already there (a ready future) is taken at once, inside
+    // this call: the model keeps no state past this point that it could
+    // miss, and a view asking for rows gets them without a turn of the loop.
+    m_loader(last, m_pageSize).then(this, [this, generation = m_generation](const Result<QList<ArticleHeader>> &page) {
         pageArrived(generation, page);
-    }));
+    });
 }
 
 void ArticleListModel::pageArrived(quint64 generation, const Result<QList<ArticleHeader>> &page)
