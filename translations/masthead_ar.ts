@@ -400,6 +400,13 @@
     </message>
 </context>
 <context>
+    <name>ArticleNavigator</name>
+    <message>
+        <source>No more unread articles here</source>
+        <translation>لا مزيد من المقالات غير المقروءة هنا</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePageRenderer</name>
     <message>
         <source>Home</source>
@@ -577,6 +584,24 @@ Commands: %1</source>
     <message>
         <source>the app</source>
         <translation>التطبيق</translation>
+    </message>
+</context>
+<context>
+    <name>CountsLabel</name>
+    <message>
+        <source>Article counts</source>
+        <translation>أعداد المقالات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), %1 unread</source>
+        <translation>
+            <numerusform>لا مقالات، %1 غير مقروءة</numerusform>
+            <numerusform>مقالة واحدة، %1 غير مقروءة</numerusform>
+            <numerusform>مقالتان، %1 غير مقروءة</numerusform>
+            <numerusform>%Ln مقالات، %1 غير مقروءة</numerusform>
+            <numerusform>%Ln مقالة، %1 غير مقروءة</numerusform>
+            <numerusform>%Ln مقالة، %1 غير مقروءة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1677,10 +1702,6 @@ Commands: %1</source>
         <source>F1</source>
         <translation>F1</translation>
     </message>
-    <message>
-        <source>Article counts</source>
-        <translation>أعداد المقالات</translation>
-    </message>
     <message numerus="yes">
         <source>Marked %n article(s) read — Edit ▸ Undo (Ctrl+Z) takes it back</source>
         <translation>
@@ -1781,14 +1802,6 @@ Commands: %1</source>
         <translation>جلب الموجز أو الفئة المحددة الآن</translation>
     </message>
     <message>
-        <source>Load Remote &amp;Images</source>
-        <translation>تحميل ال&amp;صور البعيدة</translation>
-    </message>
-    <message>
-        <source>Load this article&apos;s images that are not stored offline from the web</source>
-        <translation>تحميل صور هذه المقالة غير المخزَّنة دون اتصال من الويب</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
@@ -1821,27 +1834,8 @@ Commands: %1</source>
         <translation>اختر فئة أخرى، أو اعرض المقالات المقروءة أيضًا.</translation>
     </message>
     <message>
-        <source>This article cannot be shown</source>
-        <translation>لا يمكن عرض هذه المقالة</translation>
-    </message>
-    <message>
-        <source>No more unread articles here</source>
-        <translation>لا مزيد من المقالات غير المقروءة هنا</translation>
-    </message>
-    <message>
         <source>No feeds to refresh here</source>
         <translation>لا توجد موجزات لتحديثها هنا</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s), %1 unread</source>
-        <translation>
-            <numerusform>لا مقالات، %1 غير مقروءة</numerusform>
-            <numerusform>مقالة واحدة، %1 غير مقروءة</numerusform>
-            <numerusform>مقالتان، %1 غير مقروءة</numerusform>
-            <numerusform>%Ln مقالات، %1 غير مقروءة</numerusform>
-            <numerusform>%Ln مقالة، %1 غير مقروءة</numerusform>
-            <numerusform>%Ln مقالة، %1 غير مقروءة</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sample library</source>
@@ -1858,39 +1852,6 @@ Commands: %1</source>
             <numerusform>حُمّلت مكتبة الأمثلة: أُضيفت %Ln مقالة</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s) not stored offline, loaded from the web</source>
-        <translation>
-            <numerusform>لا صور غير مخزَّنة</numerusform>
-            <numerusform>صورة واحدة غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
-            <numerusform>صورتان غير مخزَّنتين دون اتصال، حُمّلتا من الويب</numerusform>
-            <numerusform>%Ln صور غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
-            <numerusform>%Ln صورة غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
-            <numerusform>%Ln صورة غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) not stored offline — View ▸ Load Remote Images</source>
-        <translation>
-            <numerusform>لا صور غير مخزَّنة</numerusform>
-            <numerusform>صورة واحدة غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
-            <numerusform>صورتان غير مخزَّنتين دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
-            <numerusform>%Ln صور غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
-            <numerusform>%Ln صورة غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
-            <numerusform>%Ln صورة غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) not stored offline</source>
-        <translation>
-            <numerusform>لا صور غير مخزَّنة</numerusform>
-            <numerusform>صورة واحدة غير مخزَّنة دون اتصال</numerusform>
-            <numerusform>صورتان غير مخزَّنتين دون اتصال</numerusform>
-            <numerusform>%Ln صور غير مخزَّنة دون اتصال</numerusform>
-            <numerusform>%Ln صورة غير مخزَّنة دون اتصال</numerusform>
-            <numerusform>%Ln صورة غير مخزَّنة دون اتصال</numerusform>
-        </translation>
-    </message>
     <message>
         <source>More toolbar actions</source>
         <translation>مزيد من إجراءات شريط الأدوات</translation>
@@ -1898,22 +1859,6 @@ Commands: %1</source>
     <message>
         <source>&amp;Subscribe…</source>
         <translation>ا&amp;شتراك…</translation>
-    </message>
-    <message>
-        <source>Feeds With &amp;Problems…</source>
-        <translation>موجزات بها م&amp;شكلات…</translation>
-    </message>
-    <message>
-        <source>List the feeds whose last refresh failed, with their errors</source>
-        <translation>عرض الموجزات التي فشل آخر تحديث لها، مع أخطائها</translation>
-    </message>
-    <message>
-        <source>&amp;Top Stories…</source>
-        <translation>أ&amp;برز الأخبار…</translation>
-    </message>
-    <message>
-        <source>The stories of the last 24 hours that several of your sources cover</source>
-        <translation>أخبار آخر 24 ساعة التي تغطيها عدة مصادر من مصادرك</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +1936,73 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
     <message>
         <source>could not upgrade the library to schema %1 (%2): %3</source>
         <translation>تعذّرت ترقية المكتبة إلى المخطط %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialogs</name>
+    <message>
+        <source>Feeds With &amp;Problems…</source>
+        <translation>موجزات بها م&amp;شكلات…</translation>
+    </message>
+    <message>
+        <source>List the feeds whose last refresh failed, with their errors</source>
+        <translation>عرض الموجزات التي فشل آخر تحديث لها، مع أخطائها</translation>
+    </message>
+    <message>
+        <source>&amp;Top Stories…</source>
+        <translation>أ&amp;برز الأخبار…</translation>
+    </message>
+    <message>
+        <source>The stories of the last 24 hours that several of your sources cover</source>
+        <translation>أخبار آخر 24 ساعة التي تغطيها عدة مصادر من مصادرك</translation>
+    </message>
+</context>
+<context>
+    <name>PaneController</name>
+    <message>
+        <source>Load Remote &amp;Images</source>
+        <translation>تحميل ال&amp;صور البعيدة</translation>
+    </message>
+    <message>
+        <source>Load this article&apos;s images that are not stored offline from the web</source>
+        <translation>تحميل صور هذه المقالة غير المخزَّنة دون اتصال من الويب</translation>
+    </message>
+    <message>
+        <source>This article cannot be shown</source>
+        <translation>لا يمكن عرض هذه المقالة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not stored offline, loaded from the web</source>
+        <translation>
+            <numerusform>لا صور غير مخزَّنة</numerusform>
+            <numerusform>صورة واحدة غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
+            <numerusform>صورتان غير مخزَّنتين دون اتصال، حُمّلتا من الويب</numerusform>
+            <numerusform>%Ln صور غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
+            <numerusform>%Ln صورة غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
+            <numerusform>%Ln صورة غير مخزَّنة دون اتصال، حُمّلت من الويب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not stored offline — View ▸ Load Remote Images</source>
+        <translation>
+            <numerusform>لا صور غير مخزَّنة</numerusform>
+            <numerusform>صورة واحدة غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
+            <numerusform>صورتان غير مخزَّنتين دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
+            <numerusform>%Ln صور غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
+            <numerusform>%Ln صورة غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
+            <numerusform>%Ln صورة غير مخزَّنة دون اتصال — عرض ▸ تحميل الصور البعيدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not stored offline</source>
+        <translation>
+            <numerusform>لا صور غير مخزَّنة</numerusform>
+            <numerusform>صورة واحدة غير مخزَّنة دون اتصال</numerusform>
+            <numerusform>صورتان غير مخزَّنتين دون اتصال</numerusform>
+            <numerusform>%Ln صور غير مخزَّنة دون اتصال</numerusform>
+            <numerusform>%Ln صورة غير مخزَّنة دون اتصال</numerusform>
+            <numerusform>%Ln صورة غير مخزَّنة دون اتصال</numerusform>
+        </translation>
     </message>
 </context>
 <context>

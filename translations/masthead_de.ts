@@ -380,6 +380,13 @@
     </message>
 </context>
 <context>
+    <name>ArticleNavigator</name>
+    <message>
+        <source>No more unread articles here</source>
+        <translation>Hier gibt es keine ungelesenen Artikel mehr</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePageRenderer</name>
     <message>
         <source>Home</source>
@@ -545,6 +552,20 @@ Befehle: %1</translation>
     <message>
         <source>the app</source>
         <translation>die App</translation>
+    </message>
+</context>
+<context>
+    <name>CountsLabel</name>
+    <message>
+        <source>Article counts</source>
+        <translation>Artikelanzahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), %1 unread</source>
+        <translation>
+            <numerusform>%Ln Artikel, %1 ungelesen</numerusform>
+            <numerusform>%Ln Artikel, %1 ungelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1585,10 +1606,6 @@ Befehle: %1</translation>
         <source>F1</source>
         <translation>F1</translation>
     </message>
-    <message>
-        <source>Article counts</source>
-        <translation>Artikelanzahl</translation>
-    </message>
     <message numerus="yes">
         <source>Marked %n article(s) read — Edit ▸ Undo (Ctrl+Z) takes it back</source>
         <translation>
@@ -1685,14 +1702,6 @@ Befehle: %1</translation>
         <translation>Den gewählten Feed oder die gewählte Kategorie jetzt abrufen</translation>
     </message>
     <message>
-        <source>Load Remote &amp;Images</source>
-        <translation>Externe &amp;Bilder laden</translation>
-    </message>
-    <message>
-        <source>Load this article&apos;s images that are not stored offline from the web</source>
-        <translation>Die nicht offline gespeicherten Bilder dieses Artikels aus dem Web laden</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1725,23 +1734,8 @@ Befehle: %1</translation>
         <translation>Wählen Sie eine andere Kategorie oder lassen Sie auch gelesene Artikel anzeigen.</translation>
     </message>
     <message>
-        <source>This article cannot be shown</source>
-        <translation>Dieser Artikel kann nicht angezeigt werden</translation>
-    </message>
-    <message>
-        <source>No more unread articles here</source>
-        <translation>Hier gibt es keine ungelesenen Artikel mehr</translation>
-    </message>
-    <message>
         <source>No feeds to refresh here</source>
         <translation>Hier gibt es keine Feeds zu aktualisieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s), %1 unread</source>
-        <translation>
-            <numerusform>%Ln Artikel, %1 ungelesen</numerusform>
-            <numerusform>%Ln Artikel, %1 ungelesen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sample library</source>
@@ -1754,27 +1748,6 @@ Befehle: %1</translation>
             <numerusform>Beispielbibliothek geladen: %Ln Artikel hinzugefügt</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s) not stored offline, loaded from the web</source>
-        <translation>
-            <numerusform>%Ln Bild nicht offline gespeichert, aus dem Web geladen</numerusform>
-            <numerusform>%Ln Bilder nicht offline gespeichert, aus dem Web geladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) not stored offline — View ▸ Load Remote Images</source>
-        <translation>
-            <numerusform>%Ln Bild nicht offline gespeichert – Ansicht ▸ Externe Bilder laden</numerusform>
-            <numerusform>%Ln Bilder nicht offline gespeichert – Ansicht ▸ Externe Bilder laden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) not stored offline</source>
-        <translation>
-            <numerusform>%Ln Bild nicht offline gespeichert</numerusform>
-            <numerusform>%Ln Bilder nicht offline gespeichert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>More toolbar actions</source>
         <translation>Weitere Aktionen der Werkzeugleiste</translation>
@@ -1782,22 +1755,6 @@ Befehle: %1</translation>
     <message>
         <source>&amp;Subscribe…</source>
         <translation>&amp;Abonnieren …</translation>
-    </message>
-    <message>
-        <source>Feeds With &amp;Problems…</source>
-        <translation>Feeds mit &amp;Problemen …</translation>
-    </message>
-    <message>
-        <source>List the feeds whose last refresh failed, with their errors</source>
-        <translation>Die Feeds auflisten, deren letzte Aktualisierung fehlschlug, mit ihren Fehlern</translation>
-    </message>
-    <message>
-        <source>&amp;Top Stories…</source>
-        <translation>&amp;Top-Meldungen …</translation>
-    </message>
-    <message>
-        <source>The stories of the last 24 hours that several of your sources cover</source>
-        <translation>Die Meldungen der letzten 24 Stunden, über die mehrere Ihrer Quellen berichten</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1828,61 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
     <message>
         <source>could not upgrade the library to schema %1 (%2): %3</source>
         <translation>die Bibliothek konnte nicht auf Schema %1 aktualisiert werden (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialogs</name>
+    <message>
+        <source>Feeds With &amp;Problems…</source>
+        <translation>Feeds mit &amp;Problemen …</translation>
+    </message>
+    <message>
+        <source>List the feeds whose last refresh failed, with their errors</source>
+        <translation>Die Feeds auflisten, deren letzte Aktualisierung fehlschlug, mit ihren Fehlern</translation>
+    </message>
+    <message>
+        <source>&amp;Top Stories…</source>
+        <translation>&amp;Top-Meldungen …</translation>
+    </message>
+    <message>
+        <source>The stories of the last 24 hours that several of your sources cover</source>
+        <translation>Die Meldungen der letzten 24 Stunden, über die mehrere Ihrer Quellen berichten</translation>
+    </message>
+</context>
+<context>
+    <name>PaneController</name>
+    <message>
+        <source>Load Remote &amp;Images</source>
+        <translation>Externe &amp;Bilder laden</translation>
+    </message>
+    <message>
+        <source>Load this article&apos;s images that are not stored offline from the web</source>
+        <translation>Die nicht offline gespeicherten Bilder dieses Artikels aus dem Web laden</translation>
+    </message>
+    <message>
+        <source>This article cannot be shown</source>
+        <translation>Dieser Artikel kann nicht angezeigt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not stored offline, loaded from the web</source>
+        <translation>
+            <numerusform>%Ln Bild nicht offline gespeichert, aus dem Web geladen</numerusform>
+            <numerusform>%Ln Bilder nicht offline gespeichert, aus dem Web geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not stored offline — View ▸ Load Remote Images</source>
+        <translation>
+            <numerusform>%Ln Bild nicht offline gespeichert – Ansicht ▸ Externe Bilder laden</numerusform>
+            <numerusform>%Ln Bilder nicht offline gespeichert – Ansicht ▸ Externe Bilder laden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not stored offline</source>
+        <translation>
+            <numerusform>%Ln Bild nicht offline gespeichert</numerusform>
+            <numerusform>%Ln Bilder nicht offline gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>CountsLabel</name>
+    <message numerus="yes">
+        <source>%n article(s), %1 unread</source>
+        <translation>
+            <numerusform>%Ln article, %1 unread</numerusform>
+            <numerusform>%Ln articles, %1 unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiscoverCommand</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -196,19 +206,32 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n article(s), %1 unread</source>
-        <translation>
-            <numerusform>%Ln article, %1 unread</numerusform>
-            <numerusform>%Ln articles, %1 unread</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Sample library loaded: %n article(s) added</source>
         <translation>
             <numerusform>Sample library loaded: %Ln article added</numerusform>
             <numerusform>Sample library loaded: %Ln articles added</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read — Edit ▸ Undo (Ctrl+Z) takes it back</source>
+        <translation>
+            <numerusform>Marked %Ln article read — Edit ▸ Undo (Ctrl+Z) takes it back</numerusform>
+            <numerusform>Marked %Ln articles read — Edit ▸ Undo (Ctrl+Z) takes it back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masthead</name>
+    <message numerus="yes">
+        <source>Indexing for search: %n article(s) left</source>
+        <translation>
+            <numerusform>Indexing for search: %Ln article left</numerusform>
+            <numerusform>Indexing for search: %Ln articles left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaneController</name>
     <message numerus="yes">
         <source>%n image(s) not stored offline, loaded from the web</source>
         <translation>
@@ -228,23 +251,6 @@
         <translation>
             <numerusform>%Ln image is not stored offline</numerusform>
             <numerusform>%Ln images are not stored offline</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n article(s) read — Edit ▸ Undo (Ctrl+Z) takes it back</source>
-        <translation>
-            <numerusform>Marked %Ln article read — Edit ▸ Undo (Ctrl+Z) takes it back</numerusform>
-            <numerusform>Marked %Ln articles read — Edit ▸ Undo (Ctrl+Z) takes it back</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Masthead</name>
-    <message numerus="yes">
-        <source>Indexing for search: %n article(s) left</source>
-        <translation>
-            <numerusform>Indexing for search: %Ln article left</numerusform>
-            <numerusform>Indexing for search: %Ln articles left</numerusform>
         </translation>
     </message>
 </context>

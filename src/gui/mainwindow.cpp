@@ -4,7 +4,9 @@
 
 #include "appsettings.h"
 #include "articlelistmodel.h"
+#include "articlenavigator.h"
 #include "articlepane.h"
+#include "countslabel.h"
 #include "categorytreemodel.h"
 #include "faviconcache.h"
 #include "feedcontroller.h"
@@ -12,9 +14,9 @@
 #include "iconset.h"
 #include "stateicons.h"
 #include "libraryreader.h"
-#include "problemfeedsdialog.h"
+#include "overviewdialogs.h"
+#include "panecontroller.h"
 #include "readmarks.h"
-#include "topstoriesdialog.h"
 #include "treeorganizer.h"
 #include "searchbar.h"
 #include "settingsdialog.h"
@@ -24,20 +26,16 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QLabel>
-#include <QComboBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QScrollBar>
 #include <QSettings>
-#include <QStyle>
 #include <QTimer>
-#include <QWebEnginePage>
 #include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
@@ -84,19 +82,22 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setStretchFactor(2, 3);
 
-    m_counts = new QLabel(this);
-    m_counts->setAccessibleName(tr("Article counts"));
+    m_counts = new CountsLabel(m_reader, this);
+    connect(m_counts, &CountsLabel::failed, this, &MainWindow::showError);
     statusBar()->addPermanentWidget(m_counts);
     m_feeds = new FeedController(services.refresh, services.subscriptions, services.writer, services.discovery,
                                  services.offline, services.scheduler, *m_tree, this, statusBar());
     connect(m_feeds, &FeedController::libraryChanged, this, &MainWindow::reload);
     connect(m_feeds, &FeedController::offlineChanged, m_ui->actionOffline, &QAction::setChecked);
-    connect(m_feeds, &FeedController::offlineChanged, this, &MainWindow::offlineChanged);
+    m_paneControl = new PaneController(m_reader, *m_pane, *m_feeds, [this] { return m_search->query(); }, this);
+    connect(m_paneControl, &PaneController::shown, this, &MainWindow::updateActions);
+    connect(m_feeds, &FeedController::offlineChanged, m_paneControl, &PaneController::offlineChanged);
     // Left of the status bar, so temporary messages cover it and it comes back.
-    m_imagesNote = new QLabel(this);
-    m_imagesNote->setObjectName(u"remoteImagesNote"_s);
-    m_imagesNote->hide();
-    statusBar()->addWidget(m_imagesNote);
+    statusBar()->addWidget(m_paneControl->imagesNote());
+    m_navigator = new ArticleNavigator(*m_ui->articleView, *m_articles, *m_pane, this);
+    connect(m_navigator, &ArticleNavigator::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 4000);
+    });
 
     m_marks = new ReadMarks(m_writer, *m_articles, this);
     connect(m_marks, &ReadMarks::failed, this, &MainWindow::showError);
@@ -114,10 +115,16 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     connect(m_markReadDelay, &QTimer::timeout, this, [this] { setCurrentRead(true); });
     setupSearch();
     setupActions();
-    setupFeedProblems();
+    setupOverviews();
     setupTreeOrganizer();
     setupFavicons();
     setupNavigation();
+    // Every action says what it is to a screen reader, its text without the mnemonic.
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->property("accessibleName").isNull() && !action->text().isEmpty())
+            action->setProperty("accessibleName", QString(action->text()).remove(u'&').remove(u'…'));
+    }
+    IconSet::decorate(findChildren<QAction *>()); // the desktop's icons, else Masthead's own
     applySettings();
     connect(&m_appSettings, &AppSettings::changed, this, &MainWindow::applySettings);
     connect(m_ui->categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
@@ -206,7 +213,7 @@ void MainWindow::setupActions()
             setCurrentRead(!m_articles->header(row).read);
     });
     connect(m_ui->actionToggleStar, &QAction::triggered, this, &MainWindow::toggleStar);
-    connect(m_ui->actionNextUnread, &QAction::triggered, this, &MainWindow::spaceBar);
+    connect(m_ui->actionNextUnread, &QAction::triggered, m_navigator, &ArticleNavigator::readOn);
     connect(m_ui->actionOpenInBrowser, &QAction::triggered, this,
             [this] { withCurrentLink([](const QUrl &link) { QDesktopServices::openUrl(link); }); });
     connect(m_ui->articleView, &QAbstractItemView::activated, m_ui->actionOpenInBrowser, &QAction::trigger);
@@ -252,10 +259,10 @@ void MainWindow::setupActions()
 
     QAction *next = newAction(m_ui->menuArticle, u"actionNextArticle"_s, tr("Ne&xt Article"),
                               {QKeySequence(u"J"_s), QKeySequence(u"N"_s)}, tr("Go to the next article"));
-    connect(next, &QAction::triggered, this, [this] { move(Move::Next); });
+    connect(next, &QAction::triggered, this, [this] { m_navigator->move(ArticleNavigator::Move::Next); });
     QAction *previous = newAction(m_ui->menuArticle, u"actionPreviousArticle"_s, tr("&Previous Article"),
                                   {QKeySequence(u"K"_s), QKeySequence(u"P"_s)}, tr("Go to the previous article"));
-    connect(previous, &QAction::triggered, this, [this] { move(Move::Previous); });
+    connect(previous, &QAction::triggered, this, [this] { m_navigator->move(ArticleNavigator::Move::Previous); });
     m_ui->menuArticle->addAction(copyLink);
     m_markAllRead = newAction(m_ui->menuArticle, u"actionMarkAllRead"_s, tr("Mark &All Read"),
                               {QKeySequence(u"Ctrl+Shift+M"_s)}, tr("Mark every article of the selected category read"));
@@ -265,15 +272,9 @@ void MainWindow::setupActions()
     m_ui->menuFile->insertAction(m_ui->actionOffline, refreshSelected);
     connect(refreshSelected, &QAction::triggered, this, &MainWindow::refreshSelected);
 
-    m_loadRemoteImages = new QAction(tr("Load Remote &Images"), this);
-    m_loadRemoteImages->setObjectName(u"actionLoadRemoteImages"_s);
-    m_loadRemoteImages->setToolTip(tr("Load this article's images that are not stored offline from the web"));
-    m_loadRemoteImages->setShortcut(QKeySequence(u"Ctrl+Shift+I"_s));
     m_ui->menuView->addSeparator();
-    m_ui->menuView->addAction(m_loadRemoteImages);
-    m_ui->toolBar->addAction(m_loadRemoteImages);
-    m_loadRemoteImages->setEnabled(false);
-    connect(m_loadRemoteImages, &QAction::triggered, this, &MainWindow::loadRemoteImages);
+    m_ui->menuView->addAction(m_paneControl->loadRemoteImagesAction());
+    m_ui->toolBar->addAction(m_paneControl->loadRemoteImagesAction());
 
     QAction *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
     shortcuts->setObjectName(u"actionKeyboardShortcuts"_s);
@@ -285,12 +286,6 @@ void MainWindow::setupActions()
                            tr("<h3>Masthead %1</h3><p>A fast, offline-first desktop news reader.</p>")
                                    .arg(QCoreApplication::applicationVersion()));
     });
-    // Every action says what it is to a screen reader, its text without the mnemonic.
-    for (QAction *action : findChildren<QAction *>()) {
-        if (action->property("accessibleName").isNull() && !action->text().isEmpty())
-            action->setProperty("accessibleName", QString(action->text()).remove(u'&').remove(u'…'));
-    }
-    IconSet::decorate(findChildren<QAction *>()); // the desktop's icons, else Masthead's own
     m_ui->articleView->setItemDelegate(new StateIcons(StateIcons::View::ArticleList, this));
     if (auto *more = m_ui->toolBar->findChild<QWidget *>(u"qt_toolbar_ext_button"_s))
         more->setAccessibleName(tr("More toolbar actions"));
@@ -479,7 +474,6 @@ ListScope MainWindow::currentScope() const
 void MainWindow::showList()
 {
     const ListScope scope = currentScope();
-    m_pendingMove = Move::None;
     m_markAllRead->setEnabled(m_search->query().isEmpty());
     if (m_search->query().isEmpty()) {
         m_articles->setLoader([&reader = m_reader, scope](const std::optional<ArticleHeader> &last, int limit) {
@@ -504,12 +498,8 @@ void MainWindow::showList()
 
 void MainWindow::listPageLoaded(bool first)
 {
-    if (!first) {
-        const Move pending = std::exchange(m_pendingMove, Move::None);
-        if (pending != Move::None)
-            move(pending);
-        return;
-    }
+    if (!first)
+        return; // a page more of the same list (the navigator may wait for it)
     const int wanted = m_wantedArticle ? m_articles->rowOf(m_wantedArticle) : -1;
     if (wanted >= 0) {
         m_ui->articleView->setCurrentIndex(m_articles->index(wanted, 0));
@@ -520,14 +510,12 @@ void MainWindow::listPageLoaded(bool first)
     } else if (m_articles->rowCount() > 0) {
         m_ui->articleView->setCurrentIndex(m_articles->index(0, 0));
     } else if (!m_search->query().isEmpty()) {
-        m_pane->showMessage(tr("Nothing found"), tr("No article matches “%1”.").arg(m_search->query()));
-        updateRemoteImages();
+        m_paneControl->showMessage(tr("Nothing found"), tr("No article matches “%1”.").arg(m_search->query()));
     } else {
-        m_pane->showMessage(tr("No articles here"),
-                            m_tree->rowCount() == 0
-                                    ? tr("Load the sample library or add a feed to start reading.")
-                                    : tr("Pick another category, or show read articles too."));
-        updateRemoteImages();
+        m_paneControl->showMessage(tr("No articles here"),
+                                   m_tree->rowCount() == 0
+                                           ? tr("Load the sample library or add a feed to start reading.")
+                                           : tr("Pick another category, or show read articles too."));
     }
     m_wantedArticle = 0;
     updateActions();
@@ -541,7 +529,7 @@ void MainWindow::currentArticleChanged(const QModelIndex &current)
     const ArticleHeader header = m_articles->header(current.row());
     // A reload that selects the article already shown leaves the pane be.
     if (header.id != m_pane->articleId() || !m_search->query().isEmpty())
-        openInPane(header.id);
+        m_paneControl->open(header.id);
     m_markReadDelay->stop();
     if (header.read)
         return;
@@ -577,21 +565,6 @@ void MainWindow::applySettings()
     m_pane->setReadingStyle(m_appSettings.reading().style);
 }
 
-void MainWindow::openInPane(qint64 articleId, bool remoteImages)
-{
-    const quint64 request = ++m_pageRequest;
-    m_reader.page(articleId, remoteImages ? UncachedImages::KeepRemote : UncachedImages::Remove, m_search->query())
-            .then(this, nextTurn(this, [this, request](const Result<ArticlePageData> &page) {
-                if (request != m_pageRequest)
-                    return; // the person moved on
-                if (!page) {
-                    m_pane->showMessage(tr("This article cannot be shown"), page.error().message);
-                    updateRemoteImages();
-                    return;
-                }
-                showPage(page.value());
-            }));
-}
 
 void MainWindow::openArticle(qint64 articleId)
 {
@@ -600,7 +573,7 @@ void MainWindow::openArticle(qint64 articleId)
         m_ui->articleView->setCurrentIndex(m_articles->index(row, 0));
         return;
     }
-    openInPane(articleId);
+    m_paneControl->open(articleId);
     m_marks->setRead({articleId}, true);
 }
 
@@ -639,48 +612,6 @@ void MainWindow::undo()
     m_marks->undo();
 }
 
-// Next/previous in the list; past the loaded rows it waits for the next page.
-void MainWindow::move(Move move)
-{
-    const int current = m_ui->articleView->currentIndex().row();
-    if (move == Move::Previous) {
-        if (current > 0)
-            m_ui->articleView->setCurrentIndex(m_articles->index(current - 1, 0));
-        return;
-    }
-    for (int row = current + 1; row < m_articles->rowCount(); ++row) {
-        if (move == Move::Next || !m_articles->header(row).read) {
-            m_ui->articleView->setCurrentIndex(m_articles->index(row, 0));
-            m_ui->articleView->scrollTo(m_articles->index(row, 0));
-            return;
-        }
-    }
-    if (m_articles->canFetchMore({})) {
-        m_pendingMove = move;
-        m_articles->fetchMore({});
-        return;
-    }
-    if (move == Move::NextUnread)
-        statusBar()->showMessage(tr("No more unread articles here"), 4000);
-}
-
-// Space reads on: it scrolls the article a page, and at its end goes to the
-// next unread one.
-void MainWindow::spaceBar()
-{
-    QWebEnginePage *page = m_pane->view()->page();
-    const qreal bottom = page->scrollPosition().y() + m_pane->view()->height();
-    if (m_pane->articleId() != 0 && bottom + 2 < page->contentsSize().height()) {
-        // Scripts are off in the pane: scroll it as a Page Down key would.
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_PageDown, Qt::NoModifier);
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_PageDown, Qt::NoModifier);
-        QWidget *target = m_pane->view()->focusProxy() ? m_pane->view()->focusProxy() : m_pane->view();
-        QCoreApplication::sendEvent(target, &press);
-        QCoreApplication::sendEvent(target, &release);
-        return;
-    }
-    move(Move::NextUnread);
-}
 
 void MainWindow::refreshSelected()
 {
@@ -725,17 +656,7 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatus()
 {
-    const quint64 request = ++m_statusRequest;
-    m_reader.figures().then(this, nextTurn(this, [this, request](const Result<LibraryFigures> &figures) {
-        if (request != m_statusRequest)
-            return;
-        if (!figures) {
-            showError(figures.error().message);
-            return;
-        }
-        m_counts->setText(tr("%n article(s), %1 unread", nullptr, int(qMin<qint64>(figures->articles, INT_MAX)))
-                                  .arg(QLocale().toString(figures->unread)));
-    }));
+    m_counts->reread();
 }
 
 void MainWindow::loadDemo()
@@ -768,104 +689,25 @@ void MainWindow::handleLaunch(const LaunchRequest &request)
         m_feeds->refreshAll();
 }
 
-void MainWindow::showPage(const ArticlePageData &page)
-{
-    m_pane->showArticle(page);
-    updateRemoteImages();
-    updateActions();
-}
 
-void MainWindow::loadRemoteImages()
+// View › Feeds With Problems and View › Top Stories.
+void MainWindow::setupOverviews()
 {
-    const qint64 id = m_pane->articleId();
-    if (!id || m_feeds->isOffline() || m_pane->remoteImagesShown())
-        return;
-    openInPane(id, true);
-}
-
-void MainWindow::offlineChanged(bool offline)
-{
-    // Going offline takes back what "Load Remote Images" allowed: the article
-    // is shown again from the library alone.
-    if (offline && m_pane->remoteImagesShown())
-        openInPane(m_pane->articleId());
-    updateRemoteImages();
-}
-
-void MainWindow::updateRemoteImages()
-{
-    const int missing = m_pane->uncachedImageCount();
-    const bool online = !m_feeds->isOffline();
-    const bool shown = m_pane->remoteImagesShown();
-    m_loadRemoteImages->setEnabled(online && missing > 0 && !shown);
-    if (missing == 0) {
-        m_imagesNote->clear();
-        m_imagesNote->hide();
-        return;
-    }
-    if (shown)
-        m_imagesNote->setText(tr("%n image(s) not stored offline, loaded from the web", nullptr, missing));
-    else if (online)
-        m_imagesNote->setText(
-                tr("%n image(s) not stored offline — View ▸ Load Remote Images", nullptr, missing));
-    else
-        m_imagesNote->setText(tr("%n image(s) not stored offline", nullptr, missing));
-    m_imagesNote->show();
-}
-
-// A feed whose last refresh failed wears a warning badge in the tree (its
-// error in the tooltip); View › Feeds With Problems lists them all.
-void MainWindow::setupFeedProblems()
-{
-    m_tree->setProblemIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    auto *action = new QAction(tr("Feeds With &Problems…"), this);
-    action->setObjectName(u"actionFeedProblems"_s);
-    action->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
-    action->setToolTip(tr("List the feeds whose last refresh failed, with their errors"));
+    auto *overviews = new OverviewDialogs(m_reader, *m_tree, this);
     m_ui->menuView->addSeparator();
-    m_ui->menuView->addAction(action);
-    QWidget::addAction(action);
-    connect(action, &QAction::triggered, this, &MainWindow::showFeedProblems);
-
-    // Top Stories: what several of the person's sources cover today.
-    auto *top = new QAction(tr("&Top Stories…"), this);
-    top->setObjectName(u"actionTopStories"_s);
-    top->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
-    top->setToolTip(tr("The stories of the last 24 hours that several of your sources cover"));
-    m_ui->menuView->addAction(top);
-    QWidget::addAction(top);
-    connect(top, &QAction::triggered, this, [this] {
-        auto *dialog = findChild<TopStoriesDialog *>();
-        if (!dialog) {
-            dialog = new TopStoriesDialog(m_reader, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &TopStoriesDialog::articleChosen, this, &MainWindow::openArticle);
-        } else {
-            dialog->reload();
-        }
-        dialog->show();
-        dialog->raise();
-        dialog->activateWindow();
-    });
-}
-
-void MainWindow::showFeedProblems()
-{
-    if (!m_problemsDialog) {
-        m_problemsDialog = new ProblemFeedsDialog(*m_tree, this);
-        m_problemsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_problemsDialog, &ProblemFeedsDialog::feedChosen, this, [this](qint64 feedId) {
-            const QModelIndex feed = m_tree->indexFor(CategoryTreeModel::FeedItem, feedId);
-            if (feed.isValid()) {
-                m_ui->categoryView->setCurrentIndex(feed);
-                m_ui->categoryView->scrollTo(feed);
-            }
-        });
-        connect(m_problemsDialog, &ProblemFeedsDialog::refreshRequested, m_feeds, &FeedController::refresh);
+    for (QAction *action : {overviews->problemsAction(), overviews->topStoriesAction()}) {
+        m_ui->menuView->addAction(action);
+        QWidget::addAction(action); // shortcuts work while the menu is closed
     }
-    m_problemsDialog->show();
-    m_problemsDialog->raise();
-    m_problemsDialog->activateWindow();
+    connect(overviews, &OverviewDialogs::feedChosen, this, [this](qint64 feedId) {
+        const QModelIndex feed = m_tree->indexFor(CategoryTreeModel::FeedItem, feedId);
+        if (feed.isValid()) {
+            m_ui->categoryView->setCurrentIndex(feed);
+            m_ui->categoryView->scrollTo(feed);
+        }
+    });
+    connect(overviews, &OverviewDialogs::refreshRequested, m_feeds, &FeedController::refresh);
+    connect(overviews, &OverviewDialogs::articleChosen, this, &MainWindow::openArticle);
 }
 
 // The tree's context menu, renames in place (F2), drag and drop; the tree
@@ -900,4 +742,9 @@ void MainWindow::setupFavicons()
         return cached.value();
     });
     connect(m_favicons, &FaviconCache::iconStored, this, [this] { m_tree->feedIconsChanged(); });
+}
+
+QAction *MainWindow::loadRemoteImagesAction() const
+{
+    return m_paneControl->loadRemoteImagesAction();
 }

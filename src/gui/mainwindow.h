@@ -72,7 +72,7 @@ public:
     class TreeOrganizer *treeOrganizer() const;
     ArticleListModel *articleModel() const { return m_articles; }
     FeedController *feeds() const { return m_feeds; }
-    QAction *loadRemoteImagesAction() const { return m_loadRemoteImages; }
+    QAction *loadRemoteImagesAction() const;
     QLineEdit *searchField() const;
     // Every action with a keyboard shortcut, as Help › Keyboard Shortcuts lists them.
     QList<QAction *> shortcutActions() const;
@@ -87,9 +87,6 @@ public:
     // launch handed over): comes to the front, offers each address for
     // subscription, imports each OPML file, refreshes if asked.
     void handleLaunch(const LaunchRequest &request);
-    // Shows the current article again with the images it has not stored
-    // offline, loaded from the web; only while online, for that article only.
-    void loadRemoteImages();
     // Marks every unread article of the selected category read (Undo puts
     // exactly those back).
     void markAllRead();
@@ -99,15 +96,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class Move { None, Next, Previous, NextUnread };
-
     void setupActions();
     void setupNavigation();
     void setupSearch();
-    void setupFeedProblems();
+    void setupOverviews();
     void setupTreeOrganizer();
     void setupFavicons();
-    void showFeedProblems();
     void restoreState();
     void saveState();
     void showTree();
@@ -117,22 +111,16 @@ private:
     void sortChanged(int column, Qt::SortOrder order);
     void listPageLoaded(bool first);
     void currentArticleChanged(const QModelIndex &current);
-    void openInPane(qint64 articleId, bool remoteImages = false);
     void updateStatus();
     void updateActions();
     void showError(const QString &message);
     void setCurrentRead(bool read);
     void toggleStar();
-    void move(Move move);
-    void spaceBar();
     void refreshSelected();
     void withCurrentLink(const std::function<void(const QUrl &)> &use);
     void showShortcuts();
     void showSettings();
     void applySettings();
-    void showPage(const ArticlePageData &page);
-    void offlineChanged(bool offline);
-    void updateRemoteImages();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LibraryReader &m_reader;
@@ -141,7 +129,6 @@ private:
     AppSettings &m_appSettings;
     StorageCleanup &m_cleanup;
     QPointer<SettingsDialog> m_settingsDialog;
-    QPointer<class ProblemFeedsDialog> m_problemsDialog;
     FaviconCache *m_favicons = nullptr;
     QHash<QString, QIcon> m_iconFiles; // read once per file
     QTimer *m_markReadDelay = nullptr; // "mark read after N seconds"
@@ -149,9 +136,9 @@ private:
     ArticleListModel *m_articles = nullptr;
     ArticlePane *m_pane = nullptr;
     FeedController *m_feeds = nullptr;
-    QLabel *m_counts = nullptr;
-    QLabel *m_imagesNote = nullptr;
-    QAction *m_loadRemoteImages = nullptr;
+    class CountsLabel *m_counts = nullptr;
+    class PaneController *m_paneControl = nullptr;
+    class ArticleNavigator *m_navigator = nullptr;
     QAction *m_starredOnly = nullptr;
     QAction *m_markAllRead = nullptr;
     QAction *m_undo = nullptr;
@@ -159,13 +146,10 @@ private:
     ReadMarks *m_marks = nullptr;
     // Answers that arrive after a newer question are dropped.
     quint64 m_treeRequest = 0;
-    quint64 m_pageRequest = 0;
-    quint64 m_statusRequest = 0;
     // Selected again once the tree and the list arrive (restored state, or
     // what was selected before a reload).
     std::optional<std::pair<int, qint64>> m_wantedTreeItem;
     qint64 m_wantedArticle = 0;
-    Move m_pendingMove = Move::None; // waits for the list's next page
     // The list's order as its header shows it.
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

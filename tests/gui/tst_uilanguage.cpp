@@ -81,7 +81,7 @@ private Q_SLOTS:
         QVERIFY2(!date.isEmpty() && date != QLocale(QLocale::English).toString(QDate(), QLocale::ShortFormat),
                  qPrintable(date));
         // Counts in the window are written with the locale's digits.
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n article(s), %1 unread", nullptr, 30),
+        QCOMPARE(QCoreApplication::translate("CountsLabel", "%n article(s), %1 unread", nullptr, 30),
                  u"٣٠ مقالة، %1 غير مقروءة"_s);
         QCOMPARE(QCoreApplication::translate("SettingsDialog", "%n article(s) removed.", nullptr, 5),
                  u"أُزيلت ٥ مقالات."_s);
@@ -95,10 +95,10 @@ private Q_SLOTS:
         QCOMPARE(language.apply(u"de_DE"_s).language(), QLocale::German);
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
         QCOMPARE(QCoreApplication::translate("ArticlePageRenderer", "Published on"), u"Veröffentlicht am"_s);
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n article(s), %1 unread", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("CountsLabel", "%n article(s), %1 unread", nullptr, 1),
                  u"%n Artikel, %1 ungelesen"_s.replace(u"%n"_s, u"1"_s));
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), u"1.234,5"_s);
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n article(s), %1 unread", nullptr, 12345),
+        QCOMPARE(QCoreApplication::translate("CountsLabel", "%n article(s), %1 unread", nullptr, 12345),
                  u"12.345 Artikel, %1 ungelesen"_s);
     }
 
