@@ -1,4 +1,5 @@
 #include "backgroundindexer.h"
+#include "threadpriority.h"
 #include "library.h"
 
 #include <QTimer>
@@ -55,6 +56,7 @@ void IndexWorker::checkpoint()
 
 void IndexWorker::run()
 {
+    lowerThisThreadsPriority(); // the window comes first
     if (const QString error = open(); !error.isEmpty()) {
         Q_EMIT done(0, error);
         return;

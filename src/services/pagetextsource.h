@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QFuture>
+#include <QThreadPool>
 
 // Turns a fetched article page into its readable body. Extraction works on
 // untrusted pages, so where it runs is the composition root's choice: in
@@ -19,9 +20,13 @@ public:
     virtual QFuture<Result<PageText>> extract(const QByteArray &page, const QUrl &pageUrl) = 0;
 };
 
-// Extracts on the global thread pool, in this process.
+// Extracts on a thread pool of its own, in this process (Qt's global pool
+// is left to Qt, which paints large areas with it).
 class InProcessPageText final : public PageTextSource
 {
 public:
     QFuture<Result<PageText>> extract(const QByteArray &page, const QUrl &pageUrl) override;
+
+private:
+    QThreadPool m_pool;
 };

@@ -1,5 +1,6 @@
 #include "refreshservice.h"
 #include "nextturn.h"
+#include "threadpriority.h"
 #include "clock.h"
 #include "feed/feedparser.h"
 #include "feedarticles.h"
@@ -25,6 +26,7 @@ struct Parsed
 
 Parsed parseAndMap(const QByteArray &body, const FetchResult &result)
 {
+    lowerThisThreadsPriority(); // the window comes first
     FeedParseOptions options;
     options.documentUrl = result.finalUrl;
     options.baseUrl = result.contentLocation.isEmpty()
@@ -280,7 +282,7 @@ void RefreshService::parseNext()
     while (m_parsingOrStoring < MaxParsedAhead && !m_toParse.isEmpty()) {
         const auto [feed, result] = m_toParse.takeFirst();
         ++m_parsingOrStoring;
-        QtConcurrent::run(parseAndMap, result.body, result)
+        QtConcurrent::run(&m_parsing, parseAndMap, result.body, result)
                 .then(this, nextTurn(this, [this, feed, result](const Parsed &parsed) {
                     if (!parsed.error.isEmpty()) {
                         leftPipeline();

@@ -1,4 +1,5 @@
 #include "storagethread.h"
+#include "threadpriority.h"
 
 #include <QElapsedTimer>
 
@@ -38,6 +39,8 @@ private:
             return;
         }
         m_library = std::move(opened.value());
+        if (!reads)
+            lowerThisThreadsPriority(); // the window comes first; its readers do not wait on the writer
         if (reads) {
             (void)m_library->database().setPageCacheKiB(StorageThread::ReaderCacheKiB);
             return;
