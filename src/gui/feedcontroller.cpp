@@ -1,12 +1,14 @@
 #include "feedcontroller.h"
 #include "addressdrop.h"
 #include "categorytreemodel.h"
+#include "libraryreader.h"
+#include "nextturn.h"
 #include "offlinemonitor.h"
 #include "refreshscheduler.h"
 #include "refreshservice.h"
 #include "subscribedialog.h"
 
-#include <QFile>
+#include <QSaveFile>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -15,7 +17,8 @@
 
 using namespace Qt::StringLiterals;
 
-FeedController::FeedController(RefreshService &refresh, Subscriptions &subscriptions, LibraryWriter &writer,
+FeedController::FeedController(RefreshService &refresh, Subscriptions &subscriptions, LibraryReader &reader,
+                               LibraryWriter &writer,
                                DiscoveryFactory makeDiscovery, OfflineMonitor &offline,
                                RefreshScheduler &scheduler, const CategoryTreeModel &tree, QWidget *window,
                                QStatusBar *statusBar)
@@ -26,6 +29,7 @@ FeedController::FeedController(RefreshService &refresh, Subscriptions &subscript
       m_statusBar(statusBar),
       m_refresh(&refresh),
       m_subscriptions(&subscriptions),
+      m_reader(reader),
       m_writer(writer),
       m_makeDiscovery(std::move(makeDiscovery)),
       m_tree(tree),
@@ -206,13 +210,20 @@ void FeedController::exportOpml()
 {
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export OPML"), u"masthead.opml"_s,
                                                       tr("OPML files (*.opml)"));
-    if (path.isEmpty())
-        return;
-    auto bytes = m_subscriptions->exportOpml();
-    QFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size()) {
-        QMessageBox::warning(m_window, tr("Export OPML"), bytes ? file.errorString() : bytes.error().message);
-        return;
-    }
-    m_statusBar->showMessage(tr("Saved %1").arg(path), 5000);
+    if (!path.isEmpty())
+        exportOpmlTo(path);
+}
+
+void FeedController::exportOpmlTo(const QString &path)
+{
+    // Read off the window's thread; the file is written here (a small one).
+    m_reader.opml().then(this, nextTurn(this, [this, path](const Result<QByteArray> &bytes) {
+        QSaveFile file(path);
+        if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size()
+            || !file.commit()) {
+            QMessageBox::warning(m_window, tr("Export OPML"), bytes ? file.errorString() : bytes.error().message);
+            return;
+        }
+        m_statusBar->showMessage(tr("Saved %1").arg(path), 5000);
+    }));
 }

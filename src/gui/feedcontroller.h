@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class CategoryTreeModel;
+class LibraryReader;
 class LibraryWriter;
 class OfflineMonitor;
 class SubscribeDialog;
@@ -30,7 +31,7 @@ class FeedController final : public QObject
     Q_OBJECT
 
 public:
-    FeedController(RefreshService &refresh, Subscriptions &subscriptions, LibraryWriter &writer,
+    FeedController(RefreshService &refresh, Subscriptions &subscriptions, LibraryReader &reader, LibraryWriter &writer,
                    DiscoveryFactory makeDiscovery, OfflineMonitor &offline, RefreshScheduler &scheduler,
                    const CategoryTreeModel &tree, QWidget *window, QStatusBar *statusBar);
 
@@ -49,6 +50,9 @@ public:
     // subscribe dialog.
     SubscribeDialog *open(const QUrl &url);
     void exportOpml();
+    // Writes every subscription to the OPML file at path (read off the
+    // window's thread); says "Saved" in the status bar or what failed.
+    void exportOpmlTo(const QString &path);
     void setOffline(bool offline);
     bool isOffline() const;
     bool isRefreshing() const;
@@ -72,6 +76,7 @@ private:
     QStatusBar *m_statusBar;
     RefreshService *m_refresh; // the composition root's
     Subscriptions *m_subscriptions;
+    LibraryReader &m_reader;
     LibraryWriter &m_writer;
     DiscoveryFactory m_makeDiscovery;
     const CategoryTreeModel &m_tree;

@@ -85,7 +85,7 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     m_counts = new CountsLabel(m_reader, this);
     connect(m_counts, &CountsLabel::failed, this, &MainWindow::showError);
     statusBar()->addPermanentWidget(m_counts);
-    m_feeds = new FeedController(services.refresh, services.subscriptions, services.writer, services.discovery,
+    m_feeds = new FeedController(services.refresh, services.subscriptions, services.reader, services.writer, services.discovery,
                                  services.offline, services.scheduler, *m_tree, this, statusBar());
     connect(m_feeds, &FeedController::libraryChanged, this, &MainWindow::reload);
     connect(m_feeds, &FeedController::offlineChanged, m_ui->actionOffline, &QAction::setChecked);

@@ -3,6 +3,7 @@
 #include "html/highlight.h"
 #include "librarytree.h"
 #include "storagethread.h"
+#include "subscriptions.h"
 #include "topstories.h"
 #include "treeeditor.h"
 
@@ -71,6 +72,11 @@ QFuture<Result<QUrl>> LibraryReader::link(qint64 articleId)
             return makeError(Error::NotFound, tr("no article with id %1").arg(articleId));
         return article.value()->link;
     });
+}
+
+QFuture<Result<QByteArray>> LibraryReader::opml()
+{
+    return m_lists->run([](Library &library) { return Subscriptions::exportOpml(library); });
 }
 
 QFuture<Result<LibraryFigures>> LibraryReader::figures()

@@ -50,6 +50,8 @@ public:
     QFuture<Result<QList<qint64>>> sameStory(qint64 articleId);
     QFuture<Result<QUrl>> link(qint64 articleId);
     QFuture<Result<LibraryFigures>> figures();
+    // Every subscription as an OPML document (File › Export OPML).
+    QFuture<Result<QByteArray>> opml();
     // The feeds a scope covers (every feed for All), e.g. to refresh them.
     QFuture<Result<QList<qint64>>> feedIds(const ListScope &scope);
     // Search results as list rows, best first, each with its snippet;

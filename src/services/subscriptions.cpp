@@ -196,10 +196,15 @@ Result<Subscriptions::Added> Subscriptions::importOpml(const QByteArray &bytes)
 
 Result<QByteArray> Subscriptions::exportOpml() const
 {
-    auto tree = readCategoryTree(m_library);
+    return exportOpml(m_library);
+}
+
+Result<QByteArray> Subscriptions::exportOpml(const Library &library)
+{
+    auto tree = readCategoryTree(library);
     if (!tree)
         return tree.error();
-    auto feeds = m_library.feeds().all();
+    auto feeds = library.feeds().all();
     if (!feeds)
         return feeds.error();
     QHash<qint64, Feed> byId;

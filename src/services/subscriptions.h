@@ -54,6 +54,9 @@ public:
     static Result<Added> store(Library &library, const Discovered &found, const QStringList &under);
     Result<Added> importOpml(const QByteArray &bytes);
     Result<QByteArray> exportOpml() const;
+    // The subscriptions of `library` as an OPML document, its folders as
+    // nested outlines; only reads (LibraryReader runs it off the window's thread).
+    static Result<QByteArray> exportOpml(const Library &library);
 
 Q_SIGNALS:
     void added(const Result<Subscriptions::Added> &result);

@@ -11,6 +11,8 @@
 #include "discovery.h"
 #include "fakewordpress.h"
 #include "feedcontroller.h"
+#include "feed/opml.h"
+#include "demoimporter.h"
 #include "fetcher.h"
 #include "library.h"
 #include "libraryreader.h"
@@ -30,6 +32,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QStatusBar>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QApplication>
 #include <QComboBox>
 #include <QIcon>
@@ -143,6 +148,37 @@ class TestFeedController final : public QObject
     Fetcher m_fetcher;
 
 private Q_SLOTS:
+    void exportsEverySubscriptionAsOpml()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(DemoImporter(fixture.library()).importBuiltIn().ok());
+        const QStringList before = QSqlDatabase::connectionNames();
+        WindowOnLibrary app(fixture, m_fetcher);
+        app.window.show();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"subscriptions.opml"_s);
+        app.window.feeds()->exportOpmlTo(path);
+        QTRY_VERIFY(QFile::exists(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const OpmlParseResult parsed = parseOpml(file.readAll());
+        QVERIFY(parsed.error.isEmpty());
+        QStringList folders;
+        int feeds = 0;
+        for (const OpmlOutline &outline : parsed.document.outlines) {
+            if (outline.xmlUrl.isEmpty())
+                folders.append(outline.title);
+            for (const OpmlOutline &child : outline.children)
+                feeds += child.xmlUrl.isEmpty() ? 0 : 1;
+        }
+        QVERIFY2(folders.contains(u"Science"_s), qPrintable(folders.join(u", "_s)));
+        QVERIFY(feeds > 0);
+        QTRY_VERIFY(app.window.statusBar()->currentMessage().contains(path));
+        // Read off the window's thread.
+        QVERIFY2(connectionsOnThisThread(before).isEmpty(), qPrintable(connectionsOnThisThread(before).join(u", "_s)));
+    }
+
     void subscribesToAFeedFromTheMenu()
     {
         TestHttpServer server;
