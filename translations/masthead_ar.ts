@@ -1709,14 +1709,6 @@ Commands: %1</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <source>&amp;Undo Mark All Read</source>
-        <translation>&amp;تراجع عن «تعليم الكل مقروءًا»</translation>
-    </message>
-    <message>
-        <source>Mark the articles that Mark All Read marked unread again</source>
-        <translation>إعادة المقالات التي علّمها «تعليم الكل مقروءًا» إلى غير مقروءة</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
@@ -1915,6 +1907,14 @@ Commands: %1</source>
         <source>The stories of the last 24 hours that several of your sources cover</source>
         <translation>أخبار آخر 24 ساعة التي تغطيها عدة مصادر من مصادرك</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>Take back the last Mark All Read or delete from the tree</source>
+        <translation>التراجع عن آخر «تعليم الكل مقروءًا» أو آخر حذف من الشجرة</translation>
+    </message>
 </context>
 <context>
     <name>Masthead</name>
@@ -2060,6 +2060,13 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>ReadMarks</name>
+    <message>
+        <source>Mark All Read</source>
+        <translation>تعليم الكل مقروءًا</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +2893,10 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
         <source>A folder cannot go into itself or into a folder it holds.</source>
         <translation>لا يمكن نقل مجلد إلى نفسه أو إلى مجلد بداخله.</translation>
     </message>
+    <message>
+        <source>That folder can no longer be brought back.</source>
+        <translation>لم يعد من الممكن استعادة هذا المجلد.</translation>
+    </message>
 </context>
 <context>
     <name>TreeOrganizer</name>
@@ -2989,6 +3000,33 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
         <source>The selected feed&apos;s address, settings, last fetch and storage</source>
         <translation>عنوان الموجز المحدد وإعداداته وآخر جلب له وتخزينه</translation>
     </message>
+    <message>
+        <source>Deleted the folder “%1”.</source>
+        <translation>حُذف المجلد «%1».</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”.</source>
+        <translation>أُلغي الاشتراك في «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred article(s) stay, under Starred.</source>
+        <translation>
+            <numerusform>لا تبقى أي مقالة مميزة بنجمة.</numerusform>
+            <numerusform>تبقى مقالة واحدة مميزة بنجمة، ضمن «المميزة بنجمة».</numerusform>
+            <numerusform>تبقى مقالتان مميزتان بنجمة، ضمن «المميزة بنجمة».</numerusform>
+            <numerusform>تبقى %Ln مقالات مميزة بنجمة، ضمن «المميزة بنجمة».</numerusform>
+            <numerusform>تبقى %Ln مقالة مميزة بنجمة، ضمن «المميزة بنجمة».</numerusform>
+            <numerusform>تبقى %Ln مقالة مميزة بنجمة، ضمن «المميزة بنجمة».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (Ctrl+Z) takes it back.</source>
+        <translation>تحرير ▸ تراجع (Ctrl+Z) يعيده كما كان.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
 </context>
 <context>
     <name>TtrssClient</name>
@@ -3047,6 +3085,17 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
     <message>
         <source>the server could not subscribe to %1 (code %2)</source>
         <translation>تعذّر على الخادم الاشتراك في %1 (الرمز %2)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
     </message>
 </context>
 <context>

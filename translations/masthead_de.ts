@@ -1613,14 +1613,6 @@ Befehle: %1</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Undo Mark All Read</source>
-        <translation>„Alle als gelesen markieren“ &amp;rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Mark the articles that Mark All Read marked unread again</source>
-        <translation>Die Artikel, die „Alle als gelesen markieren“ markiert hat, wieder als ungelesen markieren</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -1799,6 +1791,14 @@ Befehle: %1</translation>
         <source>The stories of the last 24 hours that several of your sources cover</source>
         <translation>Die Meldungen der letzten 24 Stunden, über die mehrere Ihrer Quellen berichten</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back the last Mark All Read or delete from the tree</source>
+        <translation>Das letzte „Alle als gelesen markieren“ oder Löschen im Baum zurücknehmen</translation>
+    </message>
 </context>
 <context>
     <name>Masthead</name>
@@ -1936,6 +1936,13 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReadMarks</name>
+    <message>
+        <source>Mark All Read</source>
+        <translation>Alle als gelesen markieren</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2753,10 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
         <source>A folder cannot go into itself or into a folder it holds.</source>
         <translation>Ein Ordner kann nicht in sich selbst oder in einen seiner Unterordner verschoben werden.</translation>
     </message>
+    <message>
+        <source>That folder can no longer be brought back.</source>
+        <translation>Dieser Ordner kann nicht mehr wiederhergestellt werden.</translation>
+    </message>
 </context>
 <context>
     <name>TreeOrganizer</name>
@@ -2849,6 +2860,29 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
         <source>The selected feed&apos;s address, settings, last fetch and storage</source>
         <translation>Adresse, Einstellungen, letzter Abruf und Speicher des gewählten Feeds</translation>
     </message>
+    <message>
+        <source>Deleted the folder “%1”.</source>
+        <translation>Ordner „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”.</source>
+        <translation>„%1“ abbestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred article(s) stay, under Starred.</source>
+        <translation>
+            <numerusform>%n markierter Artikel bleibt erhalten, unter „Markiert“.</numerusform>
+            <numerusform>%n markierte Artikel bleiben erhalten, unter „Markiert“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (Ctrl+Z) takes it back.</source>
+        <translation>Bearbeiten ▸ Rückgängig (Strg+Z) nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>TtrssClient</name>
@@ -2907,6 +2941,17 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
     <message>
         <source>the server could not subscribe to %1 (code %2)</source>
         <translation>der Server konnte %1 nicht abonnieren (Code %2)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
 </context>
 <context>

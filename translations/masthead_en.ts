@@ -295,4 +295,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TreeOrganizer</name>
+    <message numerus="yes">
+        <source>%n starred article(s) stay, under Starred.</source>
+        <translation>
+            <numerusform>%n starred article stays, under Starred.</numerusform>
+            <numerusform>%n starred articles stay, under Starred.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -20,4 +20,7 @@ struct Feed
     QString lastError;
     int refreshIntervalMinutes = 0; // 0: the default
     bool gone = false;
+    // Deleted by the person: out of the tree and of refreshes (kept only for
+    // an undo, or for its starred articles).
+    bool deleted = false;
 };

@@ -16,6 +16,7 @@
 #include "readmarks.h"
 #include "topstoriesdialog.h"
 #include "treeorganizer.h"
+#include "undohistory.h"
 #include "searchbar.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -98,7 +99,8 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     m_imagesNote->hide();
     statusBar()->addWidget(m_imagesNote);
 
-    m_marks = new ReadMarks(m_writer, *m_articles, this);
+    m_history = new UndoHistory(this);
+    m_marks = new ReadMarks(m_writer, *m_articles, *m_history, this);
     connect(m_marks, &ReadMarks::failed, this, &MainWindow::showError);
     connect(m_marks, &ReadMarks::stored, this, [this] {
         showTree();
@@ -120,6 +122,8 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     setupNavigation();
     applySettings();
     connect(&m_appSettings, &AppSettings::changed, this, &MainWindow::applySettings);
+    // Deletes a run before this one could still take back are final now.
+    m_writer.purgeAllDeleted();
     connect(m_ui->categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_wantedArticle = 0;
         showList();
@@ -223,11 +227,10 @@ void MainWindow::setupActions()
     };
     QMenu *menuEdit = new QMenu(tr("&Edit"), this);
     menuBar()->insertMenu(m_ui->menuView->menuAction(), menuEdit);
-    m_undo = newAction(menuEdit, u"actionUndo"_s, tr("&Undo Mark All Read"), QKeySequence::keyBindings(QKeySequence::Undo),
-                       tr("Mark the articles that Mark All Read marked unread again"));
-    m_undo->setEnabled(false);
+    m_undo = newAction(menuEdit, u"actionUndo"_s, tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo),
+                       tr("Take back the last Mark All Read or delete from the tree"));
+    m_history->attach(m_undo);
     connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
-    connect(m_marks, &ReadMarks::undoAvailable, m_undo, &QAction::setEnabled);
     QAction *find = newAction(menuEdit, u"actionFind"_s, tr("&Find…"),
                               {QKeySequence(u"Ctrl+F"_s), QKeySequence(u"/"_s)}, tr("Search every article"));
     connect(find, &QAction::triggered, m_search, &SearchBar::focusField);
@@ -372,6 +375,7 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    m_history->forget(); // a deleted feed is purged now
     event->accept();
 }
 
@@ -636,7 +640,7 @@ void MainWindow::markAllRead()
 
 void MainWindow::undo()
 {
-    m_marks->undo();
+    m_history->undo();
 }
 
 // Next/previous in the list; past the loaded rows it waits for the next page.
@@ -872,10 +876,11 @@ void MainWindow::showFeedProblems()
 // and the list are read again after each change.
 void MainWindow::setupTreeOrganizer()
 {
-    auto *organizer = new TreeOrganizer(m_ui->categoryView, *m_tree, m_reader, m_writer, this);
+    auto *organizer = new TreeOrganizer(m_ui->categoryView, *m_tree, m_reader, m_writer, *m_history, this);
     organizer->setObjectName(u"treeOrganizer"_s);
     connect(organizer, &TreeOrganizer::changed, this, &MainWindow::reload);
     connect(organizer, &TreeOrganizer::failed, this, &MainWindow::showError);
+    connect(organizer, &TreeOrganizer::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(organizer, &TreeOrganizer::refreshRequested, this, &MainWindow::refreshSelected);
     connect(organizer, &TreeOrganizer::markAllReadRequested, this, &MainWindow::markAllRead);
 }

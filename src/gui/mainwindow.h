@@ -24,6 +24,7 @@ class QLabel;
 class QLineEdit;
 class ReadMarks;
 class SearchBar;
+class UndoHistory;
 class QSettings;
 class QTimer;
 class OfflineMonitor;
@@ -157,6 +158,7 @@ private:
     QAction *m_undo = nullptr;
     SearchBar *m_search = nullptr;
     ReadMarks *m_marks = nullptr;
+    UndoHistory *m_history = nullptr; // Edit › Undo
     // Answers that arrive after a newer question are dropped.
     quint64 m_treeRequest = 0;
     quint64 m_pageRequest = 0;

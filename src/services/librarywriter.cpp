@@ -91,6 +91,35 @@ QFuture<Result<>> LibraryWriter::deleteCategory(qint64 id)
             [id](Library &library) { return TreeEditor(library.database().connection()).deleteCategory(id); });
 }
 
+QFuture<Result<DeletedItems>> LibraryWriter::markFeedDeleted(qint64 id)
+{
+    return m_storage.run(
+            [id](Library &library) { return TreeEditor(library.database().connection()).markFeedDeleted(id); });
+}
+
+QFuture<Result<DeletedItems>> LibraryWriter::markCategoryDeleted(qint64 id)
+{
+    return m_storage.run(
+            [id](Library &library) { return TreeEditor(library.database().connection()).markCategoryDeleted(id); });
+}
+
+QFuture<Result<>> LibraryWriter::restoreDeleted(const DeletedItems &items)
+{
+    return m_storage.run(
+            [items](Library &library) { return TreeEditor(library.database().connection()).restore(items); });
+}
+
+QFuture<Result<>> LibraryWriter::purgeDeleted(const DeletedItems &items)
+{
+    return m_storage.run(
+            [items](Library &library) { return TreeEditor(library.database().connection()).purge(items); });
+}
+
+QFuture<Result<int>> LibraryWriter::purgeAllDeleted()
+{
+    return m_storage.run([](Library &library) { return TreeEditor(library.database().connection()).purgeAllDeleted(); });
+}
+
 QFuture<Result<>> LibraryWriter::setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText)
 {
     return m_storage.run([id, title, fullText](Library &library) {

@@ -20,5 +20,6 @@ struct ListScope
 };
 
 // The feeds a scope covers: empty for every feed, {-1} for a category
-// without feeds (which shows nothing, not everything).
+// without feeds (which shows nothing, not everything). Deleted feeds are
+// covered only by the whole library's starred articles.
 Result<QList<qint64>> feedsInScope(const Library &library, const ListScope &scope);

@@ -203,7 +203,9 @@ private Q_SLOTS:
         QTRY_VERIFY(tree->indexFor(CategoryTreeModel::CategoryItem, categoryAt(fixture, u"News/World/Sub"_s)).isValid());
     }
 
-    // Unsubscribing asks first; the feed's articles go, its starred one stays.
+    // Unsubscribing asks first; the feed leaves the tree at once, and once
+    // the undo is no longer offered (a newer change, the window closing) its
+    // articles go, its starred one stays and the person was told so.
     void deleteAsksAndKeepsStarredArticles()
     {
         TempLibrary fixture;
@@ -223,14 +225,92 @@ private Q_SLOTS:
         QCOMPARE(countOf(fixture, u"SELECT count(*) FROM articles WHERE feed_id = ?"_s, {lib.politics}), 2);
         answerNextMessageBox(u"&Unsubscribe"_s);
         QVERIFY(organizer->confirmRemove(tree->indexFor(CategoryTreeModel::FeedItem, lib.politics)));
-        QTRY_COMPARE(countOf(fixture, u"SELECT count(*) FROM articles WHERE feed_id = ?"_s, {lib.politics}), 1);
-        QCOMPARE(countOf(fixture, u"SELECT starred FROM articles WHERE feed_id = ?"_s, {lib.politics}), 1);
-        // A folder: its feeds go with it.
+        QTRY_VERIFY(!tree->indexFor(CategoryTreeModel::FeedItem, lib.politics).isValid());
+        QVERIFY(app.window.statusBar()->currentMessage().contains(u"1 starred article(s) stay, under Starred"_s));
+        auto *undo = app.window.findChild<QAction *>(u"actionUndo"_s);
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), u"&Undo Unsubscribe"_s);
+        // A folder: its feeds go with it. The unsubscribe is final now.
         answerNextMessageBox(u"&Delete"_s);
         QVERIFY(organizer->confirmRemove(tree->indexFor(CategoryTreeModel::CategoryItem, categoryAt(fixture, u"Later"_s))));
-        QTRY_COMPARE(categoryAt(fixture, u"Later"_s), 0);
+        QTRY_COMPARE(countOf(fixture, u"SELECT count(*) FROM articles WHERE feed_id = ?"_s, {lib.politics}), 1);
+        QCOMPARE(countOf(fixture, u"SELECT starred FROM articles WHERE feed_id = ?"_s, {lib.politics}), 1);
+        QCOMPARE(categoryAt(fixture, u"Later"_s), 0);
         QTRY_VERIFY(!tree->indexFor(CategoryTreeModel::FeedItem, lib.loose).isValid());
-        QCOMPARE(countOf(fixture, u"SELECT count(*) FROM feeds WHERE id = ?"_s, {lib.loose}), 0);
+        QCOMPARE(undo->text(), u"&Undo Delete Folder"_s);
+        QCOMPARE(countOf(fixture, u"SELECT count(*) FROM feeds WHERE id = ?"_s, {lib.loose}), 1);
+        app.window.close(); // the folder's delete is final too
+        QTRY_COMPARE(countOf(fixture, u"SELECT count(*) FROM feeds WHERE id = ?"_s, {lib.loose}), 0);
+        QVERIFY(!undo->isEnabled());
+    }
+
+    // Del in the tree, then Edit › Undo (Ctrl+Z): the folder comes back with
+    // its feeds, their articles, read and starred state and its place.
+    void deleteAndUndo()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library3 lib;
+        QVERIFY(lib.fill(fixture));
+        const qint64 starred = countOf(fixture, u"SELECT min(id) FROM articles WHERE feed_id = ?"_s, {lib.world});
+        QVERIFY(fixture.library().articles().setStarred(starred, true));
+        QVERIFY(fixture.library().articles().setRead({starred}, true));
+        const QString stateSql = u"SELECT group_concat(id || ':' || read || starred, ',') FROM"
+                                 " (SELECT id, read, starred FROM articles ORDER BY id)"_s;
+        auto state = [&] {
+            auto q = SqlUtil::run(fixture.library().database().connection(), stateSql);
+            return q && q.value().next() ? q.value().value(0).toString() : QString();
+        };
+        const QString before = state();
+        const qint64 news = categoryAt(fixture, u"News"_s);
+        WindowOnLibrary app(fixture, m_fetcher);
+        AppSettings::General general = app.appSettings.general();
+        general.markRead = AppSettings::MarkRead::Never; // the states compared are the person's only
+        app.appSettings.setGeneral(general);
+        app.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window));
+        CategoryTreeModel *tree = app.window.categoryModel();
+        QAbstractItemModelTester tester(tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(tree->indexFor(CategoryTreeModel::CategoryItem, news).isValid());
+        const QModelIndex newsIndex = tree->indexFor(CategoryTreeModel::CategoryItem, news);
+        const int row = newsIndex.row();
+        const int unreadBefore = newsIndex.data(CategoryTreeModel::UnreadRole).toInt();
+        auto *view = app.window.findChild<QTreeView *>(u"categoryView"_s);
+        view->setFocus();
+        view->setCurrentIndex(newsIndex);
+        answerNextMessageBox(u"&Delete"_s);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_VERIFY(!tree->indexFor(CategoryTreeModel::CategoryItem, news).isValid());
+        QVERIFY(!tree->indexFor(CategoryTreeModel::FeedItem, lib.world).isValid());
+        // The whole library's list no longer shows its articles.
+        view->setCurrentIndex({});
+        app.window.reload();
+        ArticleListModel *list = app.window.articleModel();
+        QTRY_COMPARE(list->rowCount(), 1);
+        QCOMPARE(list->header(0).feedId, lib.loose);
+        QTRY_VERIFY(app.window.statusBar()->currentMessage().contains(u"Ctrl+Z"_s));
+
+        QVERIFY(app.window.findChild<QAction *>(u"actionUndo"_s)->isEnabled());
+        QApplication::setActiveWindow(&app.window); // the message box had it
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY2(tree->indexFor(CategoryTreeModel::CategoryItem, news).isValid(),
+                     qPrintable(app.window.statusBar()->currentMessage()));
+        const QModelIndex back = tree->indexFor(CategoryTreeModel::CategoryItem, news);
+        QCOMPARE(back.row(), row);
+        QCOMPARE(back.data(CategoryTreeModel::UnreadRole).toInt(), unreadBefore);
+        QVERIFY(tree->indexFor(CategoryTreeModel::FeedItem, lib.world).isValid());
+        QVERIFY(tree->indexFor(CategoryTreeModel::FeedItem, lib.politics).isValid());
+        QCOMPARE(categoryAt(fixture, u"News/World"_s) != 0, true);
+        QVERIFY(!app.window.findChild<QAction *>(u"actionUndo"_s)->isEnabled());
+        view->setCurrentIndex({}); // (focus made the first folder current)
+        app.window.reload();
+        QTRY_COMPARE(list->rowCount(), 6); // the whole library's list has them again
+        // Closing the window purges nothing: the undo took it all back.
+        app.window.close();
+        QTest::qWait(200);
+        QCOMPARE(state(), before);
+        QCOMPARE(countOf(fixture, u"SELECT count(*) FROM feeds WHERE deleted_at IS NOT NULL"_s), 0);
     }
 
     // Properties show the feed and keep what is changed; every control is named.
