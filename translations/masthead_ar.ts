@@ -513,6 +513,58 @@
             <numerusform>%Ln غير مقروءة، فشل آخر تحديث: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All Articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>المميزة بنجمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every article of every feed: %n unread</source>
+        <translation>
+            <numerusform>كل مقالات كل الموجزات: لا مقالات غير مقروءة</numerusform>
+            <numerusform>كل مقالات كل الموجزات: مقالة واحدة غير مقروءة</numerusform>
+            <numerusform>كل مقالات كل الموجزات: مقالتان غير مقروءتين</numerusform>
+            <numerusform>كل مقالات كل الموجزات: %Ln مقالات غير مقروءة</numerusform>
+            <numerusform>كل مقالات كل الموجزات: %Ln مقالة غير مقروءة</numerusform>
+            <numerusform>كل مقالات كل الموجزات: %Ln مقالة غير مقروءة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The articles you starred, also of feeds you deleted: %n</source>
+        <translation>
+            <numerusform>المقالات التي ميّزتها بنجمة، ومنها مقالات موجزات حذفتها: لا شيء</numerusform>
+            <numerusform>المقالات التي ميّزتها بنجمة، ومنها مقالات موجزات حذفتها: مقالة واحدة</numerusform>
+            <numerusform>المقالات التي ميّزتها بنجمة، ومنها مقالات موجزات حذفتها: مقالتان</numerusform>
+            <numerusform>المقالات التي ميّزتها بنجمة، ومنها مقالات موجزات حذفتها: %Ln مقالات</numerusform>
+            <numerusform>المقالات التي ميّزتها بنجمة، ومنها مقالات موجزات حذفتها: %Ln مقالة</numerusform>
+            <numerusform>المقالات التي ميّزتها بنجمة، ومنها مقالات موجزات حذفتها: %Ln مقالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every unread article: %n</source>
+        <translation>
+            <numerusform>كل المقالات غير المقروءة: لا شيء</numerusform>
+            <numerusform>كل المقالات غير المقروءة: مقالة واحدة</numerusform>
+            <numerusform>كل المقالات غير المقروءة: مقالتان</numerusform>
+            <numerusform>كل المقالات غير المقروءة: %Ln مقالات</numerusform>
+            <numerusform>كل المقالات غير المقروءة: %Ln مقالة</numerusform>
+            <numerusform>كل المقالات غير المقروءة: %Ln مقالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>لا مقالات مميزة بنجمة</numerusform>
+            <numerusform>مقالة واحدة مميزة بنجمة</numerusform>
+            <numerusform>مقالتان مميزتان بنجمة</numerusform>
+            <numerusform>%Ln مقالات مميزة بنجمة</numerusform>
+            <numerusform>%Ln مقالة مميزة بنجمة</numerusform>
+            <numerusform>%Ln مقالة مميزة بنجمة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

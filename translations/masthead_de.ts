@@ -481,6 +481,42 @@
             <numerusform>%Ln ungelesen, letzte Aktualisierung fehlgeschlagen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All Articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Markiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every article of every feed: %n unread</source>
+        <translation>
+            <numerusform>Alle Artikel aller Feeds: %Ln ungelesen</numerusform>
+            <numerusform>Alle Artikel aller Feeds: %Ln ungelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The articles you starred, also of feeds you deleted: %n</source>
+        <translation>
+            <numerusform>Die von Ihnen markierten Artikel, auch aus gelöschten Feeds: %Ln</numerusform>
+            <numerusform>Die von Ihnen markierten Artikel, auch aus gelöschten Feeds: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every unread article: %n</source>
+        <translation>
+            <numerusform>Alle ungelesenen Artikel: %Ln</numerusform>
+            <numerusform>Alle ungelesenen Artikel: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%Ln markiert</numerusform>
+            <numerusform>%Ln markiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -16,6 +16,7 @@
 #include "readmarks.h"
 #include "topstoriesdialog.h"
 #include "treeorganizer.h"
+#include "treescope.h"
 #include "undohistory.h"
 #include "searchbar.h"
 #include "settingsdialog.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
 {
     m_ui->setupUi(this);
     m_tree = new CategoryTreeModel(this);
+    m_tree->setSmartRows(true);
     m_articles = new ArticleListModel(this);
     m_pane = new ArticlePane(m_ui->paneHost);
     m_ui->paneLayout->addWidget(m_pane);
@@ -470,13 +472,7 @@ ListScope MainWindow::currentScope() const
     scope.unreadOnly = m_ui->actionUnreadOnly->isChecked();
     scope.starredOnly = m_starredOnly->isChecked();
     scope.collapseStories = m_ui->actionGroupStories->isChecked();
-    const QModelIndex tree = m_ui->categoryView->currentIndex();
-    if (tree.isValid()) {
-        scope.id = tree.data(CategoryTreeModel::IdRole).toLongLong();
-        scope.kind = tree.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::FeedItem
-                ? ListScope::Feed
-                : ListScope::Category;
-    }
+    placeScopeAtTreeItem(m_ui->categoryView->currentIndex(), scope);
     return scope;
 }
 
@@ -737,6 +733,7 @@ void MainWindow::updateStatus()
             showError(figures.error().message);
             return;
         }
+        m_tree->setStarredCount(figures->starred);
         m_counts->setText(tr("%n article(s), %1 unread", nullptr, int(qMin<qint64>(figures->articles, INT_MAX)))
                                   .arg(QLocale().toString(figures->unread)));
     }));

@@ -120,9 +120,17 @@ void TreeOrganizer::move(CategoryTreeModel::Kind kind, qint64 id, qint64 categor
     future.then(this, nextTurn(this, [this](const Result<> &done) { finish(tr("Move"), done ? nullptr : &done.error()); }));
 }
 
+// A folder or feed of the person's (not a smart row, not Unfiled).
+static bool isOwnItem(const QModelIndex &index)
+{
+    const int kind = index.data(CategoryTreeModel::KindRole).toInt();
+    return index.isValid() && index.data(CategoryTreeModel::IdRole).toLongLong() != 0
+            && (kind == CategoryTreeModel::CategoryItem || kind == CategoryTreeModel::FeedItem);
+}
+
 void TreeOrganizer::moveTo(const QModelIndex &index, qint64 categoryId)
 {
-    if (!index.isValid() || index.data(CategoryTreeModel::IdRole).toLongLong() == 0)
+    if (!isOwnItem(index))
         return;
     move(CategoryTreeModel::Kind(index.data(CategoryTreeModel::KindRole).toInt()),
          index.data(CategoryTreeModel::IdRole).toLongLong(), categoryId);
@@ -131,7 +139,7 @@ void TreeOrganizer::moveTo(const QModelIndex &index, qint64 categoryId)
 void TreeOrganizer::remove(const QModelIndex &index)
 {
     const qint64 id = index.data(CategoryTreeModel::IdRole).toLongLong();
-    if (!index.isValid() || id == 0)
+    if (!isOwnItem(index))
         return;
     const bool folder = index.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::CategoryItem;
     const QString name = index.siblingAtColumn(CategoryTreeModel::NameColumn).data().toString();
@@ -164,7 +172,7 @@ void TreeOrganizer::restore(const DeletedItems &items)
 
 bool TreeOrganizer::confirmRemove(const QModelIndex &index)
 {
-    if (!index.isValid() || index.data(CategoryTreeModel::IdRole).toLongLong() == 0)
+    if (!isOwnItem(index))
         return false;
     const QString name = index.siblingAtColumn(CategoryTreeModel::NameColumn).data().toString();
     const bool folder = index.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::CategoryItem;
@@ -197,7 +205,7 @@ QMenu *TreeOrganizer::menuFor(const QModelIndex &index, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
     const QModelIndex name = index.siblingAtColumn(CategoryTreeModel::NameColumn);
-    const bool real = name.isValid() && name.data(CategoryTreeModel::IdRole).toLongLong() != 0;
+    const bool real = isOwnItem(name);
     menu->addAction(tr("&Refresh"), this, &TreeOrganizer::refreshRequested);
     menu->addAction(tr("Mark &All Read"), this, &TreeOrganizer::markAllReadRequested);
     menu->addSeparator();

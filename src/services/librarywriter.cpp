@@ -25,10 +25,15 @@ QFuture<Result<>> LibraryWriter::setSubscribed(qint64 categoryId, bool subscribe
 QFuture<Result<QList<qint64>>> LibraryWriter::markAllRead(const ListScope &scope)
 {
     return m_storage.run([scope](Library &library) -> Result<QList<qint64>> {
-        auto feeds = feedsInScope(library, scope);
-        if (!feeds)
-            return feeds.error();
-        auto unread = library.articles().unreadIn(feeds.value());
+        Result<QList<qint64>> unread = QList<qint64>();
+        if (scope.kind == ListScope::Starred) {
+            unread = library.articles().unreadStarred();
+        } else {
+            auto feeds = feedsInScope(library, scope);
+            if (!feeds)
+                return feeds.error();
+            unread = library.articles().unreadIn(feeds.value());
+        }
         if (!unread)
             return unread.error();
         if (auto done = library.articles().setRead(unread.value(), true); !done)

@@ -4,7 +4,10 @@
 Result<QList<qint64>> feedsInScope(const Library &library, const ListScope &scope)
 {
     switch (scope.kind) {
-    case ListScope::All: {
+    case ListScope::Starred:
+        return QList<qint64>();
+    case ListScope::All:
+    case ListScope::Unread: {
         // A deleted feed's articles are hidden, its starred ones aside (they
         // stay reachable under Starred): with deleted feeds, the others are
         // listed by id.

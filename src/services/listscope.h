@@ -10,7 +10,9 @@ class Library;
 // Which articles the list shows: a place in the tree and the filters.
 struct ListScope
 {
-    enum Kind { All, Category, Feed };
+    // Unread and Starred: the whole library's unread or starred articles
+    // (the tree's smart rows), whatever the filters say.
+    enum Kind { All, Category, Feed, Unread, Starred };
     Kind kind = All;
     qint64 id = 0; // the category or feed
     bool unreadOnly = false;

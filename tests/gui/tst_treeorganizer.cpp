@@ -386,6 +386,77 @@ private Q_SLOTS:
         // Back as they were (the article open in the pane may have been read by opening it).
         QTRY_VERIFY(countOf(fixture, unreadInNews, {lib.world, lib.politics}) >= 4);
     }
+
+    // All Articles, Unread and Starred at the top: each lists its articles,
+    // Starred keeps those of a feed deleted since, the menu offers no
+    // delete or rename for them, and the choice is there again at the next start.
+    void smartRowsListTheirArticles()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library3 lib;
+        QVERIFY(lib.fill(fixture));
+        const qint64 starred = countOf(fixture, u"SELECT min(id) FROM articles WHERE feed_id = ?"_s, {lib.politics});
+        QVERIFY(fixture.library().articles().setStarred(starred, true));
+        const qint64 read = countOf(fixture, u"SELECT min(id) FROM articles WHERE feed_id = ?"_s, {lib.world});
+        QVERIFY(fixture.library().articles().setRead({read}, true));
+        {
+            WindowOnLibrary app(fixture, m_fetcher);
+            AppSettings::General general = app.appSettings.general();
+            general.markRead = AppSettings::MarkRead::Never;
+            app.appSettings.setGeneral(general);
+            app.window.show();
+            CategoryTreeModel *tree = app.window.categoryModel();
+            QAbstractItemModelTester tester(tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QTRY_VERIFY(tree->indexFor(CategoryTreeModel::FeedItem, lib.world).isValid());
+            auto *view = app.window.findChild<QTreeView *>(u"categoryView"_s);
+            ArticleListModel *list = app.window.articleModel();
+            const QModelIndex unread = tree->indexFor(CategoryTreeModel::SmartItem, CategoryTreeModel::UnreadRow);
+            QCOMPARE(unread.row(), 1);
+            QCOMPARE(unread.siblingAtColumn(CategoryTreeModel::UnreadColumn).data().toInt(), 5);
+            view->setCurrentIndex(unread);
+            QTRY_COMPARE(list->rowCount(), 5);
+            for (int row = 0; row < list->rowCount(); ++row)
+                QVERIFY(!list->header(row).read);
+            const QModelIndex starredRow = tree->indexFor(CategoryTreeModel::SmartItem, CategoryTreeModel::StarredRow);
+            QTRY_COMPARE(starredRow.siblingAtColumn(CategoryTreeModel::UnreadColumn).data().toInt(), 1);
+            view->setCurrentIndex(starredRow);
+            QTRY_COMPARE(list->rowCount(), 1);
+            QCOMPARE(list->header(0).id, starred);
+            view->setCurrentIndex(tree->indexFor(CategoryTreeModel::SmartItem, CategoryTreeModel::AllArticlesRow));
+            QTRY_COMPARE(list->rowCount(), 6);
+            // Nothing of the person's to rename, move or delete there.
+            std::unique_ptr<QMenu> menu(app.window.treeOrganizer()->menuFor(view->currentIndex(), view));
+            for (QAction *action : menu->actions()) {
+                if (action->text() == u"&Delete…"_s || action->text() == u"&Rename"_s
+                    || action->text() == u"&Move To"_s)
+                    QVERIFY(!action->isEnabled());
+            }
+            QVERIFY(!app.window.treeOrganizer()->confirmRemove(view->currentIndex()));
+            // The starred article's feed is deleted, and purged at the close.
+            app.window.treeOrganizer()->remove(tree->indexFor(CategoryTreeModel::FeedItem, lib.politics));
+            QTRY_VERIFY(!tree->indexFor(CategoryTreeModel::FeedItem, lib.politics).isValid());
+            view->setCurrentIndex(tree->indexFor(CategoryTreeModel::SmartItem, CategoryTreeModel::StarredRow));
+            QTRY_COMPARE(list->rowCount(), 1);
+            app.window.close();
+        }
+        QTRY_COMPARE(countOf(fixture, u"SELECT count(*) FROM articles WHERE feed_id = ?"_s, {lib.politics}), 1);
+        WindowOnLibrary again(fixture, m_fetcher);
+        again.window.show();
+        auto *view = again.window.findChild<QTreeView *>(u"categoryView"_s);
+        QTRY_COMPARE(view->currentIndex().data(CategoryTreeModel::KindRole).toInt(), int(CategoryTreeModel::SmartItem));
+        QCOMPARE(view->currentIndex().data(CategoryTreeModel::IdRole).toInt(), int(CategoryTreeModel::StarredRow));
+        QTRY_COMPARE(again.window.articleModel()->rowCount(), 1);
+        QCOMPARE(again.window.articleModel()->header(0).id, starred);
+        // Mark All Read there marks the starred articles only.
+        QVERIFY(fixture.library().articles().setStarred(
+                countOf(fixture, u"SELECT min(id) FROM articles WHERE feed_id = ?"_s, {lib.loose}), true));
+        again.window.reload();
+        QTRY_COMPARE(again.window.articleModel()->rowCount(), 2);
+        again.window.markAllRead();
+        QTRY_COMPARE(countOf(fixture, u"SELECT count(*) FROM articles WHERE starred = 1 AND read = 0"_s), 0);
+        QCOMPARE(countOf(fixture, u"SELECT count(*) FROM articles WHERE read = 0"_s), 2); // World's two
+    }
 };
 
 QTEST_MAIN(TestTreeOrganizer)
