@@ -1157,6 +1157,26 @@ Commands: %1</source>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>التحديث كل</translation>
+    </message>
+    <message>
+        <source>Automatic follows Settings and what the feed asks for (its ttl, update period or cache hints); minutes refresh this feed that often</source>
+        <translation>«تلقائي» يتبع الإعدادات وما يطلبه الموجز (مدة صلاحيته أو فترة تحديثه أو تلميحات التخزين المؤقت)؛ وبالدقائق يُحدَّث هذا الموجز بهذا التواتر</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every:</source>
+        <translation>ال&amp;تحديث كل:</translation>
+    </message>
 </context>
 <context>
     <name>FetchJob</name>

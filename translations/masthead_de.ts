@@ -1077,6 +1077,26 @@ Befehle: %1</translation>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>Aktualisieren alle</translation>
+    </message>
+    <message>
+        <source>Automatic follows Settings and what the feed asks for (its ttl, update period or cache hints); minutes refresh this feed that often</source>
+        <translation>„Automatisch“ folgt den Einstellungen und dem, was der Feed verlangt (ttl, Aktualisierungszeitraum oder Cache-Hinweise); mit Minuten wird dieser Feed so oft aktualisiert</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every:</source>
+        <translation>Aktualisieren &amp;alle:</translation>
+    </message>
 </context>
 <context>
     <name>FetchJob</name>

@@ -125,9 +125,11 @@ QFuture<Result<int>> LibraryWriter::purgeAllDeleted()
     return m_storage.run([](Library &library) { return TreeEditor(library.database().connection()).purgeAllDeleted(); });
 }
 
-QFuture<Result<>> LibraryWriter::setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText)
+QFuture<Result<>> LibraryWriter::setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText,
+                                                 int refreshMinutes)
 {
-    return m_storage.run([id, title, fullText](Library &library) {
-        return TreeEditor(library.database().connection()).setFeedSettings(id, title, FullTextMode(int(fullText)));
+    return m_storage.run([id, title, fullText, refreshMinutes](Library &library) {
+        return TreeEditor(library.database().connection())
+                .setFeedSettings(id, title, FullTextMode(int(fullText)), refreshMinutes);
     });
 }

@@ -47,8 +47,9 @@ public:
     QFuture<Result<>> purgeDeleted(const DeletedItems &items);
     // What a run that stopped before its purge left marked (at start).
     QFuture<Result<int>> purgeAllDeleted();
-    // What a feed's Properties change.
-    QFuture<Result<>> setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText);
+    // What a feed's Properties change; refreshMinutes 0: automatic.
+    QFuture<Result<>> setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText,
+                                      int refreshMinutes);
 
 private:
     StorageThread &m_storage;

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 #define FEED_COLUMNS                                                                          \
     "id, coalesce(category_id, 0), url, title, site_url, description, etag, last_modified, "   \
-    "last_fetched_at, last_status, last_error, refresh_minutes, gone, deleted_at IS NOT NULL"
+    "last_fetched_at, last_status, last_error, refresh_minutes, gone, deleted_at IS NOT NULL, "   \
+    "refresh_choice"
 
 // Feeds to refresh: in subscribed categories (or in none), not gone nor
 // deleted, and not an account's (its server fetches those; sync brings their
@@ -37,6 +38,7 @@ Feed feedFrom(const QSqlQuery &q)
     f.refreshIntervalMinutes = q.value(11).toInt();
     f.gone = q.value(12).toBool();
     f.deleted = q.value(13).toBool();
+    f.chosenRefreshMinutes = q.value(14).toInt();
     return f;
 }
 
@@ -166,7 +168,7 @@ Result<QList<Feed>> FeedRepository::subscribed() const
 Result<QList<FeedRefreshState>> FeedRepository::refreshStates() const
 {
     auto q = SqlUtil::run(m_db, QStringLiteral("SELECT id, last_fetched_at, refresh_minutes, fresh_seconds,"
-                                               " retry_after_until, failures FROM feeds WHERE " SUBSCRIBED_FEEDS
+                                               " retry_after_until, failures, refresh_choice FROM feeds WHERE " SUBSCRIBED_FEEDS
                                                " ORDER BY id"));
     if (!q)
         return q.error();
@@ -181,6 +183,7 @@ Result<QList<FeedRefreshState>> FeedRepository::refreshStates() const
             state.freshSeconds = r.value(3).toInt();
         state.retryAfterUntil = SqlUtil::toTime(r.value(4));
         state.failures = r.value(5).toInt();
+        state.chosenMinutes = r.value(6).toInt();
         states.append(state);
     }
     return states;

@@ -2,10 +2,13 @@
 
 #include "categoryrepository.h"
 #include "feedrepository.h"
+#include "refreshpolicy.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -360,12 +363,17 @@ Result<TreeEditor::FeedProperties> TreeEditor::feedProperties(qint64 id) const
     return properties;
 }
 
-Result<> TreeEditor::setFeedSettings(qint64 id, const QString &title, FullTextMode fullText)
+Result<> TreeEditor::setFeedSettings(qint64 id, const QString &title, FullTextMode fullText, int refreshMinutes)
 {
     SqlUtil::Transaction tx(m_db);
     if (auto done = renameFeed(id, title); !done)
         return done;
     if (auto done = setFeedFullTextMode(m_db, id, fullText); !done)
         return done;
+    const int chosen = refreshMinutes <= 0
+            ? 0
+            : std::clamp(refreshMinutes, RefreshPolicy::MinIntervalMinutes, RefreshPolicy::MaxIntervalMinutes);
+    if (auto q = SqlUtil::run(m_db, u"UPDATE feeds SET refresh_choice = ? WHERE id = ?"_s, {chosen, id}); !q)
+        return q.error();
     return tx.commit();
 }

@@ -55,9 +55,9 @@ public:
         qint64 bytes = 0; // its articles' text and their stored images
     };
     Result<FeedProperties> feedProperties(qint64 id) const;
-    // What the person can change there. (The refresh interval is the feed's
-    // own: each fetch stores what the feed asks for, so it is shown only.)
-    Result<> setFeedSettings(qint64 id, const QString &title, FullTextMode fullText);
+    // What the person can change there: its title, full text, and its
+    // refresh interval in minutes (0: automatic; else clamped to RefreshPolicy's bounds).
+    Result<> setFeedSettings(qint64 id, const QString &title, FullTextMode fullText, int refreshMinutes);
 
 private:
     Result<> checkName(qint64 parentId, const QString &name, qint64 except) const;

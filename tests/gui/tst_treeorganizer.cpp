@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
@@ -349,6 +350,11 @@ private Q_SLOTS:
         auto *fullText = qobject_cast<QComboBox *>(field(u"Full text"_s));
         fullText->setCurrentIndex(fullText->findData(int(FeedProperties::FullText::Never)));
         QCOMPARE(qobject_cast<QLabel *>(field(u"Refresh interval"_s))->text(), u"As in Settings"_s);
+        auto *every = qobject_cast<QSpinBox *>(field(u"Refresh every"_s));
+        QVERIFY(every);
+        QCOMPARE(every->value(), 0);
+        QCOMPARE(every->text(), u"Automatic"_s);
+        every->setValue(45);
         QSignalSpy saved(dialog, &FeedPropertiesDialog::saved);
         qobject_cast<QPushButton *>(field(u"Save"_s))->click();
         QTRY_COMPARE(saved.size(), 1);
@@ -358,6 +364,8 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->isLoaded());
         QCOMPARE(qobject_cast<QComboBox *>(field(u"Full text"_s))->currentData().toInt(),
                  int(FeedProperties::FullText::Never));
+        QCOMPARE(qobject_cast<QSpinBox *>(field(u"Refresh every"_s))->value(), 45);
+        QCOMPARE(countOf(fixture, u"SELECT refresh_choice FROM feeds WHERE id = ?"_s, {lib.world}), 45);
         dialog->reject();
     }
 

@@ -3,6 +3,7 @@
 
 #include "library.h"
 #include "sqlutil.h"
+#include "refreshpolicy.h"
 #include "templibrary.h"
 #include "treeeditor.h"
 
@@ -97,13 +98,25 @@ private Q_SLOTS:
         QCOMPARE(before->articles, 4);
         QVERIFY(before->bytes > 0);
         QCOMPARE(before->fullText, FullTextMode::Auto);
-        QVERIFY(editor.setFeedSettings(feed, u"Desk"_s, FullTextMode::Always));
+        QCOMPARE(before->feed.chosenRefreshMinutes, 0); // automatic
+        QVERIFY(editor.setFeedSettings(feed, u"Desk"_s, FullTextMode::Always, 45));
         auto after = editor.feedProperties(feed);
         QCOMPARE(after->feed.title, u"Desk"_s);
         QCOMPARE(after->fullText, FullTextMode::Always);
+        QCOMPARE(after->feed.chosenRefreshMinutes, 45);
+        // The scheduler reads it with the feed's hints.
+        const auto states = fixture.library().feeds().refreshStates().value();
+        QCOMPARE(states.size(), 1);
+        QCOMPARE(states.first().chosenMinutes, 45);
         // A refused title changes nothing else either (one transaction).
-        QCOMPARE(editor.setFeedSettings(feed, u" "_s, FullTextMode::Never).error().kind, Error::BadInput);
+        QCOMPARE(editor.setFeedSettings(feed, u" "_s, FullTextMode::Never, 0).error().kind, Error::BadInput);
         QCOMPARE(editor.feedProperties(feed)->fullText, FullTextMode::Always);
+        QCOMPARE(editor.feedProperties(feed)->feed.chosenRefreshMinutes, 45);
+        // Beyond the bounds it is clamped; 0 or less is automatic again.
+        QVERIFY(editor.setFeedSettings(feed, u"Desk"_s, FullTextMode::Always, 1000000));
+        QCOMPARE(editor.feedProperties(feed)->feed.chosenRefreshMinutes, RefreshPolicy::MaxIntervalMinutes);
+        QVERIFY(editor.setFeedSettings(feed, u"Desk"_s, FullTextMode::Always, -5));
+        QCOMPARE(editor.feedProperties(feed)->feed.chosenRefreshMinutes, 0);
         QCOMPARE(editor.feedProperties(999).error().kind, Error::NotFound);
     }
 
