@@ -319,6 +319,13 @@
     </message>
 </context>
 <context>
+    <name>ArticleHeaderRows</name>
+    <message>
+        <source>%1 (unsubscribed)</source>
+        <translation>%1 (أُلغي الاشتراك)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>(untitled)</source>

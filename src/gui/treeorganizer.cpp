@@ -16,6 +16,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A folder or feed of the person's (not a smart row, not Unfiled).
+bool isOwnItem(const QModelIndex &index)
+{
+    const int kind = index.data(CategoryTreeModel::KindRole).toInt();
+    return index.isValid() && index.data(CategoryTreeModel::IdRole).toLongLong() != 0
+            && (kind == CategoryTreeModel::CategoryItem || kind == CategoryTreeModel::FeedItem);
+}
+
+} // namespace
+
 TreeOrganizer::TreeOrganizer(QTreeView *view, CategoryTreeModel &model, LibraryReader &reader,
                              LibraryWriter &writer, UndoHistory &history, QWidget *window)
     : QObject(window), m_view(view), m_model(model), m_reader(reader), m_writer(writer), m_history(history),
@@ -118,14 +130,6 @@ void TreeOrganizer::move(CategoryTreeModel::Kind kind, qint64 id, qint64 categor
     auto future = kind == CategoryTreeModel::CategoryItem ? m_writer.moveCategory(id, categoryId)
                                                           : m_writer.moveFeed(id, categoryId);
     future.then(this, nextTurn(this, [this](const Result<> &done) { finish(tr("Move"), done ? nullptr : &done.error()); }));
-}
-
-// A folder or feed of the person's (not a smart row, not Unfiled).
-static bool isOwnItem(const QModelIndex &index)
-{
-    const int kind = index.data(CategoryTreeModel::KindRole).toInt();
-    return index.isValid() && index.data(CategoryTreeModel::IdRole).toLongLong() != 0
-            && (kind == CategoryTreeModel::CategoryItem || kind == CategoryTreeModel::FeedItem);
 }
 
 void TreeOrganizer::moveTo(const QModelIndex &index, qint64 categoryId)

@@ -1,4 +1,5 @@
 #include "categorytreemodel.h"
+#include "smartrows.h"
 
 #include <algorithm>
 #include <functional>
@@ -66,12 +67,10 @@ void CategoryTreeModel::addSmartRows(const QList<CategoryNode> &roots)
         unread += root.unread;
         total += root.total;
     }
-    const std::pair<SmartRow, QString> rows[] = {
-            {AllArticlesRow, tr("All Articles")}, {UnreadRow, tr("Unread")}, {StarredRow, tr("Starred")}};
-    for (const auto &[id, name] : rows) {
+    for (const SmartRow id : {AllArticlesRow, UnreadRow, StarredRow}) {
         const bool starred = id == StarredRow;
         m_roots.append(int(m_items.size()));
-        m_items.append(Item{SmartItem, id, name, QString(), starred ? m_starred : unread,
+        m_items.append(Item{SmartItem, id, SmartRows::name(SmartRows::Row(id)), QString(), starred ? m_starred : unread,
                             starred ? m_starred : id == UnreadRow ? unread : total, true, QString(), -1,
                             int(m_roots.size()) - 1, {}});
     }
@@ -88,28 +87,6 @@ void CategoryTreeModel::setStarredCount(qint64 count)
         return;
     item.unread = item.total = m_starred;
     Q_EMIT dataChanged(row, row.siblingAtColumn(UnreadColumn));
-}
-
-// The smart rows' own words: what they count is not always "unread".
-QVariant CategoryTreeModel::smartData(const Item &item, int column, int role) const
-{
-    const bool starred = item.id == StarredRow;
-    switch (role) {
-    case Qt::ToolTipRole:
-        if (item.id == AllArticlesRow)
-            return tr("Every article of every feed: %n unread", nullptr, item.unread);
-        if (starred)
-            return tr("The articles you starred, also of feeds you deleted: %n", nullptr, item.unread);
-        return tr("Every unread article: %n", nullptr, item.unread);
-    case Qt::AccessibleTextRole:
-        if (column == UnreadColumn)
-            return starred ? tr("%n starred", nullptr, item.unread) : tr("%n unread", nullptr, item.unread);
-        return item.name;
-    case Qt::AccessibleDescriptionRole:
-        return starred ? tr("%n starred", nullptr, item.unread) : tr("%n unread", nullptr, item.unread);
-    default:
-        return {};
-    }
 }
 
 QModelIndex CategoryTreeModel::indexFor(Kind kind, qint64 id) const
@@ -174,7 +151,7 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
         return {};
     if (item->kind == SmartItem && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole
                                     || role == Qt::AccessibleDescriptionRole))
-        return smartData(*item, index.column(), role);
+        return SmartRows::data(SmartRows::Row(item->id), item->unread, index.column() == UnreadColumn, role);
     switch (role) {
     case Qt::EditRole:
         return index.column() == NameColumn ? QVariant(item->name) : QVariant();

@@ -19,7 +19,7 @@ class CategoryTreeModel final : public QAbstractItemModel
 
 public:
     enum Kind { CategoryItem, FeedItem, SmartItem };
-    enum SmartRow { AllArticlesRow = 1, UnreadRow, StarredRow };
+    enum SmartRow { AllArticlesRow = 1, UnreadRow, StarredRow }; // as SmartRows::Row
     enum Role {
         KindRole = Qt::UserRole + 1,
         IdRole,
@@ -96,7 +96,6 @@ private:
     };
     void add(const CategoryNode &node, int parent, int row);
     void addSmartRows(const QList<CategoryNode> &roots);
-    QVariant smartData(const Item &item, int column, int role) const;
     void decorationsChanged();
     const Item *itemAt(const QModelIndex &index) const;
     static QList<std::pair<Kind, qint64>> decode(const QMimeData *data);

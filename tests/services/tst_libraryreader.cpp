@@ -155,6 +155,7 @@ private Q_SLOTS:
             const auto kept = waitFor(reader.articles(starredOnly, std::nullopt, 100));
             QCOMPARE(kept->size(), 1);
             QCOMPARE(kept->first().id, starred);
+            QVERIFY2(kept->first().feedTitle.endsWith(u" (unsubscribed)"_s), qPrintable(kept->first().feedTitle));
             QCOMPARE(waitFor(reader.figures())->articles, 2);
             QCOMPARE(waitFor(reader.feedIds({})).value(), QList<qint64>{stays});
             int feedsInTree = 0;
