@@ -319,6 +319,13 @@
     </message>
 </context>
 <context>
+    <name>ArticleHeaderRows</name>
+    <message>
+        <source>%1 (unsubscribed)</source>
+        <translation>%1 (أُلغي الاشتراك)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>(untitled)</source>
@@ -518,6 +525,58 @@
             <numerusform>%Ln غير مقروءة، فشل آخر تحديث: %1</numerusform>
             <numerusform>%Ln غير مقروءة، فشل آخر تحديث: %1</numerusform>
             <numerusform>%Ln غير مقروءة، فشل آخر تحديث: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All Articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>المميزة بنجمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every article of every feed: %n unread</source>
+        <translation>
+            <numerusform>كل مقالات كل الموجزات: لا مقالات غير مقروءة</numerusform>
+            <numerusform>كل مقالات كل الموجزات: مقالة واحدة غير مقروءة</numerusform>
+            <numerusform>كل مقالات كل الموجزات: مقالتان غير مقروءتين</numerusform>
+            <numerusform>كل مقالات كل الموجزات: %Ln مقالات غير مقروءة</numerusform>
+            <numerusform>كل مقالات كل الموجزات: %Ln مقالة غير مقروءة</numerusform>
+            <numerusform>كل مقالات كل الموجزات: %Ln مقالة غير مقروءة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The articles you starred, also of feeds you deleted: %n</source>
+        <translation>
+            <numerusform>المقالات التي ميّزتها بنجمة، ومنها مقالات موجزات حذفتها: لا شيء</numerusform>
+            <numerusform>المقالات التي ميّزتها بنجمة، ومنها مقالات موجزات حذفتها: مقالة واحدة</numerusform>
+            <numerusform>المقالات التي ميّزتها بنجمة، ومنها مقالات موجزات حذفتها: مقالتان</numerusform>
+            <numerusform>المقالات التي ميّزتها بنجمة، ومنها مقالات موجزات حذفتها: %Ln مقالات</numerusform>
+            <numerusform>المقالات التي ميّزتها بنجمة، ومنها مقالات موجزات حذفتها: %Ln مقالة</numerusform>
+            <numerusform>المقالات التي ميّزتها بنجمة، ومنها مقالات موجزات حذفتها: %Ln مقالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every unread article: %n</source>
+        <translation>
+            <numerusform>كل المقالات غير المقروءة: لا شيء</numerusform>
+            <numerusform>كل المقالات غير المقروءة: مقالة واحدة</numerusform>
+            <numerusform>كل المقالات غير المقروءة: مقالتان</numerusform>
+            <numerusform>كل المقالات غير المقروءة: %Ln مقالات</numerusform>
+            <numerusform>كل المقالات غير المقروءة: %Ln مقالة</numerusform>
+            <numerusform>كل المقالات غير المقروءة: %Ln مقالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>لا مقالات مميزة بنجمة</numerusform>
+            <numerusform>مقالة واحدة مميزة بنجمة</numerusform>
+            <numerusform>مقالتان مميزتان بنجمة</numerusform>
+            <numerusform>%Ln مقالات مميزة بنجمة</numerusform>
+            <numerusform>%Ln مقالة مميزة بنجمة</numerusform>
+            <numerusform>%Ln مقالة مميزة بنجمة</numerusform>
         </translation>
     </message>
 </context>
@@ -1130,6 +1189,26 @@ Commands: %1</source>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>التحديث كل</translation>
+    </message>
+    <message>
+        <source>Automatic follows Settings and what the feed asks for (its ttl, update period or cache hints); minutes refresh this feed that often</source>
+        <translation>«تلقائي» يتبع الإعدادات وما يطلبه الموجز (مدة صلاحيته أو فترة تحديثه أو تلميحات التخزين المؤقت)؛ وبالدقائق يُحدَّث هذا الموجز بهذا التواتر</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every:</source>
+        <translation>ال&amp;تحديث كل:</translation>
+    </message>
 </context>
 <context>
     <name>FetchJob</name>
@@ -1730,14 +1809,6 @@ Commands: %1</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <source>&amp;Undo Mark All Read</source>
-        <translation>&amp;تراجع عن «تعليم الكل مقروءًا»</translation>
-    </message>
-    <message>
-        <source>Mark the articles that Mark All Read marked unread again</source>
-        <translation>إعادة المقالات التي علّمها «تعليم الكل مقروءًا» إلى غير مقروءة</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
@@ -1859,6 +1930,14 @@ Commands: %1</source>
     <message>
         <source>&amp;Subscribe…</source>
         <translation>ا&amp;شتراك…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>Take back the last Mark All Read or delete from the tree</source>
+        <translation>التراجع عن آخر «تعليم الكل مقروءًا» أو آخر حذف من الشجرة</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2151,13 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>ReadMarks</name>
+    <message>
+        <source>Mark All Read</source>
+        <translation>تعليم الكل مقروءًا</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2984,10 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
         <source>A folder cannot go into itself or into a folder it holds.</source>
         <translation>لا يمكن نقل مجلد إلى نفسه أو إلى مجلد بداخله.</translation>
     </message>
+    <message>
+        <source>That folder can no longer be brought back.</source>
+        <translation>لم يعد من الممكن استعادة هذا المجلد.</translation>
+    </message>
 </context>
 <context>
     <name>TreeOrganizer</name>
@@ -3001,6 +3091,33 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
         <source>The selected feed&apos;s address, settings, last fetch and storage</source>
         <translation>عنوان الموجز المحدد وإعداداته وآخر جلب له وتخزينه</translation>
     </message>
+    <message>
+        <source>Deleted the folder “%1”.</source>
+        <translation>حُذف المجلد «%1».</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”.</source>
+        <translation>أُلغي الاشتراك في «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred article(s) stay, under Starred.</source>
+        <translation>
+            <numerusform>لا تبقى أي مقالة مميزة بنجمة.</numerusform>
+            <numerusform>تبقى مقالة واحدة مميزة بنجمة، ضمن «المميزة بنجمة».</numerusform>
+            <numerusform>تبقى مقالتان مميزتان بنجمة، ضمن «المميزة بنجمة».</numerusform>
+            <numerusform>تبقى %Ln مقالات مميزة بنجمة، ضمن «المميزة بنجمة».</numerusform>
+            <numerusform>تبقى %Ln مقالة مميزة بنجمة، ضمن «المميزة بنجمة».</numerusform>
+            <numerusform>تبقى %Ln مقالة مميزة بنجمة، ضمن «المميزة بنجمة».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (Ctrl+Z) takes it back.</source>
+        <translation>تحرير ▸ تراجع (Ctrl+Z) يعيده كما كان.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
 </context>
 <context>
     <name>TtrssClient</name>
@@ -3059,6 +3176,17 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
     <message>
         <source>the server could not subscribe to %1 (code %2)</source>
         <translation>تعذّر على الخادم الاشتراك في %1 (الرمز %2)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,13 @@
     </message>
 </context>
 <context>
+    <name>ArticleHeaderRows</name>
+    <message>
+        <source>%1 (unsubscribed)</source>
+        <translation>%1 (abbestellt)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>(untitled)</source>
@@ -486,6 +493,42 @@
         <translation>
             <numerusform>%Ln ungelesen, letzte Aktualisierung fehlgeschlagen: %1</numerusform>
             <numerusform>%Ln ungelesen, letzte Aktualisierung fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All Articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Markiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every article of every feed: %n unread</source>
+        <translation>
+            <numerusform>Alle Artikel aller Feeds: %Ln ungelesen</numerusform>
+            <numerusform>Alle Artikel aller Feeds: %Ln ungelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The articles you starred, also of feeds you deleted: %n</source>
+        <translation>
+            <numerusform>Die von Ihnen markierten Artikel, auch aus gelöschten Feeds: %Ln</numerusform>
+            <numerusform>Die von Ihnen markierten Artikel, auch aus gelöschten Feeds: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every unread article: %n</source>
+        <translation>
+            <numerusform>Alle ungelesenen Artikel: %Ln</numerusform>
+            <numerusform>Alle ungelesenen Artikel: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%Ln markiert</numerusform>
+            <numerusform>%Ln markiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1062,6 +1105,26 @@ Befehle: %1</translation>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>Aktualisieren alle</translation>
+    </message>
+    <message>
+        <source>Automatic follows Settings and what the feed asks for (its ttl, update period or cache hints); minutes refresh this feed that often</source>
+        <translation>„Automatisch“ folgt den Einstellungen und dem, was der Feed verlangt (ttl, Aktualisierungszeitraum oder Cache-Hinweise); mit Minuten wird dieser Feed so oft aktualisiert</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every:</source>
+        <translation>Aktualisieren &amp;alle:</translation>
+    </message>
 </context>
 <context>
     <name>FetchJob</name>
@@ -1630,14 +1693,6 @@ Befehle: %1</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Undo Mark All Read</source>
-        <translation>„Alle als gelesen markieren“ &amp;rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Mark the articles that Mark All Read marked unread again</source>
-        <translation>Die Artikel, die „Alle als gelesen markieren“ markiert hat, wieder als ungelesen markieren</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -1755,6 +1810,14 @@ Befehle: %1</translation>
     <message>
         <source>&amp;Subscribe…</source>
         <translation>&amp;Abonnieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back the last Mark All Read or delete from the tree</source>
+        <translation>Das letzte „Alle als gelesen markieren“ oder Löschen im Baum zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2011,13 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReadMarks</name>
+    <message>
+        <source>Mark All Read</source>
+        <translation>Alle als gelesen markieren</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2828,10 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
         <source>A folder cannot go into itself or into a folder it holds.</source>
         <translation>Ein Ordner kann nicht in sich selbst oder in einen seiner Unterordner verschoben werden.</translation>
     </message>
+    <message>
+        <source>That folder can no longer be brought back.</source>
+        <translation>Dieser Ordner kann nicht mehr wiederhergestellt werden.</translation>
+    </message>
 </context>
 <context>
     <name>TreeOrganizer</name>
@@ -2861,6 +2935,29 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
         <source>The selected feed&apos;s address, settings, last fetch and storage</source>
         <translation>Adresse, Einstellungen, letzter Abruf und Speicher des gewählten Feeds</translation>
     </message>
+    <message>
+        <source>Deleted the folder “%1”.</source>
+        <translation>Ordner „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”.</source>
+        <translation>„%1“ abbestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred article(s) stay, under Starred.</source>
+        <translation>
+            <numerusform>%n markierter Artikel bleibt erhalten, unter „Markiert“.</numerusform>
+            <numerusform>%n markierte Artikel bleiben erhalten, unter „Markiert“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (Ctrl+Z) takes it back.</source>
+        <translation>Bearbeiten ▸ Rückgängig (Strg+Z) nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>TtrssClient</name>
@@ -2919,6 +3016,17 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
     <message>
         <source>the server could not subscribe to %1 (code %2)</source>
         <translation>der Server konnte %1 nicht abonnieren (Code %2)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
 </context>
 <context>

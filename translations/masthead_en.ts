@@ -69,6 +69,34 @@
             <numerusform>%Ln unread, last refresh failed: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every article of every feed: %n unread</source>
+        <translation>
+            <numerusform>Every article of every feed: %n unread</numerusform>
+            <numerusform>Every article of every feed: %n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The articles you starred, also of feeds you deleted: %n</source>
+        <translation>
+            <numerusform>The articles you starred, also of feeds you deleted: %n</numerusform>
+            <numerusform>The articles you starred, also of feeds you deleted: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every unread article: %n</source>
+        <translation>
+            <numerusform>Every unread article: %n</numerusform>
+            <numerusform>Every unread article: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n starred</numerusform>
+            <numerusform>%n starred</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CountsLabel</name>
@@ -298,6 +326,16 @@
         <translation>
             <numerusform>%Ln story of the last 24 hours covered by several of your sources, most sources first.</numerusform>
             <numerusform>%Ln stories of the last 24 hours covered by several of your sources, most sources first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TreeOrganizer</name>
+    <message numerus="yes">
+        <source>%n starred article(s) stay, under Starred.</source>
+        <translation>
+            <numerusform>%n starred article stays, under Starred.</numerusform>
+            <numerusform>%n starred articles stay, under Starred.</numerusform>
         </translation>
     </message>
 </context>

@@ -37,6 +37,7 @@
 #include "appsettings.h"
 #include "offlinemonitor.h"
 #include "refreshscheduler.h"
+#include "treeorganizer.h"
 #include "imagecache.h"
 #include "isolatedpagetext.h"
 #include "libraryreader.h"
@@ -387,6 +388,8 @@ int runGui(int argc, char **argv, const Invocation &inv)
     });
     // New or removed subscriptions change the plan.
     QObject::connect(window.feeds(), &FeedController::libraryChanged, &scheduler, &RefreshScheduler::reload);
+    // A feed deleted, moved or given its own interval in the tree: plan again.
+    QObject::connect(window.treeOrganizer(), &TreeOrganizer::changed, &scheduler, &RefreshScheduler::reload);
     window.articlePane()->setImageCacheDirectory(ImageCache::directoryIn(library.value()->cacheDir()));
     if (inv.offline)
         window.feeds()->setOffline(true);

@@ -26,8 +26,17 @@ RefreshPolicy::RefreshPolicy(int intervalMinutes)
     : m_interval(qint64(std::clamp(intervalMinutes, MinIntervalMinutes, MaxIntervalMinutes)) * 60)
 { }
 
+qint64 RefreshPolicy::intervalSeconds(const FeedRefreshState &feed) const
+{
+    if (feed.chosenMinutes <= 0)
+        return m_interval;
+    return qint64(std::clamp(feed.chosenMinutes, MinIntervalMinutes, MaxIntervalMinutes)) * 60;
+}
+
 qint64 RefreshPolicy::minimumGapSeconds(const FeedRefreshState &feed) const
 {
+    if (feed.chosenMinutes > 0)
+        return 0; // the person's choice for this feed stands for its hints
     const qint64 hint = qint64(qMax(0, feed.hintMinutes)) * 60;
     const qint64 fresh = qMax(0, feed.freshSeconds.value_or(0));
     return qMin(qMax(hint, fresh), MaxHintSeconds);
@@ -39,13 +48,14 @@ qint64 RefreshPolicy::backoffSeconds(const FeedRefreshState &feed) const
         return 0;
     // 2, 4, 8… intervals; the shift stays far below overflow.
     const int doublings = qMin(feed.failures - 1, 20);
-    const qint64 stretched = qMin(m_interval << doublings, MaxBackoffSeconds);
-    return qMax(stretched, m_interval);
+    const qint64 interval = intervalSeconds(feed);
+    const qint64 stretched = qMin(interval << doublings, MaxBackoffSeconds);
+    return qMax(stretched, interval);
 }
 
 qint64 RefreshPolicy::periodSeconds(const FeedRefreshState &feed) const
 {
-    return std::max({m_interval, minimumGapSeconds(feed), backoffSeconds(feed)});
+    return std::max({intervalSeconds(feed), minimumGapSeconds(feed), backoffSeconds(feed)});
 }
 
 qint64 RefreshPolicy::phaseSeconds(qint64 feedId, qint64 period)

@@ -14,6 +14,9 @@ struct FeedRefreshState
     std::optional<int> freshSeconds; // Cache-Control max-age / Expires of its last answer
     QDateTime retryAfterUntil; // 429/503 Retry-After: not before this; invalid: none
     int failures = 0; // consecutive failed refreshes
+    // The person's interval for this feed (its Properties); 0: automatic.
+    // It stands for the interval and the feed's own hints.
+    int chosenMinutes = 0;
 };
 
 // When each feed is due: a pure function of what the library knows, the
@@ -23,6 +26,8 @@ struct FeedRefreshState
 // and offset by a stable hash of its id, so a thousand feeds refreshed
 // together once spread over the interval from then on instead of coming due
 // in the same second. A feed that keeps failing waits longer each time.
+// A feed given its own interval by the person is refreshed on that, its
+// hints aside; Retry-After and the backoff after failures still hold.
 class RefreshPolicy final
 {
 public:
@@ -64,6 +69,7 @@ public:
 
 private:
     qint64 backoffSeconds(const FeedRefreshState &feed) const;
+    qint64 intervalSeconds(const FeedRefreshState &feed) const;
 
     qint64 m_interval; // seconds
 };

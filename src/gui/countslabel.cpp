@@ -26,5 +26,6 @@ void CountsLabel::reread()
         }
         setText(tr("%n article(s), %1 unread", nullptr, int(qMin<qint64>(figures->articles, INT_MAX)))
                         .arg(QLocale().toString(figures->unread)));
+        Q_EMIT counted(figures.value());
     }));
 }

@@ -3,6 +3,7 @@
 #include <QLabel>
 
 class LibraryReader;
+struct LibraryFigures;
 
 // The status bar's "N articles, M unread", read from the library's kept
 // counters off the GUI thread; an older answer is dropped when a newer
@@ -18,6 +19,8 @@ public:
 
 Q_SIGNALS:
     void failed(const QString &message);
+    // The figures just shown (the tree's Starred row counts from them too).
+    void counted(const LibraryFigures &figures);
 
 private:
     LibraryReader &m_reader;

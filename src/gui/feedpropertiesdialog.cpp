@@ -3,6 +3,7 @@
 
 #include "libraryreader.h"
 #include "librarywriter.h"
+#include "refreshpolicy.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
@@ -54,8 +56,20 @@ FeedPropertiesDialog::FeedPropertiesDialog(qint64 feedId, LibraryReader &reader,
     m_fullText->addItem(tr("Never: keep the feed's text"), int(FeedProperties::FullText::Never));
     m_fullText->setAccessibleName(tr("Full text"));
     form->addRow(tr("&Full text:"), m_fullText);
+    // Automatic: the interval of Settings, never more often than the feed
+    // asks; or the person's own for this feed.
+    m_refreshEvery = new QSpinBox(this);
+    m_refreshEvery->setRange(0, RefreshPolicy::MaxIntervalMinutes);
+    m_refreshEvery->setSpecialValueText(tr("Automatic"));
+    m_refreshEvery->setSuffix(tr(" min"));
+    m_refreshEvery->setAccessibleName(tr("Refresh every"));
+    if (auto *field = m_refreshEvery->findChild<QLineEdit *>()) // what a screen reader lands on
+        field->setAccessibleName(m_refreshEvery->accessibleName());
+    m_refreshEvery->setToolTip(tr("Automatic follows Settings and what the feed asks for (its ttl, update "
+                                  "period or cache hints); minutes refresh this feed that often"));
+    form->addRow(tr("Refresh &every:"), m_refreshEvery);
     // What the feed asks for (its ttl or update period), stored at each
-    // fetch; the interval of Settings applies otherwise.
+    // fetch; what Automatic goes by.
     m_interval = valueLabel(this, tr("Refresh interval"));
     form->addRow(tr("Refreshed:"), m_interval);
     m_lastFetch = valueLabel(this, tr("Last fetch"));
@@ -95,6 +109,7 @@ void FeedPropertiesDialog::fill(const FeedProperties &properties)
     m_address->setText(feed.url.toDisplayString());
     m_site->setText(feed.siteUrl.toDisplayString());
     m_fullText->setCurrentIndex(m_fullText->findData(int(properties.fullText)));
+    m_refreshEvery->setValue(feed.chosenRefreshMinutes);
     m_interval->setText(feed.refreshIntervalMinutes > 0
                                 ? tr("At most every %n minute(s), as the feed asks", nullptr,
                                      feed.refreshIntervalMinutes)
@@ -118,7 +133,8 @@ void FeedPropertiesDialog::save()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_status->setText(tr("Saving…"));
     m_writer
-            .setFeedSettings(m_feedId, m_title->text(), FeedProperties::FullText(m_fullText->currentData().toInt()))
+            .setFeedSettings(m_feedId, m_title->text(), FeedProperties::FullText(m_fullText->currentData().toInt()),
+                             m_refreshEvery->value())
             .then(this, nextTurn(this, [this](const Result<> &done) {
                 if (!done) {
                     m_status->setText(done.error().message);

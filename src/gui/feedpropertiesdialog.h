@@ -10,9 +10,11 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 // A feed's Properties: its title (editable), address and site, full text
-// (auto / always / never), the refresh interval it asks for, last fetch and last error, its
+// (auto / always / never), its refresh interval (automatic: the one of
+// Settings and what the feed asks for; or the person's), last fetch and last error, its
 // articles and the bytes they take. Read from the LibraryReader when it
 // opens, written through the LibraryWriter on OK; neither on this thread.
 class FeedPropertiesDialog final : public QDialog
@@ -39,6 +41,7 @@ private:
     QLineEdit *m_address = nullptr;
     QLineEdit *m_site = nullptr;
     QComboBox *m_fullText = nullptr;
+    QSpinBox *m_refreshEvery = nullptr; // 0: automatic
     QLabel *m_interval = nullptr;
     QLabel *m_lastFetch = nullptr;
     QLabel *m_lastError = nullptr;

@@ -18,6 +18,8 @@
 #include "panecontroller.h"
 #include "readmarks.h"
 #include "treeorganizer.h"
+#include "treescope.h"
+#include "undohistory.h"
 #include "searchbar.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -52,6 +54,7 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
 {
     m_ui->setupUi(this);
     m_tree = new CategoryTreeModel(this);
+    m_tree->setSmartRows(true);
     m_articles = new ArticleListModel(this);
     m_pane = new ArticlePane(m_ui->paneHost);
     m_ui->paneLayout->addWidget(m_pane);
@@ -84,6 +87,8 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
 
     m_counts = new CountsLabel(m_reader, this);
     connect(m_counts, &CountsLabel::failed, this, &MainWindow::showError);
+    connect(m_counts, &CountsLabel::counted, this,
+            [this](const LibraryFigures &figures) { m_tree->setStarredCount(figures.starred); });
     statusBar()->addPermanentWidget(m_counts);
     m_feeds = new FeedController(services.refresh, services.subscriptions, services.reader, services.writer, services.discovery,
                                  services.offline, services.scheduler, *m_tree, this, statusBar());
@@ -99,7 +104,8 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
         statusBar()->showMessage(text, 4000);
     });
 
-    m_marks = new ReadMarks(m_writer, *m_articles, this);
+    m_history = new UndoHistory(this);
+    m_marks = new ReadMarks(m_writer, *m_articles, *m_history, this);
     connect(m_marks, &ReadMarks::failed, this, &MainWindow::showError);
     connect(m_marks, &ReadMarks::stored, this, [this] {
         showTree();
@@ -127,6 +133,8 @@ MainWindow::MainWindow(const Services &services, QSettings &settings, QWidget *p
     IconSet::decorate(findChildren<QAction *>()); // the desktop's icons, else Masthead's own
     applySettings();
     connect(&m_appSettings, &AppSettings::changed, this, &MainWindow::applySettings);
+    // Deletes a run before this one could still take back are final now.
+    m_writer.purgeAllDeleted();
     connect(m_ui->categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_wantedArticle = 0;
         showList();
@@ -230,11 +238,10 @@ void MainWindow::setupActions()
     };
     QMenu *menuEdit = new QMenu(tr("&Edit"), this);
     menuBar()->insertMenu(m_ui->menuView->menuAction(), menuEdit);
-    m_undo = newAction(menuEdit, u"actionUndo"_s, tr("&Undo Mark All Read"), QKeySequence::keyBindings(QKeySequence::Undo),
-                       tr("Mark the articles that Mark All Read marked unread again"));
-    m_undo->setEnabled(false);
+    m_undo = newAction(menuEdit, u"actionUndo"_s, tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo),
+                       tr("Take back the last Mark All Read or delete from the tree"));
+    m_history->attach(m_undo);
     connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
-    connect(m_marks, &ReadMarks::undoAvailable, m_undo, &QAction::setEnabled);
     QAction *find = newAction(menuEdit, u"actionFind"_s, tr("&Find…"),
                               {QKeySequence(u"Ctrl+F"_s), QKeySequence(u"/"_s)}, tr("Search every article"));
     connect(find, &QAction::triggered, m_search, &SearchBar::focusField);
@@ -367,6 +374,7 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    m_history->forget(); // a deleted feed is purged now
     event->accept();
 }
 
@@ -461,13 +469,7 @@ ListScope MainWindow::currentScope() const
     scope.unreadOnly = m_ui->actionUnreadOnly->isChecked();
     scope.starredOnly = m_starredOnly->isChecked();
     scope.collapseStories = m_ui->actionGroupStories->isChecked();
-    const QModelIndex tree = m_ui->categoryView->currentIndex();
-    if (tree.isValid()) {
-        scope.id = tree.data(CategoryTreeModel::IdRole).toLongLong();
-        scope.kind = tree.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::FeedItem
-                ? ListScope::Feed
-                : ListScope::Category;
-    }
+    placeScopeAtTreeItem(m_ui->categoryView->currentIndex(), scope);
     return scope;
 }
 
@@ -609,7 +611,7 @@ void MainWindow::markAllRead()
 
 void MainWindow::undo()
 {
-    m_marks->undo();
+    m_history->undo();
 }
 
 
@@ -714,10 +716,11 @@ void MainWindow::setupOverviews()
 // and the list are read again after each change.
 void MainWindow::setupTreeOrganizer()
 {
-    auto *organizer = new TreeOrganizer(m_ui->categoryView, *m_tree, m_reader, m_writer, this);
+    auto *organizer = new TreeOrganizer(m_ui->categoryView, *m_tree, m_reader, m_writer, *m_history, this);
     organizer->setObjectName(u"treeOrganizer"_s);
     connect(organizer, &TreeOrganizer::changed, this, &MainWindow::reload);
     connect(organizer, &TreeOrganizer::failed, this, &MainWindow::showError);
+    connect(organizer, &TreeOrganizer::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(organizer, &TreeOrganizer::refreshRequested, this, &MainWindow::refreshSelected);
     connect(organizer, &TreeOrganizer::markAllReadRequested, this, &MainWindow::markAllRead);
 }

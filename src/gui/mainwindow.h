@@ -24,6 +24,7 @@ class QLabel;
 class QLineEdit;
 class ReadMarks;
 class SearchBar;
+class UndoHistory;
 class QSettings;
 class QTimer;
 class OfflineMonitor;
@@ -144,6 +145,7 @@ private:
     QAction *m_undo = nullptr;
     SearchBar *m_search = nullptr;
     ReadMarks *m_marks = nullptr;
+    UndoHistory *m_history = nullptr; // Edit › Undo
     // Answers that arrive after a newer question are dropped.
     quint64 m_treeRequest = 0;
     // Selected again once the tree and the list arrive (restored state, or

@@ -2,9 +2,10 @@
 #include "nextturn.h"
 #include "articlelistmodel.h"
 #include "librarywriter.h"
+#include "undohistory.h"
 
-ReadMarks::ReadMarks(LibraryWriter &writer, ArticleListModel &list, QObject *parent)
-    : QObject(parent), m_writer(writer), m_list(list)
+ReadMarks::ReadMarks(LibraryWriter &writer, ArticleListModel &list, UndoHistory &history, QObject *parent)
+    : QObject(parent), m_writer(writer), m_list(list), m_history(history)
 {
 }
 
@@ -75,16 +76,10 @@ void ReadMarks::markAllRead(const ListScope &scope)
             Q_EMIT stored();
             return;
         }
-        m_undoRead = marked.value();
-        Q_EMIT undoAvailable(canUndo());
-        Q_EMIT markedAllRead(int(m_undoRead.size()));
+        const QList<qint64> ids = marked.value();
+        if (!ids.isEmpty())
+            m_history.push({tr("Mark All Read"), [this, ids] { setRead(ids, false); }, nullptr});
+        Q_EMIT markedAllRead(int(ids.size()));
         Q_EMIT stored();
     }));
-}
-
-void ReadMarks::undo()
-{
-    const QList<qint64> ids = std::exchange(m_undoRead, {});
-    Q_EMIT undoAvailable(false);
-    setRead(ids, false);
 }

@@ -3,6 +3,7 @@
 
 #include "feedpropertiesdialog.h"
 #include "librarywriter.h"
+#include "undohistory.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -15,9 +16,22 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A folder or feed of the person's (not a smart row, not Unfiled).
+bool isOwnItem(const QModelIndex &index)
+{
+    const int kind = index.data(CategoryTreeModel::KindRole).toInt();
+    return index.isValid() && index.data(CategoryTreeModel::IdRole).toLongLong() != 0
+            && (kind == CategoryTreeModel::CategoryItem || kind == CategoryTreeModel::FeedItem);
+}
+
+} // namespace
+
 TreeOrganizer::TreeOrganizer(QTreeView *view, CategoryTreeModel &model, LibraryReader &reader,
-                             LibraryWriter &writer, QWidget *window)
-    : QObject(window), m_view(view), m_model(model), m_reader(reader), m_writer(writer), m_window(window)
+                             LibraryWriter &writer, UndoHistory &history, QWidget *window)
+    : QObject(window), m_view(view), m_model(model), m_reader(reader), m_writer(writer), m_history(history),
+      m_window(window)
 {
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
@@ -120,7 +134,7 @@ void TreeOrganizer::move(CategoryTreeModel::Kind kind, qint64 id, qint64 categor
 
 void TreeOrganizer::moveTo(const QModelIndex &index, qint64 categoryId)
 {
-    if (!index.isValid() || index.data(CategoryTreeModel::IdRole).toLongLong() == 0)
+    if (!isOwnItem(index))
         return;
     move(CategoryTreeModel::Kind(index.data(CategoryTreeModel::KindRole).toInt()),
          index.data(CategoryTreeModel::IdRole).toLongLong(), categoryId);
@@ -129,16 +143,40 @@ void TreeOrganizer::moveTo(const QModelIndex &index, qint64 categoryId)
 void TreeOrganizer::remove(const QModelIndex &index)
 {
     const qint64 id = index.data(CategoryTreeModel::IdRole).toLongLong();
-    if (!index.isValid() || id == 0)
+    if (!isOwnItem(index))
         return;
     const bool folder = index.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::CategoryItem;
-    auto future = folder ? m_writer.deleteCategory(id) : m_writer.deleteFeed(id);
-    future.then(this, nextTurn(this, [this](const Result<> &done) { finish(tr("Delete"), done ? nullptr : &done.error()); }));
+    const QString name = index.siblingAtColumn(CategoryTreeModel::NameColumn).data().toString();
+    auto future = folder ? m_writer.markCategoryDeleted(id) : m_writer.markFeedDeleted(id);
+    future.then(this, nextTurn(this, [this, name, folder](const Result<DeletedItems> &done) {
+        if (done)
+            deleted(done.value(), name, folder);
+        finish(tr("Delete"), done ? nullptr : &done.error());
+    }));
+}
+
+void TreeOrganizer::deleted(const DeletedItems &items, const QString &name, bool folder)
+{
+    // Marked only: purged once Undo no longer offers it back.
+    m_history.push({folder ? tr("Delete Folder") : tr("Unsubscribe"), [this, items] { restore(items); },
+                    [&writer = m_writer, items] { writer.purgeDeleted(items); }});
+    const QString what = folder ? tr("Deleted the folder “%1”.").arg(name) : tr("Unsubscribed from “%1”.").arg(name);
+    const QString starred = items.starred > 0
+            ? tr("%n starred article(s) stay, under Starred.", nullptr, int(qMin<qint64>(items.starred, INT_MAX)))
+            : QString();
+    Q_EMIT notice(QStringList{what, starred, tr("Edit ▸ Undo (Ctrl+Z) takes it back.")}.join(u' ').simplified());
+}
+
+void TreeOrganizer::restore(const DeletedItems &items)
+{
+    m_writer.restoreDeleted(items).then(this, nextTurn(this, [this](const Result<> &done) {
+        finish(tr("Undo"), done ? nullptr : &done.error());
+    }));
 }
 
 bool TreeOrganizer::confirmRemove(const QModelIndex &index)
 {
-    if (!index.isValid() || index.data(CategoryTreeModel::IdRole).toLongLong() == 0)
+    if (!isOwnItem(index))
         return false;
     const QString name = index.siblingAtColumn(CategoryTreeModel::NameColumn).data().toString();
     const bool folder = index.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::CategoryItem;
@@ -171,7 +209,7 @@ QMenu *TreeOrganizer::menuFor(const QModelIndex &index, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
     const QModelIndex name = index.siblingAtColumn(CategoryTreeModel::NameColumn);
-    const bool real = name.isValid() && name.data(CategoryTreeModel::IdRole).toLongLong() != 0;
+    const bool real = isOwnItem(name);
     menu->addAction(tr("&Refresh"), this, &TreeOrganizer::refreshRequested);
     menu->addAction(tr("Mark &All Read"), this, &TreeOrganizer::markAllReadRequested);
     menu->addSeparator();

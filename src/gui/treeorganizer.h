@@ -1,6 +1,7 @@
 #pragma once
 
 #include "categorytreemodel.h"
+#include "deleteditems.h"
 #include "result.h"
 
 #include <QObject>
@@ -15,6 +16,7 @@ class QMenu;
 class QModelIndex;
 class QTreeView;
 class QWidget;
+class UndoHistory;
 
 // The category tree, organised by the person: its context menu (Refresh,
 // Mark All Read, New Folder, Rename, Move To, Delete, Properties), renames in place
@@ -27,14 +29,17 @@ class TreeOrganizer final : public QObject
 
 public:
     TreeOrganizer(QTreeView *view, CategoryTreeModel &model, LibraryReader &reader, LibraryWriter &writer,
-                  QWidget *window);
+                  UndoHistory &history, QWidget *window);
 
     // The folder a new folder goes into for this index: a folder itself,
     // a feed's folder, or the top level (0).
     qint64 folderOf(const QModelIndex &index) const;
     void newFolder(qint64 parentId, const QString &name);
     void moveTo(const QModelIndex &index, qint64 categoryId);
-    // Deletes without asking (confirmRemove() asks first).
+    // Deletes without asking (confirmRemove() asks first). Edit › Undo
+    // brings the feed or folder back with its articles, their read and
+    // starred state and its place; the delete is final once the undo is
+    // no longer offered.
     void remove(const QModelIndex &index);
     // Asks, then deletes; false when the person said no.
     bool confirmRemove(const QModelIndex &index);
@@ -51,6 +56,8 @@ public:
 Q_SIGNALS:
     void changed();
     void failed(const QString &message);
+    // What a change did, for the status bar (a delete, and what stays of it).
+    void notice(const QString &message);
     void refreshRequested(); // the current item's feeds
     void markAllReadRequested(); // the current item's articles
 
@@ -60,11 +67,14 @@ private:
     void finish(const QString &what, const Error *error);
     void rename(CategoryTreeModel::Kind kind, qint64 id, const QString &name);
     void move(CategoryTreeModel::Kind kind, qint64 id, qint64 categoryId);
+    void deleted(const DeletedItems &items, const QString &name, bool folder);
+    void restore(const DeletedItems &items);
 
     QTreeView *m_view;
     CategoryTreeModel &m_model;
     LibraryReader &m_reader;
     LibraryWriter &m_writer;
+    UndoHistory &m_history;
     QWidget *m_window;
     QAction *m_properties = nullptr;
     std::function<void()> m_afterEditing;

@@ -1,6 +1,9 @@
 #include "categorytreemodel.h"
+#include "smartrows.h"
 
+#include <algorithm>
 #include <functional>
+#include <limits>
 
 #include <QDataStream>
 #include <QFont>
@@ -43,10 +46,47 @@ void CategoryTreeModel::setTree(const QList<CategoryNode> &roots)
     m_items.clear();
     m_roots.clear();
     m_feedUrls.clear();
-    int row = 0;
+    if (m_smartRows && !roots.isEmpty())
+        addSmartRows(roots);
+    int row = int(m_roots.size());
     for (const CategoryNode &root : roots)
         add(root, -1, row++);
     endResetModel();
+}
+
+void CategoryTreeModel::setSmartRows(bool shown)
+{
+    m_smartRows = shown;
+}
+
+void CategoryTreeModel::addSmartRows(const QList<CategoryNode> &roots)
+{
+    int unread = 0;
+    int total = 0;
+    for (const CategoryNode &root : roots) {
+        unread += root.unread;
+        total += root.total;
+    }
+    for (const SmartRow id : {AllArticlesRow, UnreadRow, StarredRow}) {
+        const bool starred = id == StarredRow;
+        m_roots.append(int(m_items.size()));
+        m_items.append(Item{SmartItem, id, SmartRows::name(SmartRows::Row(id)), QString(), starred ? m_starred : unread,
+                            starred ? m_starred : id == UnreadRow ? unread : total, true, QString(), -1,
+                            int(m_roots.size()) - 1, {}});
+    }
+}
+
+void CategoryTreeModel::setStarredCount(qint64 count)
+{
+    m_starred = int(std::clamp<qint64>(count, 0, std::numeric_limits<int>::max()));
+    const QModelIndex row = indexFor(SmartItem, StarredRow);
+    if (!row.isValid())
+        return;
+    Item &item = m_items[qsizetype(row.internalId())];
+    if (item.unread == m_starred)
+        return;
+    item.unread = item.total = m_starred;
+    Q_EMIT dataChanged(row, row.siblingAtColumn(UnreadColumn));
 }
 
 QModelIndex CategoryTreeModel::indexFor(Kind kind, qint64 id) const
@@ -109,6 +149,9 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
     const Item *item = itemAt(index);
     if (!item)
         return {};
+    if (item->kind == SmartItem && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole
+                                    || role == Qt::AccessibleDescriptionRole))
+        return SmartRows::data(SmartRows::Row(item->id), item->unread, index.column() == UnreadColumn, role);
     switch (role) {
     case Qt::EditRole:
         return index.column() == NameColumn ? QVariant(item->name) : QVariant();
@@ -142,7 +185,7 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::FontRole:
-        if (item->unread > 0) {
+        if (item->unread > 0 && !(item->kind == SmartItem && item->id == StarredRow)) {
             QFont font;
             font.setBold(true);
             return font;
@@ -180,6 +223,8 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
 bool CategoryTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const Item *item = itemAt(index);
+    if (item && item->kind == SmartItem)
+        return false;
     if (item && role == Qt::EditRole && index.column() == NameColumn && item->id != 0) {
         const QString name = value.toString().simplified();
         if (name.isEmpty())
@@ -204,6 +249,8 @@ Qt::ItemFlags CategoryTreeModel::flags(const QModelIndex &index) const
     if (!item)
         return index.isValid() ? Qt::NoItemFlags : Qt::ItemIsDropEnabled; // the top level
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (item->kind == SmartItem)
+        return f | Qt::ItemNeverHasChildren;
     if (index.column() == NameColumn && item->id != 0)
         f |= Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
     if (item->kind == CategoryItem)
@@ -305,7 +352,7 @@ QMimeData *CategoryTreeModel::mimeData(const QModelIndexList &indexes) const
     QDataStream out(&bytes, QIODevice::WriteOnly);
     for (const QModelIndex &index : indexes) {
         const Item *item = itemAt(index);
-        if (item && index.column() == NameColumn && item->id != 0)
+        if (item && index.column() == NameColumn && item->id != 0 && item->kind != SmartItem)
             out << qint32(item->kind) << qint64(item->id);
     }
     if (bytes.isEmpty())

@@ -11,12 +11,15 @@
 // The category tree: categories nest, feeds are their leaves. Column 0 is the
 // name (checkable on categories: the subscription), column 1 the unread count.
 // The model holds values; whoever reads the library calls setTree().
+// With setSmartRows(true), "All Articles", "Unread" and "Starred" come
+// first (SmartItem, ids SmartRow) above a library that has any folder or feed.
 class CategoryTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Kind { CategoryItem, FeedItem };
+    enum Kind { CategoryItem, FeedItem, SmartItem };
+    enum SmartRow { AllArticlesRow = 1, UnreadRow, StarredRow }; // as SmartRows::Row
     enum Role {
         KindRole = Qt::UserRole + 1,
         IdRole,
@@ -32,6 +35,10 @@ public:
     explicit CategoryTreeModel(QObject *parent = nullptr);
 
     void setTree(const QList<CategoryNode> &roots);
+    // Shown from the next setTree(). Their counts are the tree's roll-ups;
+    // Starred's is given (the library's figures).
+    void setSmartRows(bool shown);
+    void setStarredCount(qint64 count);
     // The badge of a feed whose last refresh failed (the view's style has
     // the icon; the error is the tooltip). Null: no badge.
     void setProblemIcon(const QIcon &icon);
@@ -88,6 +95,7 @@ private:
         QList<int> children;
     };
     void add(const CategoryNode &node, int parent, int row);
+    void addSmartRows(const QList<CategoryNode> &roots);
     void decorationsChanged();
     const Item *itemAt(const QModelIndex &index) const;
     static QList<std::pair<Kind, qint64>> decode(const QMimeData *data);
@@ -97,4 +105,6 @@ private:
     QIcon m_problemIcon;
     std::function<QIcon(const QUrl &)> m_feedIcons;
     QList<QUrl> m_feedUrls; // by item index; empty for categories
+    bool m_smartRows = false;
+    int m_starred = 0;
 };

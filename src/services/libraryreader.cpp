@@ -31,8 +31,8 @@ QFuture<Result<QList<ArticleHeader>>> LibraryReader::articles(const ListScope &s
             return feeds.error();
         ArticleQuery query;
         query.feedIds = feeds.value();
-        query.unreadOnly = scope.unreadOnly;
-        query.starredOnly = scope.starredOnly;
+        query.unreadOnly = scope.unreadOnly || scope.kind == ListScope::Unread;
+        query.starredOnly = scope.starredOnly || scope.kind == ListScope::Starred;
         query.collapseStories = scope.collapseStories;
         query.order = scope.order;
         query.limit = limit;
@@ -85,7 +85,11 @@ QFuture<Result<LibraryFigures>> LibraryReader::figures()
         auto feeds = library.feeds().withCounts(); // one row per feed, from feed_counts
         if (!feeds)
             return feeds.error();
+        auto starred = library.articles().starredCount(); // walks the partial index of starred rows only
+        if (!starred)
+            return starred.error();
         LibraryFigures figures;
+        figures.starred = starred.value();
         for (const auto &placed : feeds.value()) {
             ++figures.feeds;
             figures.articles += placed.feed.total;
@@ -98,7 +102,7 @@ QFuture<Result<LibraryFigures>> LibraryReader::figures()
 QFuture<Result<QList<qint64>>> LibraryReader::feedIds(const ListScope &scope)
 {
     return m_lists->run([scope](Library &library) -> Result<QList<qint64>> {
-        if (scope.kind == ListScope::All) {
+        if (scope.kind == ListScope::All || scope.kind == ListScope::Unread || scope.kind == ListScope::Starred) {
             auto feeds = library.feeds().all();
             if (!feeds)
                 return feeds.error();

@@ -24,6 +24,7 @@ struct LibraryFigures
     qint64 feeds = 0;
     qint64 articles = 0;
     qint64 unread = 0;
+    qint64 starred = 0; // also of deleted feeds
 };
 
 // The window's read side: everything the window shows, read on connections

@@ -25,10 +25,15 @@ QFuture<Result<>> LibraryWriter::setSubscribed(qint64 categoryId, bool subscribe
 QFuture<Result<QList<qint64>>> LibraryWriter::markAllRead(const ListScope &scope)
 {
     return m_storage.run([scope](Library &library) -> Result<QList<qint64>> {
-        auto feeds = feedsInScope(library, scope);
-        if (!feeds)
-            return feeds.error();
-        auto unread = library.articles().unreadIn(feeds.value());
+        Result<QList<qint64>> unread = QList<qint64>();
+        if (scope.kind == ListScope::Starred) {
+            unread = library.articles().unreadStarred();
+        } else {
+            auto feeds = feedsInScope(library, scope);
+            if (!feeds)
+                return feeds.error();
+            unread = library.articles().unreadIn(feeds.value());
+        }
         if (!unread)
             return unread.error();
         if (auto done = library.articles().setRead(unread.value(), true); !done)
@@ -91,9 +96,40 @@ QFuture<Result<>> LibraryWriter::deleteCategory(qint64 id)
             [id](Library &library) { return TreeEditor(library.database().connection()).deleteCategory(id); });
 }
 
-QFuture<Result<>> LibraryWriter::setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText)
+QFuture<Result<DeletedItems>> LibraryWriter::markFeedDeleted(qint64 id)
 {
-    return m_storage.run([id, title, fullText](Library &library) {
-        return TreeEditor(library.database().connection()).setFeedSettings(id, title, FullTextMode(int(fullText)));
+    return m_storage.run(
+            [id](Library &library) { return TreeEditor(library.database().connection()).markFeedDeleted(id); });
+}
+
+QFuture<Result<DeletedItems>> LibraryWriter::markCategoryDeleted(qint64 id)
+{
+    return m_storage.run(
+            [id](Library &library) { return TreeEditor(library.database().connection()).markCategoryDeleted(id); });
+}
+
+QFuture<Result<>> LibraryWriter::restoreDeleted(const DeletedItems &items)
+{
+    return m_storage.run(
+            [items](Library &library) { return TreeEditor(library.database().connection()).restore(items); });
+}
+
+QFuture<Result<>> LibraryWriter::purgeDeleted(const DeletedItems &items)
+{
+    return m_storage.run(
+            [items](Library &library) { return TreeEditor(library.database().connection()).purge(items); });
+}
+
+QFuture<Result<int>> LibraryWriter::purgeAllDeleted()
+{
+    return m_storage.run([](Library &library) { return TreeEditor(library.database().connection()).purgeAllDeleted(); });
+}
+
+QFuture<Result<>> LibraryWriter::setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText,
+                                                 int refreshMinutes)
+{
+    return m_storage.run([id, title, fullText, refreshMinutes](Library &library) {
+        return TreeEditor(library.database().connection())
+                .setFeedSettings(id, title, FullTextMode(int(fullText)), refreshMinutes);
     });
 }

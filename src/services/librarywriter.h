@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deleteditems.h"
 #include "demoimporter.h"
 #include "listscope.h"
 #include "result.h"
@@ -38,8 +39,17 @@ public:
     // A feed's articles go with it, except the starred ones.
     QFuture<Result<>> deleteFeed(qint64 id);
     QFuture<Result<>> deleteCategory(qint64 id);
-    // What a feed's Properties change.
-    QFuture<Result<>> setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText);
+    // Deletes that can be taken back (TreeEditor): marked, hidden at once;
+    // restored as they were, or purged once the undo is no longer offered.
+    QFuture<Result<DeletedItems>> markFeedDeleted(qint64 id);
+    QFuture<Result<DeletedItems>> markCategoryDeleted(qint64 id);
+    QFuture<Result<>> restoreDeleted(const DeletedItems &items);
+    QFuture<Result<>> purgeDeleted(const DeletedItems &items);
+    // What a run that stopped before its purge left marked (at start).
+    QFuture<Result<int>> purgeAllDeleted();
+    // What a feed's Properties change; refreshMinutes 0: automatic.
+    QFuture<Result<>> setFeedSettings(qint64 id, const QString &title, FeedProperties::FullText fullText,
+                                      int refreshMinutes);
 
 private:
     StorageThread &m_storage;

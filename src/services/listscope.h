@@ -10,7 +10,9 @@ class Library;
 // Which articles the list shows: a place in the tree and the filters.
 struct ListScope
 {
-    enum Kind { All, Category, Feed };
+    // Unread and Starred: the whole library's unread or starred articles
+    // (the tree's smart rows), whatever the filters say.
+    enum Kind { All, Category, Feed, Unread, Starred };
     Kind kind = All;
     qint64 id = 0; // the category or feed
     bool unreadOnly = false;
@@ -20,5 +22,6 @@ struct ListScope
 };
 
 // The feeds a scope covers: empty for every feed, {-1} for a category
-// without feeds (which shows nothing, not everything).
+// without feeds (which shows nothing, not everything). Deleted feeds are
+// covered only by the whole library's starred articles.
 Result<QList<qint64>> feedsInScope(const Library &library, const ListScope &scope);

@@ -358,6 +358,19 @@ Result<> ArticleRepository::setRead(const QList<qint64> &ids, bool read)
     return {};
 }
 
+Result<QList<qint64>> ArticleRepository::unreadStarred() const
+{
+    return SqlUtil::idColumn(m_db, u"SELECT id FROM articles WHERE starred = 1 AND read = 0"_s);
+}
+
+Result<qint64> ArticleRepository::starredCount() const
+{
+    auto q = SqlUtil::run(m_db, u"SELECT count(*) FROM articles WHERE starred = 1"_s);
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : 0;
+}
+
 Result<QList<qint64>> ArticleRepository::unreadIn(const QList<qint64> &feedIds) const
 {
     if (feedIds.isEmpty())

@@ -69,6 +69,10 @@ public:
     Result<QList<qint64>> sameStory(qint64 id) const;
     // The unread articles of these feeds (every feed when empty).
     Result<QList<qint64>> unreadIn(const QList<qint64> &feedIds) const;
+    // Starred articles (of any feed, deleted ones too): the unread ones, and
+    // how many there are (both walk the partial index of starred rows).
+    Result<QList<qint64>> unreadStarred() const;
+    Result<qint64> starredCount() const;
     Result<> setStarred(qint64 id, bool starred);
 
     // Recent articles with their text, newest first: candidates for related stories.

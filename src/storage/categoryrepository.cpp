@@ -22,7 +22,7 @@ CategoryRepository::CategoryRepository(QSqlDatabase db) : m_db(std::move(db)) { 
 
 Result<QList<Category>> CategoryRepository::all() const
 {
-    auto q = SqlUtil::run(m_db, QStringLiteral("SELECT " CATEGORY_COLUMNS " FROM categories ORDER BY position, name"));
+    auto q = SqlUtil::run(m_db, QStringLiteral("SELECT " CATEGORY_COLUMNS " FROM categories WHERE deleted_at IS NULL ORDER BY position, name"));
     if (!q)
         return q.error();
     QList<Category> out;
@@ -52,7 +52,8 @@ Result<std::optional<Category>> CategoryRepository::findByPath(const QString &pa
         auto q = SqlUtil::run(
                 m_db,
                 QStringLiteral("SELECT " CATEGORY_COLUMNS
-                               " FROM categories WHERE coalesce(parent_id, 0) = ? AND name = ?"),
+                               " FROM categories WHERE coalesce(parent_id, 0) = ? AND name = ?"
+                               " AND deleted_at IS NULL"),
                 {parent, name});
         if (!q)
             return q.error();
@@ -72,7 +73,7 @@ Result<qint64> CategoryRepository::ensurePath(const QStringList &segments)
         if (name.isEmpty())
             continue;
         auto q = SqlUtil::run(
-                m_db, u"SELECT id FROM categories WHERE coalesce(parent_id, 0) = ? AND name = ?"_s,
+                m_db, u"SELECT id FROM categories WHERE coalesce(parent_id, 0) = ? AND name = ? AND deleted_at IS NULL"_s,
                 {parent, name});
         if (!q)
             return q.error();
@@ -107,8 +108,9 @@ Result<QList<qint64>> CategoryRepository::subtree(qint64 id) const
 {
     return SqlUtil::idColumn(m_db,
                              u"WITH RECURSIVE down(id, depth) AS (SELECT id, 0 FROM categories WHERE id = ?"
+                             " AND deleted_at IS NULL"
                              " UNION ALL SELECT c.id, down.depth + 1 FROM categories c"
-                             " JOIN down ON c.parent_id = down.id WHERE down.depth < 64)"
+                             " JOIN down ON c.parent_id = down.id WHERE down.depth < 64 AND c.deleted_at IS NULL)"
                              " SELECT id FROM down"_s,
                              {id});
 }

@@ -23,7 +23,7 @@ public:
     Result<QStringList> pathOf(qint64 id) const;
     // Sets the state on the category and everything below it.
     Result<> setSubscribed(qint64 id, bool subscribed);
-    // The category and all its descendants.
+    // The category and all its descendants (none of them deleted).
     Result<QList<qint64>> subtree(qint64 id) const;
 
 private:

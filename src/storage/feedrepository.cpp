@@ -8,12 +8,14 @@ using namespace Qt::StringLiterals;
 
 #define FEED_COLUMNS                                                                          \
     "id, coalesce(category_id, 0), url, title, site_url, description, etag, last_modified, "   \
-    "last_fetched_at, last_status, last_error, refresh_minutes, gone"
+    "last_fetched_at, last_status, last_error, refresh_minutes, gone, deleted_at IS NOT NULL, "   \
+    "refresh_choice"
 
-// Feeds to refresh: in subscribed categories (or in none), not gone, and
-// not an account's (its server fetches those; sync brings their articles).
+// Feeds to refresh: in subscribed categories (or in none), not gone nor
+// deleted, and not an account's (its server fetches those; sync brings their
+// articles).
 #define SUBSCRIBED_FEEDS                                                                       \
-    "gone = 0 AND (category_id IS NULL OR category_id IN"                                     \
+    "gone = 0 AND deleted_at IS NULL AND (category_id IS NULL OR category_id IN"                                     \
     " (SELECT id FROM categories WHERE subscribed = 1))"                                      \
     " AND id NOT IN (SELECT feed_id FROM remote_feeds)"
 
@@ -35,6 +37,8 @@ Feed feedFrom(const QSqlQuery &q)
     f.lastError = q.value(10).toString();
     f.refreshIntervalMinutes = q.value(11).toInt();
     f.gone = q.value(12).toBool();
+    f.deleted = q.value(13).toBool();
+    f.chosenRefreshMinutes = q.value(14).toInt();
     return f;
 }
 
@@ -52,6 +56,16 @@ Result<qint64> FeedRepository::add(const Feed &feed)
     auto existing = findByUrl(feed.url);
     if (!existing)
         return existing.error();
+    if (existing.value() && existing.value()->deleted) {
+        // Subscribed again after a delete: the same row comes back (its
+        // starred articles with it), where it is asked for.
+        auto revived = SqlUtil::run(m_db,
+                                    u"UPDATE feeds SET deleted_at = NULL, gone = 0, category_id = nullif(?, 0)"
+                                    " WHERE id = ?"_s,
+                                    {feed.categoryId, existing.value()->id});
+        if (!revived)
+            return revived.error();
+    }
     if (existing.value())
         return existing.value()->id;
     auto q = SqlUtil::run(
@@ -69,7 +83,7 @@ Result<qint64> FeedRepository::add(const Feed &feed)
 
 Result<QList<Feed>> FeedRepository::all() const
 {
-    auto q = SqlUtil::run(m_db, QStringLiteral("SELECT " FEED_COLUMNS " FROM feeds ORDER BY title, id"));
+    auto q = SqlUtil::run(m_db, QStringLiteral("SELECT " FEED_COLUMNS " FROM feeds WHERE deleted_at IS NULL ORDER BY title, id"));
     if (!q)
         return q.error();
     QList<Feed> feeds;
@@ -105,7 +119,7 @@ Result<QList<CategoryTreeBuilder::PlacedFeed>> FeedRepository::withCounts() cons
             m_db,
             u"SELECT f.id, coalesce(f.category_id, 0), coalesce(f.title, f.url), f.url, f.last_error,"
             " coalesce(c.unread, 0), coalesce(c.total, 0)"
-            " FROM feeds f LEFT JOIN feed_counts c ON c.feed_id = f.id"
+            " FROM feeds f LEFT JOIN feed_counts c ON c.feed_id = f.id WHERE f.deleted_at IS NULL"
             " ORDER BY 3 COLLATE NOCASE, f.id"_s);
     if (!q)
         return q.error();
@@ -120,9 +134,22 @@ Result<QList<CategoryTreeBuilder::PlacedFeed>> FeedRepository::withCounts() cons
     return out;
 }
 
+Result<QList<qint64>> FeedRepository::liveIds() const
+{
+    return SqlUtil::idColumn(m_db, u"SELECT id FROM feeds WHERE deleted_at IS NULL ORDER BY id"_s, {});
+}
+
+Result<bool> FeedRepository::anyDeleted() const
+{
+    auto q = SqlUtil::run(m_db, u"SELECT 1 FROM feeds WHERE deleted_at IS NOT NULL LIMIT 1"_s);
+    if (!q)
+        return q.error();
+    return q.value().next();
+}
+
 Result<QList<qint64>> FeedRepository::inCategories(const QList<qint64> &categoryIds) const
 {
-    return SqlUtil::idColumn(m_db, u"SELECT id FROM feeds WHERE category_id IN (SELECT value FROM json_each(?))"_s,
+    return SqlUtil::idColumn(m_db, u"SELECT id FROM feeds WHERE deleted_at IS NULL AND category_id IN (SELECT value FROM json_each(?))"_s,
                              {SqlUtil::idList(categoryIds)});
 }
 
@@ -141,7 +168,7 @@ Result<QList<Feed>> FeedRepository::subscribed() const
 Result<QList<FeedRefreshState>> FeedRepository::refreshStates() const
 {
     auto q = SqlUtil::run(m_db, QStringLiteral("SELECT id, last_fetched_at, refresh_minutes, fresh_seconds,"
-                                               " retry_after_until, failures FROM feeds WHERE " SUBSCRIBED_FEEDS
+                                               " retry_after_until, failures, refresh_choice FROM feeds WHERE " SUBSCRIBED_FEEDS
                                                " ORDER BY id"));
     if (!q)
         return q.error();
@@ -156,6 +183,7 @@ Result<QList<FeedRefreshState>> FeedRepository::refreshStates() const
             state.freshSeconds = r.value(3).toInt();
         state.retryAfterUntil = SqlUtil::toTime(r.value(4));
         state.failures = r.value(5).toInt();
+        state.chosenMinutes = r.value(6).toInt();
         states.append(state);
     }
     return states;
@@ -226,7 +254,11 @@ Result<> FeedRepository::remove(qint64 feedId)
         return left.error();
     const bool keep = left.value().next() && left.value().value(0).toLongLong() > 0;
     left.value().finish();
-    auto q = keep ? SqlUtil::run(m_db, u"UPDATE feeds SET gone = 1 WHERE id = ?"_s, {feedId})
+    auto q = keep ? SqlUtil::run(m_db,
+                                 u"UPDATE feeds SET gone = 1,"
+                                 " deleted_at = coalesce(deleted_at, CAST(strftime('%s', 'now') AS INTEGER))"
+                                 " WHERE id = ?"_s,
+                                 {feedId})
                   : SqlUtil::run(m_db, u"DELETE FROM feeds WHERE id = ?"_s, {feedId});
     if (!q)
         return q.error();

@@ -23,6 +23,10 @@ public:
 
     // Every feed with its category and article counts, for the tree.
     Result<QList<CategoryTreeBuilder::PlacedFeed>> withCounts() const;
+    // The feeds not deleted, and whether any feed is deleted (a deleted
+    // feed's articles are hidden from lists but its starred ones).
+    Result<QList<qint64>> liveIds() const;
+    Result<bool> anyDeleted() const;
     // The feeds filed under any of these categories.
     Result<QList<qint64>> inCategories(const QList<qint64> &categoryIds) const;
 
@@ -54,7 +58,7 @@ public:
     };
     Result<> recordFetch(qint64 feedId, const FetchOutcome &outcome);
     // Unsubscribes: removes the feed and its articles, except starred ones,
-    // which stay readable under the feed (kept, marked gone).
+    // which stay readable under the feed (kept, marked deleted and gone).
     Result<> remove(qint64 feedId);
 
 private:

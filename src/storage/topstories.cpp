@@ -15,6 +15,7 @@ Result<QList<TopStory>> TopStoriesQuery::since(const QDateTime &since, int minSo
                                  u"SELECT af.story_cluster, count(DISTINCT a.feed_id) AS sources, max(a.sort_time) AS newest"
                                  " FROM articles a JOIN article_features af ON af.article_id = a.id"
                                  " WHERE a.sort_time >= ? AND af.story_cluster <> 0"
+                                 " AND a.feed_id NOT IN (SELECT id FROM feeds WHERE deleted_at IS NOT NULL)"
                                  " GROUP BY af.story_cluster HAVING count(DISTINCT a.feed_id) >= ?"
                                  " ORDER BY sources DESC, newest DESC LIMIT ?"_s,
                                  {from, qMax(1, minSources), qBound(1, limit, 1000)});
@@ -31,7 +32,7 @@ Result<QList<TopStory>> TopStoriesQuery::since(const QDateTime &since, int minSo
                                  u"SELECT a.id, coalesce(a.title, ''), coalesce(nullif(f.title, ''), f.url), a.sort_time"
                                  " FROM article_features af JOIN articles a ON a.id = af.article_id"
                                  " JOIN feeds f ON f.id = a.feed_id"
-                                 " WHERE af.story_cluster = ? AND a.sort_time >= ?"
+                                 " WHERE af.story_cluster = ? AND a.sort_time >= ? AND f.deleted_at IS NULL"
                                  " ORDER BY a.sort_time DESC, a.id DESC"_s,
                                  {cluster, from});
         if (!rows)

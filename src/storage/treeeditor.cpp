@@ -2,10 +2,13 @@
 
 #include "categoryrepository.h"
 #include "feedrepository.h"
+#include "refreshpolicy.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +23,7 @@ TreeEditor::TreeEditor(QSqlDatabase db) : m_db(std::move(db)) { }
 
 Result<bool> TreeEditor::categoryExists(qint64 id) const
 {
-    auto q = SqlUtil::run(m_db, u"SELECT 1 FROM categories WHERE id = ?"_s, {id});
+    auto q = SqlUtil::run(m_db, u"SELECT 1 FROM categories WHERE id = ? AND deleted_at IS NULL"_s, {id});
     if (!q)
         return q.error();
     return q.value().next();
@@ -33,7 +36,8 @@ Result<> TreeEditor::checkName(qint64 parentId, const QString &name, qint64 exce
     if (name.isEmpty() || name.contains(u'/'))
         return makeError(Error::BadInput, Tr::tr("A folder needs a name without “/”."));
     auto q = SqlUtil::run(m_db,
-                          u"SELECT id FROM categories WHERE coalesce(parent_id, 0) = ? AND name = ? AND id <> ?"_s,
+                          u"SELECT id FROM categories WHERE coalesce(parent_id, 0) = ? AND name = ? AND id <> ?"
+                          " AND deleted_at IS NULL"_s,
                           {parentId, name, except});
     if (!q)
         return q.error();
@@ -154,22 +158,170 @@ Result<> TreeEditor::deleteFeed(qint64 id)
 Result<> TreeEditor::deleteCategory(qint64 id)
 {
     SqlUtil::Transaction tx(m_db);
+    auto marked = markCategoryDeleted(id);
+    if (!marked)
+        return marked.error();
+    if (auto done = purge(marked.value()); !done)
+        return done;
+    return tx.commit();
+}
+
+Result<> TreeEditor::countArticles(DeletedItems &items) const
+{
+    auto q = SqlUtil::run(m_db,
+                          u"SELECT coalesce(sum(c.total), 0), (SELECT count(*) FROM articles a WHERE a.starred = 1"
+                          " AND a.feed_id IN (SELECT value FROM json_each(?))) FROM feed_counts c"
+                          " WHERE c.feed_id IN (SELECT value FROM json_each(?))"_s,
+                          {SqlUtil::idList(items.feeds), SqlUtil::idList(items.feeds)});
+    if (!q)
+        return q.error();
+    if (q.value().next()) {
+        items.articles = q.value().value(0).toLongLong();
+        items.starred = q.value().value(1).toLongLong();
+    }
+    return {};
+}
+
+Result<DeletedItems> TreeEditor::markFeedDeleted(qint64 id)
+{
+    SqlUtil::Transaction tx(m_db);
+    auto q = SqlUtil::run(m_db,
+                          u"UPDATE feeds SET deleted_at = CAST(strftime('%s', 'now') AS INTEGER)"
+                          " WHERE id = ? AND deleted_at IS NULL"_s,
+                          {id});
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() == 0)
+        return makeError(Error::NotFound, Tr::tr("That feed no longer exists."));
+    DeletedItems items;
+    items.feeds = {id};
+    if (auto counted = countArticles(items); !counted)
+        return counted.error();
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return items;
+}
+
+Result<DeletedItems> TreeEditor::markCategoryDeleted(qint64 id)
+{
+    SqlUtil::Transaction tx(m_db);
     auto below = CategoryRepository(m_db).subtree(id);
     if (!below)
         return below.error();
+    if (below->isEmpty())
+        return makeError(Error::NotFound, Tr::tr("That folder no longer exists."));
     auto feeds = FeedRepository(m_db).inCategories(below.value());
+    if (!feeds)
+        return feeds.error();
+    DeletedItems items{below.value(), feeds.value(), 0, 0};
+    const QString ids = SqlUtil::idList(items.feeds);
+    if (auto q = SqlUtil::run(m_db,
+                              u"UPDATE feeds SET deleted_at = CAST(strftime('%s', 'now') AS INTEGER)"
+                              " WHERE id IN (SELECT value FROM json_each(?))"_s,
+                              {ids});
+        !q)
+        return q.error();
+    if (auto q = SqlUtil::run(m_db,
+                              u"UPDATE categories SET deleted_at = CAST(strftime('%s', 'now') AS INTEGER)"
+                              " WHERE id IN (SELECT value FROM json_each(?))"_s,
+                              {SqlUtil::idList(items.categories)});
+        !q)
+        return q.error();
+    if (auto counted = countArticles(items); !counted)
+        return counted.error();
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return items;
+}
+
+Result<> TreeEditor::restore(const DeletedItems &items)
+{
+    SqlUtil::Transaction tx(m_db);
+    // Parents first: the folder's name is checked against its live siblings.
+    for (qint64 id : items.categories) {
+        auto q = SqlUtil::run(m_db,
+                              u"SELECT coalesce(parent_id, 0), name FROM categories WHERE id = ?"
+                              " AND deleted_at IS NOT NULL"_s,
+                              {id});
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            return makeError(Error::NotFound, Tr::tr("That folder can no longer be brought back."));
+        const qint64 parent = q.value().value(0).toLongLong();
+        const QString name = q.value().value(1).toString();
+        q.value().finish();
+        if (auto free = checkName(parent, name, id); !free)
+            return free;
+        if (auto done = SqlUtil::run(m_db, u"UPDATE categories SET deleted_at = NULL WHERE id = ?"_s, {id}); !done)
+            return done.error();
+    }
+    if (auto q = SqlUtil::run(m_db,
+                              u"UPDATE feeds SET deleted_at = NULL WHERE id IN (SELECT value FROM json_each(?))"_s,
+                              {SqlUtil::idList(items.feeds)});
+        !q)
+        return q.error();
+    return tx.commit();
+}
+
+Result<> TreeEditor::purge(const DeletedItems &items)
+{
+    SqlUtil::Transaction tx(m_db);
+    auto feeds = SqlUtil::idColumn(m_db,
+                                   u"SELECT id FROM feeds WHERE deleted_at IS NOT NULL"
+                                   " AND id IN (SELECT value FROM json_each(?))"_s,
+                                   {SqlUtil::idList(items.feeds)});
     if (!feeds)
         return feeds.error();
     for (qint64 feed : feeds.value()) {
         if (auto done = FeedRepository(m_db).remove(feed); !done)
             return done;
     }
-    // Deepest first: a child goes before its parent.
-    for (auto it = below->crbegin(); it != below->crend(); ++it) {
-        if (auto q = SqlUtil::run(m_db, u"DELETE FROM categories WHERE id = ?"_s, {*it}); !q)
+    // Deepest first: a child goes before its parent. A feed kept for its
+    // starred articles loses its folder (ON DELETE SET NULL).
+    for (auto it = items.categories.crbegin(); it != items.categories.crend(); ++it) {
+        if (auto q = SqlUtil::run(m_db, u"DELETE FROM categories WHERE id = ? AND deleted_at IS NOT NULL"_s, {*it});
+            !q)
             return q.error();
     }
     return tx.commit();
+}
+
+Result<int> TreeEditor::purgeAllDeleted()
+{
+    SqlUtil::Transaction tx(m_db);
+    DeletedItems all;
+    // Feeds kept for their starred articles are purged again: an article
+    // unstarred since goes now, and a feed left with none goes too.
+    auto feeds = SqlUtil::idColumn(m_db, u"SELECT id FROM feeds WHERE deleted_at IS NOT NULL"_s);
+    if (!feeds)
+        return feeds.error();
+    all.feeds = feeds.value();
+    // Children after their parents (as a deleted subtree lists them).
+    auto categories = SqlUtil::idColumn(m_db,
+                                        u"WITH RECURSIVE down(id, depth) AS (SELECT id, 0 FROM categories"
+                                        " WHERE deleted_at IS NOT NULL AND (parent_id IS NULL OR parent_id IN"
+                                        " (SELECT id FROM categories WHERE deleted_at IS NULL))"
+                                        " UNION ALL SELECT c.id, down.depth + 1 FROM categories c"
+                                        " JOIN down ON c.parent_id = down.id WHERE down.depth < 64)"
+                                        " SELECT id FROM down ORDER BY depth"_s);
+    if (!categories)
+        return categories.error();
+    all.categories = categories.value();
+    auto before = SqlUtil::run(m_db, u"SELECT count(*) FROM feeds WHERE deleted_at IS NOT NULL"_s);
+    if (!before)
+        return before.error();
+    const int feedsBefore = before.value().next() ? before.value().value(0).toInt() : 0;
+    before.value().finish();
+    if (auto done = purge(all); !done)
+        return done.error();
+    auto after = SqlUtil::run(m_db, u"SELECT count(*) FROM feeds WHERE deleted_at IS NOT NULL"_s);
+    if (!after)
+        return after.error();
+    const int feedsAfter = after.value().next() ? after.value().value(0).toInt() : 0;
+    after.value().finish();
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return feedsBefore - feedsAfter + int(all.categories.size());
 }
 
 Result<TreeEditor::FeedProperties> TreeEditor::feedProperties(qint64 id) const
@@ -211,12 +363,17 @@ Result<TreeEditor::FeedProperties> TreeEditor::feedProperties(qint64 id) const
     return properties;
 }
 
-Result<> TreeEditor::setFeedSettings(qint64 id, const QString &title, FullTextMode fullText)
+Result<> TreeEditor::setFeedSettings(qint64 id, const QString &title, FullTextMode fullText, int refreshMinutes)
 {
     SqlUtil::Transaction tx(m_db);
     if (auto done = renameFeed(id, title); !done)
         return done;
     if (auto done = setFeedFullTextMode(m_db, id, fullText); !done)
         return done;
+    const int chosen = refreshMinutes <= 0
+            ? 0
+            : std::clamp(refreshMinutes, RefreshPolicy::MinIntervalMinutes, RefreshPolicy::MaxIntervalMinutes);
+    if (auto q = SqlUtil::run(m_db, u"UPDATE feeds SET refresh_choice = ? WHERE id = ?"_s, {chosen, id}); !q)
+        return q.error();
     return tx.commit();
 }

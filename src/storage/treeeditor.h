@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deleteditems.h"
 #include "feed.h"
 #include "fulltextmode.h"
 #include "result.h"
@@ -13,6 +14,12 @@
 // BadInput error with a message for the person, and nothing changes.
 // Deleting a feed deletes its articles except the starred ones (those stay,
 // readable, with the feed kept out of the tree and out of refreshes).
+//
+// The window's deletes can be taken back: markDeleted…() only marks the rows
+// (hidden from every read from then on), restore() brings them back as they
+// were, purge() then does what a delete does. Every step is one transaction,
+// so a crash in between leaves either the marks (purged at the next start:
+// purgeAllDeleted()) or nothing changed.
 class TreeEditor final
 {
 public:
@@ -30,6 +37,15 @@ public:
     // The category, everything below it, and their feeds.
     Result<> deleteCategory(qint64 id);
 
+    Result<DeletedItems> markFeedDeleted(qint64 id);
+    Result<DeletedItems> markCategoryDeleted(qint64 id);
+    // Refused (BadInput) when a folder of the same name took the place meanwhile.
+    Result<> restore(const DeletedItems &items);
+    // Those of the items still marked deleted (a feed subscribed again is not).
+    Result<> purge(const DeletedItems &items);
+    // Every row marked deleted; returns how many feeds and folders went.
+    Result<int> purgeAllDeleted();
+
     // A feed's Properties: what it is, how it is fetched, what it stores.
     struct FeedProperties
     {
@@ -39,13 +55,14 @@ public:
         qint64 bytes = 0; // its articles' text and their stored images
     };
     Result<FeedProperties> feedProperties(qint64 id) const;
-    // What the person can change there. (The refresh interval is the feed's
-    // own: each fetch stores what the feed asks for, so it is shown only.)
-    Result<> setFeedSettings(qint64 id, const QString &title, FullTextMode fullText);
+    // What the person can change there: its title, full text, and its
+    // refresh interval in minutes (0: automatic; else clamped to RefreshPolicy's bounds).
+    Result<> setFeedSettings(qint64 id, const QString &title, FullTextMode fullText, int refreshMinutes);
 
 private:
     Result<> checkName(qint64 parentId, const QString &name, qint64 except) const;
     Result<bool> categoryExists(qint64 id) const;
+    Result<> countArticles(DeletedItems &items) const;
 
     QSqlDatabase m_db;
 };

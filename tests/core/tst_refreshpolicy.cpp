@@ -113,6 +113,33 @@ private Q_SLOTS:
         }
     }
 
+    // A feed given its own interval (its Properties) is refreshed on that:
+    // shorter or longer than Settings', its ttl / sy:* / max-age aside;
+    // Retry-After and the backoff after failures still hold.
+    void aChosenIntervalStandsForSettingsAndHints()
+    {
+        const RefreshPolicy policy(30);
+        FeedRefreshState feed = fetchedAt(t0);
+        feed.hintMinutes = 120;
+        feed.freshSeconds = 5400;
+        QCOMPARE(policy.periodSeconds(feed), 120 * 60); // automatic: the hint is a lower bound
+        feed.chosenMinutes = 10;
+        QCOMPARE(policy.minimumGapSeconds(feed), 0);
+        QCOMPARE(policy.periodSeconds(feed), 10 * 60);
+        QVERIFY(policy.nextDue(feed, t0) <= t0.addSecs(15 * 60));
+        feed.chosenMinutes = 6 * 60;
+        QCOMPARE(policy.periodSeconds(feed), 6 * 3600);
+        QVERIFY(policy.nextDue(feed, t0) >= t0.addSecs(3 * 3600));
+        feed.chosenMinutes = 10 * RefreshPolicy::MaxIntervalMinutes; // clamped
+        QCOMPARE(policy.periodSeconds(feed), qint64(RefreshPolicy::MaxIntervalMinutes) * 60);
+        feed.chosenMinutes = 10;
+        feed.retryAfterUntil = t0.addSecs(3600);
+        QVERIFY(policy.nextDue(feed, t0) >= feed.retryAfterUntil);
+        feed.retryAfterUntil = QDateTime();
+        feed.failures = 3; // backs off from its own interval
+        QCOMPARE(policy.periodSeconds(feed), 10 * 60 * 4);
+    }
+
     void retryAfterHolds()
     {
         const RefreshPolicy policy(30);

@@ -53,6 +53,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// All Articles, Unread and Starred come before the person's folders.
+constexpr int SmartRows = 3;
+
+
 // The window as the app builds it over a test library: its settings file
 // beside the library, its marks written on a storage thread of its own.
 struct WindowOnLibrary
@@ -145,7 +149,7 @@ private Q_SLOTS:
         QAbstractItemModelTester listTester(window.articleModel(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        QTRY_COMPARE(window.categoryModel()->rowCount(), 4);
+        QTRY_COMPARE(window.categoryModel()->rowCount(), SmartRows + 4);
         QTRY_COMPARE(window.articleModel()->rowCount(), 30);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
         QVERIFY(loaded.last().at(0).toBool());
@@ -292,7 +296,7 @@ private Q_SLOTS:
                 subscribe = button;
         QVERIFY(subscribe);
         subscribe->click();
-        QTRY_COMPARE(app.window.categoryModel()->index(0, 0).data().toString(), u"From OPML"_s);
+        QTRY_COMPARE(app.window.categoryModel()->index(SmartRows, 0).data().toString(), u"From OPML"_s);
     }
 
     void launchWithAFeedAddressOffersItPrefilled()
@@ -349,7 +353,7 @@ private Q_SLOTS:
         auto *tree = window.findChild<QTreeView *>(u"categoryView"_s);
         QVERIFY(tree);
         QTRY_VERIFY(window.categoryModel()->rowCount() > 0);
-        const QModelIndex politics = window.categoryModel()->index(0, 0, window.categoryModel()->index(0, 0));
+        const QModelIndex politics = window.categoryModel()->index(0, 0, window.categoryModel()->index(SmartRows, 0));
         QCOMPARE(politics.data().toString(), u"Politics"_s);
         tree->setCurrentIndex(politics);
         QTRY_COMPARE(window.articleModel()->rowCount(), politics.data(CategoryTreeModel::TotalRole).toInt());
@@ -668,7 +672,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(window.categoryModel()->rowCount() > 0);
-        const QModelIndex micro = window.categoryModel()->index(0, 0);
+        const QModelIndex micro = window.categoryModel()->index(SmartRows, 0);
         window.findChild<QTreeView *>(u"categoryView"_s)->setCurrentIndex(micro);
         QTRY_COMPARE(window.articleModel()->rowCount(), micro.data(CategoryTreeModel::TotalRole).toInt());
         // The first article opened and was marked read: stored before counting.
@@ -773,7 +777,7 @@ private Q_SLOTS:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QTRY_VERIFY(window.categoryModel()->rowCount() > 0);
-            const QModelIndex science = window.categoryModel()->index(2, 0);
+            const QModelIndex science = window.categoryModel()->index(SmartRows + 2, 0);
             window.findChild<QTreeView *>(u"categoryView"_s)->setCurrentIndex(science);
             QTRY_VERIFY(window.articleModel()->rowCount() >= 2);
             window.findChild<QTreeView *>(u"articleView"_s)->setCurrentIndex(window.articleModel()->index(1, 0));

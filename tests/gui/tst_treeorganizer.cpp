@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
@@ -203,7 +204,9 @@ private Q_SLOTS:
         QTRY_VERIFY(tree->indexFor(CategoryTreeModel::CategoryItem, categoryAt(fixture, u"News/World/Sub"_s)).isValid());
     }
 
-    // Unsubscribing asks first; the feed's articles go, its starred one stays.
+    // Unsubscribing asks first; the feed leaves the tree at once, and once
+    // the undo is no longer offered (a newer change, the window closing) its
+    // articles go, its starred one stays and the person was told so.
     void deleteAsksAndKeepsStarredArticles()
     {
         TempLibrary fixture;
@@ -223,14 +226,92 @@ private Q_SLOTS:
         QCOMPARE(countOf(fixture, u"SELECT count(*) FROM articles WHERE feed_id = ?"_s, {lib.politics}), 2);
         answerNextMessageBox(u"&Unsubscribe"_s);
         QVERIFY(organizer->confirmRemove(tree->indexFor(CategoryTreeModel::FeedItem, lib.politics)));
-        QTRY_COMPARE(countOf(fixture, u"SELECT count(*) FROM articles WHERE feed_id = ?"_s, {lib.politics}), 1);
-        QCOMPARE(countOf(fixture, u"SELECT starred FROM articles WHERE feed_id = ?"_s, {lib.politics}), 1);
-        // A folder: its feeds go with it.
+        QTRY_VERIFY(!tree->indexFor(CategoryTreeModel::FeedItem, lib.politics).isValid());
+        QVERIFY(app.window.statusBar()->currentMessage().contains(u"1 starred article(s) stay, under Starred"_s));
+        auto *undo = app.window.findChild<QAction *>(u"actionUndo"_s);
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), u"&Undo Unsubscribe"_s);
+        // A folder: its feeds go with it. The unsubscribe is final now.
         answerNextMessageBox(u"&Delete"_s);
         QVERIFY(organizer->confirmRemove(tree->indexFor(CategoryTreeModel::CategoryItem, categoryAt(fixture, u"Later"_s))));
-        QTRY_COMPARE(categoryAt(fixture, u"Later"_s), 0);
+        QTRY_COMPARE(countOf(fixture, u"SELECT count(*) FROM articles WHERE feed_id = ?"_s, {lib.politics}), 1);
+        QCOMPARE(countOf(fixture, u"SELECT starred FROM articles WHERE feed_id = ?"_s, {lib.politics}), 1);
+        QCOMPARE(categoryAt(fixture, u"Later"_s), 0);
         QTRY_VERIFY(!tree->indexFor(CategoryTreeModel::FeedItem, lib.loose).isValid());
-        QCOMPARE(countOf(fixture, u"SELECT count(*) FROM feeds WHERE id = ?"_s, {lib.loose}), 0);
+        QCOMPARE(undo->text(), u"&Undo Delete Folder"_s);
+        QCOMPARE(countOf(fixture, u"SELECT count(*) FROM feeds WHERE id = ?"_s, {lib.loose}), 1);
+        app.window.close(); // the folder's delete is final too
+        QTRY_COMPARE(countOf(fixture, u"SELECT count(*) FROM feeds WHERE id = ?"_s, {lib.loose}), 0);
+        QVERIFY(!undo->isEnabled());
+    }
+
+    // Del in the tree, then Edit › Undo (Ctrl+Z): the folder comes back with
+    // its feeds, their articles, read and starred state and its place.
+    void deleteAndUndo()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library3 lib;
+        QVERIFY(lib.fill(fixture));
+        const qint64 starred = countOf(fixture, u"SELECT min(id) FROM articles WHERE feed_id = ?"_s, {lib.world});
+        QVERIFY(fixture.library().articles().setStarred(starred, true));
+        QVERIFY(fixture.library().articles().setRead({starred}, true));
+        const QString stateSql = u"SELECT group_concat(id || ':' || read || starred, ',') FROM"
+                                 " (SELECT id, read, starred FROM articles ORDER BY id)"_s;
+        auto state = [&] {
+            auto q = SqlUtil::run(fixture.library().database().connection(), stateSql);
+            return q && q.value().next() ? q.value().value(0).toString() : QString();
+        };
+        const QString before = state();
+        const qint64 news = categoryAt(fixture, u"News"_s);
+        WindowOnLibrary app(fixture, m_fetcher);
+        AppSettings::General general = app.appSettings.general();
+        general.markRead = AppSettings::MarkRead::Never; // the states compared are the person's only
+        app.appSettings.setGeneral(general);
+        app.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window));
+        CategoryTreeModel *tree = app.window.categoryModel();
+        QAbstractItemModelTester tester(tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(tree->indexFor(CategoryTreeModel::CategoryItem, news).isValid());
+        const QModelIndex newsIndex = tree->indexFor(CategoryTreeModel::CategoryItem, news);
+        const int row = newsIndex.row();
+        const int unreadBefore = newsIndex.data(CategoryTreeModel::UnreadRole).toInt();
+        auto *view = app.window.findChild<QTreeView *>(u"categoryView"_s);
+        view->setFocus();
+        view->setCurrentIndex(newsIndex);
+        answerNextMessageBox(u"&Delete"_s);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_VERIFY(!tree->indexFor(CategoryTreeModel::CategoryItem, news).isValid());
+        QVERIFY(!tree->indexFor(CategoryTreeModel::FeedItem, lib.world).isValid());
+        // The whole library's list no longer shows its articles.
+        view->setCurrentIndex({});
+        app.window.reload();
+        ArticleListModel *list = app.window.articleModel();
+        QTRY_COMPARE(list->rowCount(), 1);
+        QCOMPARE(list->header(0).feedId, lib.loose);
+        QTRY_VERIFY(app.window.statusBar()->currentMessage().contains(u"Ctrl+Z"_s));
+
+        QVERIFY(app.window.findChild<QAction *>(u"actionUndo"_s)->isEnabled());
+        QApplication::setActiveWindow(&app.window); // the message box had it
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY2(tree->indexFor(CategoryTreeModel::CategoryItem, news).isValid(),
+                     qPrintable(app.window.statusBar()->currentMessage()));
+        const QModelIndex back = tree->indexFor(CategoryTreeModel::CategoryItem, news);
+        QCOMPARE(back.row(), row);
+        QCOMPARE(back.data(CategoryTreeModel::UnreadRole).toInt(), unreadBefore);
+        QVERIFY(tree->indexFor(CategoryTreeModel::FeedItem, lib.world).isValid());
+        QVERIFY(tree->indexFor(CategoryTreeModel::FeedItem, lib.politics).isValid());
+        QCOMPARE(categoryAt(fixture, u"News/World"_s) != 0, true);
+        QVERIFY(!app.window.findChild<QAction *>(u"actionUndo"_s)->isEnabled());
+        view->setCurrentIndex({}); // (focus made the first folder current)
+        app.window.reload();
+        QTRY_COMPARE(list->rowCount(), 6); // the whole library's list has them again
+        // Closing the window purges nothing: the undo took it all back.
+        app.window.close();
+        QTest::qWait(200);
+        QCOMPARE(state(), before);
+        QCOMPARE(countOf(fixture, u"SELECT count(*) FROM feeds WHERE deleted_at IS NOT NULL"_s), 0);
     }
 
     // Properties show the feed and keep what is changed; every control is named.
@@ -269,6 +350,11 @@ private Q_SLOTS:
         auto *fullText = qobject_cast<QComboBox *>(field(u"Full text"_s));
         fullText->setCurrentIndex(fullText->findData(int(FeedProperties::FullText::Never)));
         QCOMPARE(qobject_cast<QLabel *>(field(u"Refresh interval"_s))->text(), u"As in Settings"_s);
+        auto *every = qobject_cast<QSpinBox *>(field(u"Refresh every"_s));
+        QVERIFY(every);
+        QCOMPARE(every->value(), 0);
+        QCOMPARE(every->text(), u"Automatic"_s);
+        every->setValue(45);
         QSignalSpy saved(dialog, &FeedPropertiesDialog::saved);
         qobject_cast<QPushButton *>(field(u"Save"_s))->click();
         QTRY_COMPARE(saved.size(), 1);
@@ -278,6 +364,8 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->isLoaded());
         QCOMPARE(qobject_cast<QComboBox *>(field(u"Full text"_s))->currentData().toInt(),
                  int(FeedProperties::FullText::Never));
+        QCOMPARE(qobject_cast<QSpinBox *>(field(u"Refresh every"_s))->value(), 45);
+        QCOMPARE(countOf(fixture, u"SELECT refresh_choice FROM feeds WHERE id = ?"_s, {lib.world}), 45);
         dialog->reject();
     }
 
@@ -305,6 +393,77 @@ private Q_SLOTS:
         undo->trigger();
         // Back as they were (the article open in the pane may have been read by opening it).
         QTRY_VERIFY(countOf(fixture, unreadInNews, {lib.world, lib.politics}) >= 4);
+    }
+
+    // All Articles, Unread and Starred at the top: each lists its articles,
+    // Starred keeps those of a feed deleted since, the menu offers no
+    // delete or rename for them, and the choice is there again at the next start.
+    void smartRowsListTheirArticles()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library3 lib;
+        QVERIFY(lib.fill(fixture));
+        const qint64 starred = countOf(fixture, u"SELECT min(id) FROM articles WHERE feed_id = ?"_s, {lib.politics});
+        QVERIFY(fixture.library().articles().setStarred(starred, true));
+        const qint64 read = countOf(fixture, u"SELECT min(id) FROM articles WHERE feed_id = ?"_s, {lib.world});
+        QVERIFY(fixture.library().articles().setRead({read}, true));
+        {
+            WindowOnLibrary app(fixture, m_fetcher);
+            AppSettings::General general = app.appSettings.general();
+            general.markRead = AppSettings::MarkRead::Never;
+            app.appSettings.setGeneral(general);
+            app.window.show();
+            CategoryTreeModel *tree = app.window.categoryModel();
+            QAbstractItemModelTester tester(tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QTRY_VERIFY(tree->indexFor(CategoryTreeModel::FeedItem, lib.world).isValid());
+            auto *view = app.window.findChild<QTreeView *>(u"categoryView"_s);
+            ArticleListModel *list = app.window.articleModel();
+            const QModelIndex unread = tree->indexFor(CategoryTreeModel::SmartItem, CategoryTreeModel::UnreadRow);
+            QCOMPARE(unread.row(), 1);
+            QCOMPARE(unread.siblingAtColumn(CategoryTreeModel::UnreadColumn).data().toInt(), 5);
+            view->setCurrentIndex(unread);
+            QTRY_COMPARE(list->rowCount(), 5);
+            for (int row = 0; row < list->rowCount(); ++row)
+                QVERIFY(!list->header(row).read);
+            const QModelIndex starredRow = tree->indexFor(CategoryTreeModel::SmartItem, CategoryTreeModel::StarredRow);
+            QTRY_COMPARE(starredRow.siblingAtColumn(CategoryTreeModel::UnreadColumn).data().toInt(), 1);
+            view->setCurrentIndex(starredRow);
+            QTRY_COMPARE(list->rowCount(), 1);
+            QCOMPARE(list->header(0).id, starred);
+            view->setCurrentIndex(tree->indexFor(CategoryTreeModel::SmartItem, CategoryTreeModel::AllArticlesRow));
+            QTRY_COMPARE(list->rowCount(), 6);
+            // Nothing of the person's to rename, move or delete there.
+            std::unique_ptr<QMenu> menu(app.window.treeOrganizer()->menuFor(view->currentIndex(), view));
+            for (QAction *action : menu->actions()) {
+                if (action->text() == u"&Delete…"_s || action->text() == u"&Rename"_s
+                    || action->text() == u"&Move To"_s)
+                    QVERIFY(!action->isEnabled());
+            }
+            QVERIFY(!app.window.treeOrganizer()->confirmRemove(view->currentIndex()));
+            // The starred article's feed is deleted, and purged at the close.
+            app.window.treeOrganizer()->remove(tree->indexFor(CategoryTreeModel::FeedItem, lib.politics));
+            QTRY_VERIFY(!tree->indexFor(CategoryTreeModel::FeedItem, lib.politics).isValid());
+            view->setCurrentIndex(tree->indexFor(CategoryTreeModel::SmartItem, CategoryTreeModel::StarredRow));
+            QTRY_COMPARE(list->rowCount(), 1);
+            app.window.close();
+        }
+        QTRY_COMPARE(countOf(fixture, u"SELECT count(*) FROM articles WHERE feed_id = ?"_s, {lib.politics}), 1);
+        WindowOnLibrary again(fixture, m_fetcher);
+        again.window.show();
+        auto *view = again.window.findChild<QTreeView *>(u"categoryView"_s);
+        QTRY_COMPARE(view->currentIndex().data(CategoryTreeModel::KindRole).toInt(), int(CategoryTreeModel::SmartItem));
+        QCOMPARE(view->currentIndex().data(CategoryTreeModel::IdRole).toInt(), int(CategoryTreeModel::StarredRow));
+        QTRY_COMPARE(again.window.articleModel()->rowCount(), 1);
+        QCOMPARE(again.window.articleModel()->header(0).id, starred);
+        // Mark All Read there marks the starred articles only.
+        QVERIFY(fixture.library().articles().setStarred(
+                countOf(fixture, u"SELECT min(id) FROM articles WHERE feed_id = ?"_s, {lib.loose}), true));
+        again.window.reload();
+        QTRY_COMPARE(again.window.articleModel()->rowCount(), 2);
+        again.window.markAllRead();
+        QTRY_COMPARE(countOf(fixture, u"SELECT count(*) FROM articles WHERE starred = 1 AND read = 0"_s), 0);
+        QCOMPARE(countOf(fixture, u"SELECT count(*) FROM articles WHERE read = 0"_s), 2); // World's two
     }
 };
 

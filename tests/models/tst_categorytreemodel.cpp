@@ -413,6 +413,65 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(model.index(2, 0, model.index(5, 0))), 3);
         QCOMPARE(model.index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     }
+
+    // All Articles, Unread and Starred above the person's folders: counts
+    // from the tree's roll-ups (Starred's given), selectable but neither
+    // renamed, dragged, ticked nor dropped on; read by screen readers.
+    void smartRowsComeFirst()
+    {
+        Fixture f;
+        QVERIFY(f.library.isValid());
+        QVERIFY(f.fill());
+        QVERIFY(f.library.library().articles().setRead(
+                {f.library.library().articles().headers({}).value().first().id}, true));
+        CategoryTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSmartRows(true);
+        model.setTree({}); // an empty library has none
+        QCOMPARE(model.rowCount(), 0);
+        const QList<CategoryNode> tree = treeOf(f.library);
+        model.setStarredCount(2);
+        model.setTree(tree);
+        QCOMPARE(model.rowCount(), int(tree.size()) + 3);
+        const QStringList names{u"All Articles"_s, u"Unread"_s, u"Starred"_s};
+        for (int row = 0; row < 3; ++row) {
+            const QModelIndex smart = model.index(row, CategoryTreeModel::NameColumn);
+            QCOMPARE(smart.data().toString(), names.at(row));
+            QCOMPARE(smart.data(CategoryTreeModel::KindRole).toInt(), int(CategoryTreeModel::SmartItem));
+            QCOMPARE(smart.data(CategoryTreeModel::IdRole).toLongLong(), row + 1);
+            QCOMPARE(model.rowCount(smart), 0);
+            const Qt::ItemFlags flags = model.flags(smart);
+            QVERIFY(flags.testFlag(Qt::ItemIsSelectable));
+            QVERIFY(!flags.testFlag(Qt::ItemIsEditable) && !flags.testFlag(Qt::ItemIsDragEnabled)
+                    && !flags.testFlag(Qt::ItemIsDropEnabled) && !flags.testFlag(Qt::ItemIsUserCheckable));
+            QVERIFY(!model.setData(smart, u"Renamed"_s, Qt::EditRole));
+            QCOMPARE(smart.data(Qt::AccessibleTextRole).toString(), names.at(row));
+            QVERIFY(!smart.data(Qt::ToolTipRole).toString().isEmpty());
+            QCOMPARE(model.indexFor(CategoryTreeModel::SmartItem, row + 1), smart);
+        }
+        int unread = 0;
+        for (const CategoryNode &root : tree)
+            unread += root.unread;
+        QCOMPARE(unread, 8);
+        const QModelIndex all = model.index(0, CategoryTreeModel::UnreadColumn);
+        QCOMPARE(all.data().toInt(), unread);
+        QCOMPARE(all.data(CategoryTreeModel::TotalRole).toInt(), 9);
+        QCOMPARE(model.index(1, CategoryTreeModel::UnreadColumn).data().toInt(), unread);
+        QCOMPARE(model.index(1, CategoryTreeModel::UnreadColumn).data(Qt::AccessibleTextRole).toString(),
+                 u"8 unread"_s);
+        const QModelIndex starred = model.index(2, CategoryTreeModel::UnreadColumn);
+        QCOMPARE(starred.data().toInt(), 2);
+        QCOMPARE(starred.data(Qt::AccessibleTextRole).toString(), u"2 starred"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setStarredCount(5);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(starred.data().toInt(), 5);
+        QVERIFY(model.mimeData({model.index(0, 0)}) == nullptr);
+        // The person's folders follow, in their order.
+        QCOMPARE(model.index(3, 0).data().toString(), tree.first().category.name);
+        QVERIFY(model.problemFeeds().isEmpty());
+        QCOMPARE(model.feedIndexes().size(), 4);
+    }
 };
 
 QTEST_MAIN(TestCategoryTreeModel)

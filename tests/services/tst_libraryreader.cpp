@@ -119,6 +119,58 @@ private Q_SLOTS:
         QVERIFY(waitFor(writer.setRead(marked.value(), false)));
         QCOMPARE(int(waitFor(reader.figures())->unread), unreadBefore);
     }
+
+    // A deleted feed's articles leave every list, search and count at once,
+    // its starred ones aside: those stay in the whole library's starred list
+    // (also once the delete is purged, the feed still out of the tree).
+    void deletedFeedsLeaveTheListsButStarred()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        const qint64 gone = fixture.addFeedWithArticles(u"News"_s, u"https://gone.example/feed"_s, 3);
+        const qint64 stays = fixture.addFeedWithArticles(u"Other"_s, u"https://stays.example/feed"_s, 2);
+        StorageThread storage(fixture.dataDir());
+        LibraryWriter writer(storage);
+        LibraryReader reader(fixture.dataDir());
+        auto all = waitFor(reader.articles({}, std::nullopt, 100));
+        QCOMPARE(all->size(), 5);
+        qint64 starred = 0;
+        for (const ArticleHeader &row : all.value())
+            if (row.feedId == gone)
+                starred = row.id;
+        QVERIFY(waitFor(writer.setStarred(starred, true)));
+        const auto marked = waitFor(writer.markFeedDeleted(gone));
+        QVERIFY(marked);
+        QCOMPARE(marked->starred, 1);
+        for (bool purged : {false, true}) {
+            all = waitFor(reader.articles({}, std::nullopt, 100));
+            QCOMPARE(all->size(), 2);
+            for (const ArticleHeader &row : all.value())
+                QCOMPARE(row.feedId, stays);
+            ListScope unread;
+            unread.unreadOnly = true;
+            QCOMPARE(waitFor(reader.articles(unread, std::nullopt, 100))->size(), 2);
+            ListScope starredOnly;
+            starredOnly.starredOnly = true;
+            const auto kept = waitFor(reader.articles(starredOnly, std::nullopt, 100));
+            QCOMPARE(kept->size(), 1);
+            QCOMPARE(kept->first().id, starred);
+            QVERIFY2(kept->first().feedTitle.endsWith(u" (unsubscribed)"_s), qPrintable(kept->first().feedTitle));
+            QCOMPARE(waitFor(reader.figures())->articles, 2);
+            QCOMPARE(waitFor(reader.feedIds({})).value(), QList<qint64>{stays});
+            int feedsInTree = 0;
+            for (const CategoryNode &root : waitFor(reader.tree()).value())
+                feedsInTree += int(root.feeds.size());
+            QCOMPARE(feedsInTree, 1); // its folder stays, empty
+            if (!purged)
+                QVERIFY(waitFor(writer.purgeDeleted(marked.value())));
+        }
+        // Every feed deleted: the whole library lists nothing but the starred.
+        QVERIFY(waitFor(writer.markFeedDeleted(stays)));
+        QVERIFY(waitFor(reader.articles({}, std::nullopt, 100))->isEmpty());
+        QVERIFY(waitFor(writer.restoreDeleted({{}, {stays}, 0, 0})));
+        QCOMPARE(waitFor(reader.articles({}, std::nullopt, 100))->size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLibraryReader)

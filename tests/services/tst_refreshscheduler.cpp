@@ -9,6 +9,7 @@
 #include "storagethread.h"
 #include "templibrary.h"
 #include "testhttpserver.h"
+#include "treeeditor.h"
 
 #include <algorithm>
 
@@ -339,6 +340,45 @@ private Q_SLOTS:
             if (batch.ids.contains(busy) && batch.at > start)
                 QVERIFY(batch.at >= start.addSecs(7200));
         }
+        QVERIFY(!rig.overlapped);
+    }
+
+    // A refresh interval set in a feed's Properties is what the schedule
+    // follows for that feed: more often than Settings and its ttl, or less.
+    void aFeedsOwnIntervalIsFollowed()
+    {
+        Rig rig;
+        QVERIFY(rig.fixture.isValid());
+        rig.server.route(u"/often.xml"_s,
+                         Response::ok(rss("often", "<ttl>120</ttl>"), "application/rss+xml"));
+        const qint64 often = rig.addFeed(u"/often.xml"_s);
+        const qint64 seldom = rig.addFeed(u"/seldom.xml"_s);
+        rig.addFeed(u"/plain.xml"_s);
+        TreeEditor editor(rig.fixture.library().database().connection());
+        QVERIFY(editor.setFeedSettings(often, u"Often"_s, FullTextMode::Auto, 10));
+        QVERIFY(editor.setFeedSettings(seldom, u"Seldom"_s, FullTextMode::Auto, 3 * 60));
+        rig.scheduler.start();
+        SETTLE(rig);
+        RUN_FOR(rig, 6 * 3600, 60);
+        const auto within = [&rig](const QString &path, qint64 least, qint64 most) {
+            const QList<qint64> gaps = rig.gaps(path);
+            return !gaps.isEmpty() && std::all_of(gaps.begin(), gaps.end(), [&](qint64 gap) {
+                return gap >= least && gap <= most;
+            });
+        };
+        // Every 10 minutes, its ttl of two hours aside (a slot may come a little early or late).
+        QVERIFY2(within(u"/often.xml"_s, 5 * 60, 16 * 60), qPrintable(QString::number(rig.count(u"/often.xml"_s))));
+        QVERIFY(rig.count(u"/often.xml"_s) >= 30);
+        QVERIFY(within(u"/seldom.xml"_s, 90 * 60, 4 * 3600));
+        QVERIFY(rig.count(u"/seldom.xml"_s) <= 3);
+        QVERIFY(within(u"/plain.xml"_s, 15 * 60, 50 * 60)); // Settings' 30 minutes
+        // Back to automatic: the ttl holds again (after the reload a change brings).
+        QVERIFY(editor.setFeedSettings(often, u"Often"_s, FullTextMode::Auto, 0));
+        rig.scheduler.reload();
+        SETTLE(rig);
+        const int before = rig.count(u"/often.xml"_s);
+        RUN_FOR(rig, 4 * 3600, 60);
+        QVERIFY(rig.count(u"/often.xml"_s) - before <= 3);
         QVERIFY(!rig.overlapped);
     }
 

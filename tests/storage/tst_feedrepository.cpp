@@ -284,9 +284,11 @@ private Q_SLOTS:
         check("after upserts");
 
         QVERIFY(library.articles().setStarred(rows.at(3).id, true).ok());
-        QVERIFY(library.feeds().remove(a).ok()); // keeps the starred one, marked gone
+        QVERIFY(library.feeds().remove(a).ok()); // keeps the starred one, marked gone and deleted
         check("after removing a feed");
-        QCOMPARE(library.feeds().withCounts().value().size(), 2);
+        // The feed kept for its starred article is out of the tree.
+        QCOMPARE(library.feeds().withCounts().value().size(), 1);
+        QVERIFY(library.feeds().find(a).value()->deleted);
     }
 
     void inCategories()

@@ -5,6 +5,7 @@
 #include "library.h"
 #include "templibrary.h"
 #include "topstories.h"
+#include "treeeditor.h"
 
 #include <QTest>
 
@@ -100,6 +101,11 @@ private Q_SLOTS:
         // Nothing in the window: nothing, no error.
         top = TopStoriesQuery(library.database().connection()).since(now.addSecs(3600));
         QVERIFY(top.ok() && top->isEmpty());
+        // A deleted source no longer counts (nor shows) from the moment it is deleted.
+        QVERIFY(TreeEditor(library.database().connection()).markFeedDeleted(wire));
+        top = TopStoriesQuery(library.database().connection()).since(now.addSecs(-24 * 3600));
+        QCOMPARE(top->size(), 1);
+        QCOMPARE(top->first().sources, (QStringList {u"Herald"_s, u"Daily"_s}));
     }
 };
 
