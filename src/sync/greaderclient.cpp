@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,29 @@ QString labelOf(const QString &id)
 {
     const qsizetype at = id.indexOf("/label/"_L1);
     return at < 0 ? QString() : id.mid(at + 7);
+}
+
+// A label and the labels above it: FreshRSS (and others) nest with "/", so
+// "News/World" is World inside News. Each level's id is its whole path (the
+// label the server knows it by), its name the last part; empty parts
+// ("News//World", a leading or trailing "/") are dropped. The path of the
+// label as kept, empty when nothing is left of it.
+QString placeLabel(const QString &label, QSet<QString> &known, QList<RemoteCategory> &categories)
+{
+    const QStringList parts = label.split(u'/', Qt::SkipEmptyParts);
+    QString path;
+    for (const QString &raw : parts) {
+        const QString part = raw.trimmed();
+        if (part.isEmpty())
+            continue;
+        const QString parent = path;
+        path = path.isEmpty() ? part : path + u'/' + part;
+        if (known.contains(path))
+            continue;
+        known.insert(path);
+        categories.append({path, parent, part});
+    }
+    return path;
 }
 
 bool hasState(const QJsonArray &categories, const QString &state)
@@ -178,10 +202,9 @@ Result<SyncClient::Tree> GReaderClient::tree()
         const QJsonObject tag = value.toObject();
         const QString label = labelOf(tag.value("id"_L1).toString());
         const QString type = tag.value("type"_L1).toString();
-        if (label.isEmpty() || (!type.isEmpty() && type != "folder"_L1) || labels.contains(label))
+        if (label.isEmpty() || (!type.isEmpty() && type != "folder"_L1))
             continue;
-        labels.insert(label);
-        tree.categories.append({label, QString(), label});
+        placeLabel(label, labels, tree.categories);
     }
     auto subscriptions = getJson(u"reader/api/0/subscription/list"_s, {});
     if (!subscriptions)
@@ -201,12 +224,9 @@ Result<SyncClient::Tree> GReaderClient::tree()
         feed.siteUrl = QUrl(s.value("htmlUrl"_L1).toString());
         for (const QJsonValue &c : s.value("categories"_L1).toArray()) {
             const QString label = labelOf(c.toObject().value("id"_L1).toString());
-            if (!label.isEmpty()) {
-                if (!labels.contains(label)) {
-                    labels.insert(label);
-                    tree.categories.append({label, QString(), label});
-                }
-                feed.categoryId = label;
+            const QString path = label.isEmpty() ? QString() : placeLabel(label, labels, tree.categories);
+            if (!path.isEmpty()) {
+                feed.categoryId = path;
                 break;
             }
         }
