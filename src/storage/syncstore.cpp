@@ -285,6 +285,36 @@ Result<int> SyncStore::applyFlagSet(qint64 accountId, QueuedChange::Flag flag, c
     return changed;
 }
 
+Result<QStringList> SyncStore::outdated(qint64 accountId, const QList<std::pair<QString, QDateTime>> &stamps) const
+{
+    QStringList ids;
+    if (stamps.isEmpty())
+        return ids;
+    QHash<QString, QDateTime> changed;
+    QStringList asked;
+    for (const auto &[id, when] : stamps) {
+        if (!when.isValid())
+            continue;
+        changed.insert(id, when);
+        asked.append(id);
+    }
+    // An article stored without its own change time has its date.
+    auto q = SqlUtil::run(m_db,
+                          u"SELECT ra.remote_id, coalesce(a.updated, a.published) FROM remote_articles ra"
+                          " JOIN articles a ON a.id = ra.article_id"
+                          " WHERE ra.account_id = ? AND ra.remote_id IN (SELECT value FROM json_each(?))"_s,
+                          {accountId, textList(asked)});
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QString id = q.value().value(0).toString();
+        const QDateTime stored = SqlUtil::toTime(q.value().value(1));
+        if (!stored.isValid() || stored < changed.value(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
 Result<int> SyncStore::articleCount(qint64 accountId) const
 {
     auto q = SqlUtil::run(m_db, u"SELECT count(*) FROM remote_articles WHERE account_id = ?"_s, {accountId});

@@ -70,6 +70,10 @@ public:
     // articles changed.
     Result<int> applyFlagSet(qint64 accountId, QueuedChange::Flag flag, const QStringList &remoteIds,
                              bool idsAreTrue);
+    // Of these server ids and change times, the ids of the articles stored
+    // here with an older one (an edited story); ids not stored are left out
+    // (they come as new articles).
+    Result<QStringList> outdated(qint64 accountId, const QList<std::pair<QString, QDateTime>> &stamps) const;
     // How many articles the account has here.
     Result<int> articleCount(qint64 accountId) const;
     // The local feed of a server feed, 0 if none.
