@@ -4,6 +4,7 @@
 #include "result.h"
 #include "syncqueue.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QUrl>
 
@@ -84,6 +85,19 @@ private:
     Result<qint64> placeCategory(qint64 accountId, qint64 parentId, const RemoteCategory &category);
     Result<qint64> placeFeed(qint64 accountId, qint64 categoryId, const RemoteFeed &feed);
     Result<> setApplying(bool on);
+    // What is stored of the articles a page brings again: their change
+    // time and the text kept here.
+    struct StoredVersion
+    {
+        QDateTime changed;
+        QString html;
+        QString text;
+    };
+    Result<QHash<QString, StoredVersion>> storedVersions(qint64 accountId, const QList<RemoteArticle> &articles) const;
+    // An article the server gives again in the version stored keeps the
+    // text stored (the full text fetched here for a summary).
+    static void keepLocalText(const QHash<QString, StoredVersion> &stored, const RemoteArticle &remote,
+                              Article &article);
 
     QSqlDatabase m_db;
     SqlUtil::RawStatementCache *m_statements = nullptr;

@@ -151,6 +151,50 @@ private slots:
         QVERIFY(!client.unsubscribe(u"feed/999"_s));
     }
 
+    void anItemGivenAgainIsUpdatedInPlace()
+    {
+        QVERIFY(syncNow().error.isEmpty());
+        // The server read the feed again and the story had changed: it comes
+        // again (a new crawl time) with a later "updated".
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_server->editItem(3, u"Story 2, corrected"_s, u"<p>Corrected <script>x()</script></p>"_s, now);
+        const qint64 before = local(3);
+        const auto report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.fetched, 1);
+        QCOMPARE(local(3), before);
+        const Article edited = article(3);
+        QCOMPARE(edited.title, u"Story 2, corrected"_s);
+        QVERIFY(edited.contentText.contains(u"Corrected"_s));
+        QVERIFY(!edited.contentHtml.contains(u"script"_s));
+        QCOMPARE(edited.updated, QDateTime::fromSecsSinceEpoch(now / 1000, Qt::UTC));
+        QCOMPARE(m_lib->library().syncStore().articleCount(m_accountId).value(), 2500);
+    }
+
+    void theSameItemGivenAgainKeepsTheFullTextFetchedHere()
+    {
+        QVERIFY(syncNow().error.isEmpty());
+        // The newest item comes again with every sync ("ot" counts from its
+        // crawl time): its full text, fetched here from its page, stays.
+        Article completed = article(2500);
+        QString text;
+        for (int i = 0; i < 10; ++i)
+            text += u"<p>The whole story from its page, paragraph %1.</p>"_s.arg(i);
+        completed.contentHtml = text;
+        completed.contentText = text;
+        QVERIFY(m_lib->library().articles().upsert(completed.feedId, {completed}, QDateTime::currentDateTimeUtc()));
+        m_server->resetCalls();
+        const auto report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.fetched, 0);
+        QVERIFY(article(2500).contentText.contains(u"paragraph 9"_s));
+        // A newer version from the server replaces it.
+        m_server->editItem(2500, u"Story 2499, corrected"_s, u"<p>Short correction</p>"_s,
+                           QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(syncNow().fetched, 1);
+        QVERIFY(article(2500).contentText.contains(u"Short correction"_s));
+    }
+
     void nestedLabelsBecomeNestedCategories()
     {
         // FreshRSS nests labels with "/": News/World is World inside News.
