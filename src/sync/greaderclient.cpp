@@ -1,5 +1,5 @@
 #include "greaderclient.h"
-#include "html/htmlsanitizer.h"
+#include "serverarticle.h"
 #include "syncjson.h"
 #include "synchttp.h"
 
@@ -245,29 +245,25 @@ Result<RemoteArticle> GReaderClient::articleFrom(const QJsonObject &item) const
     const QJsonArray categories = item.value("categories"_L1).toArray();
     r.read = hasState(categories, ReadState);
     r.starred = hasState(categories, StarredState);
-    Article &a = r.article;
-    a.title = item.value("title"_L1).toString();
+    ServerArticleFields fields;
+    fields.title = item.value("title"_L1).toString();
     for (const char *key : {"canonical", "alternate"}) {
         const QJsonArray links = item.value(QLatin1StringView(key)).toArray();
-        if (a.link.isEmpty() && !links.isEmpty())
-            a.link = QUrl(links.first().toObject().value("href"_L1).toString());
+        if (fields.link.isEmpty() && !links.isEmpty())
+            fields.link = links.first().toObject().value("href"_L1).toString();
     }
-    a.author = item.value("author"_L1).toString();
-    a.published = QDateTime::fromSecsSinceEpoch(item.value("published"_L1).toInteger(), Qt::UTC);
+    fields.author = item.value("author"_L1).toString();
+    fields.published = QDateTime::fromSecsSinceEpoch(item.value("published"_L1).toInteger(), Qt::UTC);
     if (item.contains("updated"_L1))
-        a.updated = QDateTime::fromSecsSinceEpoch(item.value("updated"_L1).toInteger(), Qt::UTC);
-    const QString html = item.value("content"_L1).toObject().value("content"_L1).toString(
+        fields.updated = QDateTime::fromSecsSinceEpoch(item.value("updated"_L1).toInteger(), Qt::UTC);
+    fields.html = item.value("content"_L1).toObject().value("content"_L1).toString(
             item.value("summary"_L1).toObject().value("content"_L1).toString());
-    SanitizeOptions options;
-    options.baseUrl = a.link;
-    SanitizedHtml body = sanitizeHtmlWithText(html, options);
-    a.contentHtml = std::move(body.html);
-    a.contentText = std::move(body.text);
     for (const QJsonValue &c : categories) {
         const QString label = labelOf(c.toString());
         if (!label.isEmpty())
-            a.tags.append(label);
+            fields.tags.append(label);
     }
+    r.article = articleFromServer(fields);
     return r;
 }
 

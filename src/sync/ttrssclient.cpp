@@ -1,5 +1,5 @@
 #include "ttrssclient.h"
-#include "html/htmlsanitizer.h"
+#include "serverarticle.h"
 #include "syncjson.h"
 #include "synchttp.h"
 
@@ -212,23 +212,19 @@ RemoteArticle TtrssClient::articleFrom(const QJsonObject &row)
     r.feedId = idText(row.value("feed_id"_L1));
     r.read = !row.value("unread"_L1).toBool();
     r.starred = row.value("marked"_L1).toBool();
-    Article &a = r.article;
-    a.title = row.value("title"_L1).toString();
-    a.link = QUrl(row.value("link"_L1).toString());
-    a.author = row.value("author"_L1).toString();
     // tt-rss's "updated" is the story's own time, changed when the feed
     // changes the story: it is both the date shown and the change mark.
-    a.published = QDateTime::fromSecsSinceEpoch(row.value("updated"_L1).toInteger(), Qt::UTC);
-    a.updated = a.published;
+    const QDateTime updated = QDateTime::fromSecsSinceEpoch(row.value("updated"_L1).toInteger(), Qt::UTC);
+    ServerArticleFields fields;
+    fields.title = row.value("title"_L1).toString();
+    fields.link = row.value("link"_L1).toString();
+    fields.author = row.value("author"_L1).toString();
+    fields.html = row.value("content"_L1).toString();
+    fields.published = updated;
+    fields.updated = updated;
     for (const QJsonValue &tag : row.value("tags"_L1).toArray())
-        if (!tag.toString().trimmed().isEmpty())
-            a.tags.append(tag.toString().trimmed());
-    // The server's HTML is sanitized here like any feed's.
-    SanitizeOptions options;
-    options.baseUrl = a.link;
-    SanitizedHtml body = sanitizeHtmlWithText(row.value("content"_L1).toString(), options);
-    a.contentHtml = std::move(body.html);
-    a.contentText = std::move(body.text);
+        fields.tags.append(tag.toString());
+    r.article = articleFromServer(fields);
     return r;
 }
 

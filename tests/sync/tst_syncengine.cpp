@@ -137,6 +137,18 @@ private slots:
         QVERIFY(!m_server->article(6).marked);
     }
 
+    void theServersTextIsMadeWhatAFeedsWouldBe()
+    {
+        // tt-rss passes titles on with their character references, and a
+        // hostile feed's link on as it is.
+        const qint64 odd = m_server->addArticle(m_looseFeed, u"Q&amp;A: the council&#039;s <b>budget</b>"_s);
+        m_server->setLink(odd, u"javascript:alert(1)"_s);
+        QVERIFY(syncNow().error.isEmpty());
+        const Article a = *m_lib->library().articles().find(localId(m_lib->library(), QString::number(odd))).value();
+        QCOMPARE(a.title, u"Q&A: the council's budget"_s);
+        QVERIFY(a.link.isEmpty());
+    }
+
     void editedStoriesAreFetchedAgain()
     {
         QVERIFY(syncNow().error.isEmpty());
