@@ -2993,6 +2993,10 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
         <source>A folder cannot go into itself or into a folder it holds.</source>
         <translation>لا يمكن نقل مجلد إلى نفسه أو إلى مجلد بداخله.</translation>
     </message>
+    <message>
+        <source>This folder is a sync account&apos;s; remove the account instead (its context menu: Remove Account…).</source>
+        <translation>هذا المجلد تابع لحساب مزامنة؛ أزل الحساب بدلًا من ذلك (من قائمته السياقية: إزالة الحساب…).</translation>
+    </message>
 </context>
 <context>
     <name>TreeOrganizer</name>

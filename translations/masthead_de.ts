@@ -2841,6 +2841,10 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
         <source>A folder cannot go into itself or into a folder it holds.</source>
         <translation>Ein Ordner kann nicht in sich selbst oder in einen seiner Unterordner verschoben werden.</translation>
     </message>
+    <message>
+        <source>This folder is a sync account&apos;s; remove the account instead (its context menu: Remove Account…).</source>
+        <translation>Dieser Ordner gehört zu einem Synchronisierungskonto; entfernen Sie stattdessen das Konto (in seinem Kontextmenü: Konto entfernen …).</translation>
+    </message>
 </context>
 <context>
     <name>TreeOrganizer</name>
