@@ -164,6 +164,68 @@
     </message>
 </context>
 <context>
+    <name>AccountController</name>
+    <message>
+        <source>S&amp;ync Accounts</source>
+        <translation>مزامنة الح&amp;سابات</translation>
+    </message>
+    <message>
+        <source>Sync every server account now: send the changes made here, fetch what is new</source>
+        <translation>مزامنة كل حسابات الخوادم الآن: إرسال التغييرات التي أُجريت هنا وجلب الجديد</translation>
+    </message>
+    <message>
+        <source>Offline: sync is paused</source>
+        <translation>غير متصل: المزامنة متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>تعذّرت قراءة الحسابات: %1</translation>
+    </message>
+    <message>
+        <source>Syncing accounts…</source>
+        <translation>جارٍ مزامنة الحسابات…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>فشلت المزامنة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n new or changed article(s)</source>
+        <translation>
+            <numerusform>لم تتم مزامنة أي مقالة جديدة أو معدّلة</numerusform>
+            <numerusform>تمت مزامنة مقالة واحدة جديدة أو معدّلة</numerusform>
+            <numerusform>تمت مزامنة مقالتين جديدتين أو معدّلتين</numerusform>
+            <numerusform>تمت مزامنة %Ln مقالات جديدة أو معدّلة</numerusform>
+            <numerusform>تمت مزامنة %Ln مقالة جديدة أو معدّلة</numerusform>
+            <numerusform>تمت مزامنة %Ln مقالة جديدة أو معدّلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>مزا&amp;منة الآن</translation>
+    </message>
+    <message>
+        <source>Remove Accou&amp;nt…</source>
+        <translation>إزالة الح&amp;ساب…</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>إزالة الحساب</translation>
+    </message>
+    <message>
+        <source>Remove this account from Masthead? Its folders and articles go from here; the server keeps them, and changes not sent yet are lost.</source>
+        <translation>هل تريد إزالة هذا الحساب من Masthead؟ ستُحذف مجلداته ومقالاته من هنا، ويحتفظ بها الخادم، وتضيع التغييرات التي لم تُرسل بعد.</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>لم تتم إزالة الحساب: %1</translation>
+    </message>
+    <message>
+        <source>Account removed; its articles stay on the server</source>
+        <translation>أُزيل الحساب؛ تبقى مقالاته على الخادم</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Add Account</source>
@@ -242,23 +304,8 @@
         <translation>المزامنة مع خادم Tiny Tiny RSS أو خادم بواجهة Google Reader البرمجية</translation>
     </message>
     <message>
-        <source>Account added; syncing…</source>
-        <translation>أُضيف الحساب؛ جارٍ المزامنة…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced: %n article(s)</source>
-        <translation>
-            <numerusform>تمت المزامنة: لا مقالات</numerusform>
-            <numerusform>تمت المزامنة: مقالة واحدة</numerusform>
-            <numerusform>تمت المزامنة: مقالتان</numerusform>
-            <numerusform>تمت المزامنة: %Ln مقالات</numerusform>
-            <numerusform>تمت المزامنة: %Ln مقالة</numerusform>
-            <numerusform>تمت المزامنة: %Ln مقالة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation>فشلت المزامنة: %1</translation>
+        <source>Account added</source>
+        <translation>أُضيف الحساب</translation>
     </message>
 </context>
 <context>
@@ -293,6 +340,66 @@
     <message>
         <source>no password is kept for this account; add it again</source>
         <translation>لا توجد كلمة مرور محفوظة لهذا الحساب؛ أضفه مجددًا</translation>
+    </message>
+    <message>
+        <source>no account with id %1</source>
+        <translation>لا يوجد حساب بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatus</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>تمت المزامنة للتو</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>تمت المزامنة للتو</numerusform>
+            <numerusform>تمت المزامنة قبل دقيقة واحدة</numerusform>
+            <numerusform>تمت المزامنة قبل دقيقتين</numerusform>
+            <numerusform>تمت المزامنة قبل %Ln دقائق</numerusform>
+            <numerusform>تمت المزامنة قبل %Ln دقيقة</numerusform>
+            <numerusform>تمت المزامنة قبل %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>تمت المزامنة قبل أقل من ساعة</numerusform>
+            <numerusform>تمت المزامنة قبل ساعة واحدة</numerusform>
+            <numerusform>تمت المزامنة قبل ساعتين</numerusform>
+            <numerusform>تمت المزامنة قبل %Ln ساعات</numerusform>
+            <numerusform>تمت المزامنة قبل %Ln ساعة</numerusform>
+            <numerusform>تمت المزامنة قبل %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n day(s) ago</source>
+        <translation>
+            <numerusform>تمت المزامنة اليوم</numerusform>
+            <numerusform>تمت المزامنة قبل يوم واحد</numerusform>
+            <numerusform>تمت المزامنة قبل يومين</numerusform>
+            <numerusform>تمت المزامنة قبل %Ln أيام</numerusform>
+            <numerusform>تمت المزامنة قبل %Ln يومًا</numerusform>
+            <numerusform>تمت المزامنة قبل %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Last sync failed: %1 (%2)</source>
+        <translation>فشلت آخر مزامنة: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3094,10 @@ Move it aside and start a fresh, empty library? The damaged file is kept beside 
     <message>
         <source>That folder can no longer be brought back.</source>
         <translation>لم يعد من الممكن استعادة هذا المجلد.</translation>
+    </message>
+    <message>
+        <source>This folder is a sync account&apos;s; remove the account instead (its context menu: Remove Account…).</source>
+        <translation>هذا المجلد تابع لحساب مزامنة؛ أزل الحساب بدلًا من ذلك (من قائمته السياقية: إزالة الحساب…).</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,64 @@
     </message>
 </context>
 <context>
+    <name>AccountController</name>
+    <message>
+        <source>S&amp;ync Accounts</source>
+        <translation>Konten s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync every server account now: send the changes made here, fetch what is new</source>
+        <translation>Alle Serverkonten jetzt synchronisieren: hier gemachte Änderungen senden, Neues abrufen</translation>
+    </message>
+    <message>
+        <source>Offline: sync is paused</source>
+        <translation>Offline: Synchronisierung pausiert</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>Die Konten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Syncing accounts…</source>
+        <translation>Konten werden synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n new or changed article(s)</source>
+        <translation>
+            <numerusform>%Ln neuer oder geänderter Artikel synchronisiert</numerusform>
+            <numerusform>%Ln neue oder geänderte Artikel synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Remove Accou&amp;nt…</source>
+        <translation>Ko&amp;nto entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this account from Masthead? Its folders and articles go from here; the server keeps them, and changes not sent yet are lost.</source>
+        <translation>Dieses Konto aus Masthead entfernen? Seine Ordner und Artikel verschwinden hier; der Server behält sie, und noch nicht gesendete Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>Das Konto wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Account removed; its articles stay on the server</source>
+        <translation>Konto entfernt; seine Artikel bleiben auf dem Server</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Add Account</source>
@@ -238,19 +296,8 @@
         <translation>Mit einem Tiny-Tiny-RSS- oder Google-Reader-API-Server synchronisieren</translation>
     </message>
     <message>
-        <source>Account added; syncing…</source>
-        <translation>Konto hinzugefügt; wird synchronisiert …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced: %n article(s)</source>
-        <translation>
-            <numerusform>Synchronisiert: %Ln Artikel</numerusform>
-            <numerusform>Synchronisiert: %Ln Artikel</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+        <source>Account added</source>
+        <translation>Konto hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -285,6 +332,54 @@
     <message>
         <source>no password is kept for this account; add it again</source>
         <translation>für dieses Konto ist kein Passwort hinterlegt; fügen Sie es erneut hinzu</translation>
+    </message>
+    <message>
+        <source>no account with id %1</source>
+        <translation>kein Konto mit der ID %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatus</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Gerade eben synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Vor %Ln Minute synchronisiert</numerusform>
+            <numerusform>Vor %Ln Minuten synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Vor %Ln Stunde synchronisiert</numerusform>
+            <numerusform>Vor %Ln Stunden synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Vor %Ln Tag synchronisiert</numerusform>
+            <numerusform>Vor %Ln Tagen synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Last sync failed: %1 (%2)</source>
+        <translation>Letzte Synchronisierung fehlgeschlagen: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2926,10 @@ Soll sie beiseitegelegt und eine neue, leere Bibliothek begonnen werden? Die bes
     <message>
         <source>That folder can no longer be brought back.</source>
         <translation>Dieser Ordner kann nicht mehr wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>This folder is a sync account&apos;s; remove the account instead (its context menu: Remove Account…).</source>
+        <translation>Dieser Ordner gehört zu einem Synchronisierungskonto; entfernen Sie stattdessen das Konto (in seinem Kontextmenü: Konto entfernen …).</translation>
     </message>
 </context>
 <context>

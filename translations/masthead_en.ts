@@ -12,12 +12,36 @@
     </message>
 </context>
 <context>
-    <name>AccountDialog</name>
+    <name>AccountController</name>
     <message numerus="yes">
-        <source>Synced: %n article(s)</source>
+        <source>Synced %n new or changed article(s)</source>
         <translation>
-            <numerusform>Synced: %Ln article</numerusform>
-            <numerusform>Synced: %Ln articles</numerusform>
+            <numerusform>Synced %Ln new or changed article</numerusform>
+            <numerusform>Synced %Ln new or changed articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatus</name>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Synced %Ln minute ago</numerusform>
+            <numerusform>Synced %Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Synced %Ln hour ago</numerusform>
+            <numerusform>Synced %Ln hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Synced %Ln day ago</numerusform>
+            <numerusform>Synced %Ln days ago</numerusform>
         </translation>
     </message>
 </context>

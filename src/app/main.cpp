@@ -26,8 +26,13 @@
 #include <QSettings>
 
 #ifdef MASTHEAD_WITH_GUI
+#include "accountcontroller.h"
 #include "accountdialog.h"
 #include "accountservice.h"
+#include "fulltextfetcher.h"
+#include "syncedcopies.h"
+#include "syncscheduler.h"
+#include "treeorganizer.h"
 #include "accessibleaction.h"
 #include "articlepane.h"
 #include "backgroundindexer.h"
@@ -53,6 +58,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QThread>
@@ -375,7 +381,26 @@ int runGui(int argc, char **argv, const Invocation &inv)
     KeychainCredentials keyring;
     SessionCredentials sessionPasswords;
     AccountService accounts(library.value()->dataDir(), keyring, sessionPasswords);
-    AccountDialog::install(window, accounts, [&window] { window.reload(); });
+    // The accounts sync by themselves on the refresh interval (paused
+    // offline), with Refresh, and from File › Sync Accounts; their state
+    // shows on their rows in the tree.
+    SyncScheduler syncs(accounts, offline);
+    const auto applySyncSettings = [&syncs, &scheduler] { syncs.setIntervalMinutes(scheduler.intervalMinutes()); };
+    applySyncSettings();
+    QObject::connect(&appSettings, &AppSettings::changed, &syncs, [applySyncSettings](AppSettings::Section section) {
+        if (section == AppSettings::Section::General)
+            applySyncSettings();
+    });
+    AccountController accountView(window, accounts, syncs, *window.categoryModel());
+    QObject::connect(window.treeOrganizer(), &TreeOrganizer::menuBuilt, &accountView, &AccountController::addMenuItems);
+    AccountDialog::install(window, accounts, [&accountView, &syncs](qint64 id) {
+        accountView.reloadAccounts();
+        syncs.syncNow(id);
+    });
+    // What a sync stored reads offline like a refreshed feed's: full text of
+    // summary-only articles, images, then the index.
+    FullTextFetcher syncedPages(fetcher, pages);
+    SyncedCopies syncedCopies(storage, syncedPages, *refresh.imageCache());
     if (appSettings.network().workOffline)
         window.feeds()->setOffline(true);
     QObject::connect(&appSettings, &AppSettings::changed, &window, [&](AppSettings::Section section) {
@@ -415,9 +440,20 @@ int runGui(int argc, char **argv, const Invocation &inv)
         (void)library.value()->database().setAutoCheckpoint(true);
     });
     indexer.schedule(); // what an earlier session left queued
+    QObject::connect(&accountView, &AccountController::libraryChanged, &window,
+                     [&window, &indexer, &syncedCopies](const QList<qint64> &stored) {
+                         window.reload();
+                         indexer.schedule();
+                         syncedCopies.keep(stored);
+                     });
+    QObject::connect(&syncedCopies, &SyncedCopies::kept, &indexer, [&indexer](int completed) {
+        if (completed > 0)
+            indexer.schedule();
+    });
     window.show();
     // After the first paint: the refresh on start never holds up the window.
     QTimer::singleShot(0, &scheduler, &RefreshScheduler::start);
+    QTimer::singleShot(0, &syncs, [&syncs, &appSettings] { syncs.start(appSettings.general().refreshOnStart); });
     // Settings the file held out of range were clamped: say so once.
     if (const QStringList notes = appSettings.takeNotes(); !notes.isEmpty())
         window.statusBar()->showMessage(notes.join(u' '), 20000);

@@ -57,7 +57,7 @@ void AccountDialog::save()
             }));
 }
 
-void AccountDialog::install(QMainWindow &window, AccountService &accounts, std::function<void()> synced)
+void AccountDialog::install(QMainWindow &window, AccountService &accounts, std::function<void(qint64)> added)
 {
     QMenu *file = window.findChild<QMenu *>(u"menuFile"_s);
     if (!file)
@@ -68,20 +68,13 @@ void AccountDialog::install(QMainWindow &window, AccountService &accounts, std::
     action->setToolTip(tr("Sync with a Tiny Tiny RSS or Google Reader API server"));
     const QList<QAction *> actions = file->actions();
     file->insertAction(actions.size() > 1 ? actions.at(1) : nullptr, action);
-    QObject::connect(action, &QAction::triggered, &window, [&window, &accounts, synced] {
+    QObject::connect(action, &QAction::triggered, &window, [&window, &accounts, added] {
         auto *dialog = new AccountDialog(accounts, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &AccountDialog::added, &window, [&window, &accounts, synced](qint64) {
-            window.statusBar()->showMessage(tr("Account added; syncing…"));
-            accounts.syncAll().then(&window, nextTurn(&window, [&window, synced](const AccountService::Synced &report) {
-                window.statusBar()->showMessage(
-                        report.failures.isEmpty()
-                                ? tr("Synced: %n article(s)", nullptr, report.fetched)
-                                : tr("Sync failed: %1").arg(report.failures.join(u"; "_s)),
-                        15000);
-                if (synced)
-                    synced();
-            }));
+        QObject::connect(dialog, &AccountDialog::added, &window, [&window, added](qint64 id) {
+            window.statusBar()->showMessage(tr("Account added"), 5000);
+            if (added)
+                added(id);
         });
         dialog->open();
     });

@@ -24,9 +24,9 @@ public:
     ~AccountDialog() override;
 
     // Adds File › Add Account… to the window's File menu (found by its
-    // object name), opening this dialog; after an account is added, it
-    // syncs, then calls synced (the window reloads its tree and list).
-    static void install(QMainWindow &window, AccountService &accounts, std::function<void()> synced);
+    // object name), opening this dialog; after an account is added, calls
+    // added with its id (the caller syncs it: see AccountController).
+    static void install(QMainWindow &window, AccountService &accounts, std::function<void(qint64)> added);
 
 signals:
     void added(qint64 accountId);

@@ -245,6 +245,7 @@ QMenu *TreeOrganizer::menuFor(const QModelIndex &index, QWidget *parent)
     menu->addSeparator();
     m_properties->setEnabled(real && name.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::FeedItem);
     menu->addAction(m_properties);
+    Q_EMIT menuBuilt(menu, name);
     return menu;
 }
 

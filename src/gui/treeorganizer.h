@@ -60,6 +60,8 @@ Q_SIGNALS:
     void notice(const QString &message);
     void refreshRequested(); // the current item's feeds
     void markAllReadRequested(); // the current item's articles
+    // The menu for index is built: others may add their items (an account's).
+    void menuBuilt(QMenu *menu, const QModelIndex &index);
 
 private:
     void showMenu(const QPoint &at);

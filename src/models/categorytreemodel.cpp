@@ -146,6 +146,27 @@ int CategoryTreeModel::columnCount(const QModelIndex &) const
 
 QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
 {
+    QVariant own = plainData(index, role);
+    const Item *item = m_categoryDecorator && index.column() == NameColumn ? itemAt(index) : nullptr;
+    if (!item || item->kind != CategoryItem || item->id == 0)
+        return own;
+    QVariant decorated = m_categoryDecorator(item->id, role, own);
+    return decorated.isValid() ? decorated : own;
+}
+
+void CategoryTreeModel::setCategoryDecorator(CategoryDecorator decorator)
+{
+    m_categoryDecorator = std::move(decorator);
+    decorationsChanged();
+}
+
+void CategoryTreeModel::categoryDecorationsChanged()
+{
+    decorationsChanged();
+}
+
+QVariant CategoryTreeModel::plainData(const QModelIndex &index, int role) const
+{
     const Item *item = itemAt(index);
     if (!item)
         return {};

@@ -46,6 +46,13 @@ public:
     // none. The owner calls feedIconsChanged() when icons arrive.
     void setFeedIcons(std::function<QIcon(const QUrl &feedUrl)> icons);
     void feedIconsChanged();
+    // More for category rows (say, a server account's state on the root of
+    // its subtree), asked for the name column with the model's own value:
+    // what it returns replaces it, an invalid QVariant keeps it. The owner
+    // calls categoryDecorationsChanged() when its answers change.
+    using CategoryDecorator = std::function<QVariant(qint64 categoryId, int role, const QVariant &own)>;
+    void setCategoryDecorator(CategoryDecorator decorator);
+    void categoryDecorationsChanged();
     // Every feed whose last refresh failed, in tree order.
     QList<QModelIndex> problemFeeds() const;
     // Every feed, in tree order.
@@ -98,12 +105,14 @@ private:
     void addSmartRows(const QList<CategoryNode> &roots);
     void decorationsChanged();
     const Item *itemAt(const QModelIndex &index) const;
+    QVariant plainData(const QModelIndex &index, int role) const;
     static QList<std::pair<Kind, qint64>> decode(const QMimeData *data);
 
     QList<Item> m_items;
     QList<int> m_roots;
     QIcon m_problemIcon;
     std::function<QIcon(const QUrl &)> m_feedIcons;
+    CategoryDecorator m_categoryDecorator;
     QList<QUrl> m_feedUrls; // by item index; empty for categories
     bool m_smartRows = false;
     int m_starred = 0;

@@ -66,9 +66,56 @@ QFuture<Result<AccountService::Added>> AccountService::add(const QString &type, 
     });
 }
 
-QFuture<AccountService::Synced> AccountService::syncAll()
+namespace {
+
+AccountService::AccountInfo infoOf(const Account &account)
 {
-    return QtConcurrent::run(&m_pool, [dataDir = m_dataDir, &keyring = m_keyring, &session = m_session] {
+    return {account.id, account.categoryId, account.type, account.url, account.user, account.lastSync, account.status};
+}
+
+} // namespace
+
+QFuture<Result<QList<AccountService::AccountInfo>>> AccountService::accounts()
+{
+    return QtConcurrent::run(&m_pool, [dataDir = m_dataDir]() -> Result<QList<AccountInfo>> {
+        auto library = Library::open(dataDir);
+        if (!library)
+            return library.error();
+        auto accounts = library.value()->accounts().all();
+        if (!accounts)
+            return accounts.error();
+        QList<AccountInfo> infos;
+        for (const Account &account : accounts.value())
+            infos.append(infoOf(account));
+        return infos;
+    });
+}
+
+QFuture<Result<>> AccountService::remove(qint64 accountId)
+{
+    return QtConcurrent::run(&m_pool, [dataDir = m_dataDir, &keyring = m_keyring, &session = m_session,
+                                       accountId]() -> Result<> {
+        auto library = Library::open(dataDir);
+        if (!library)
+            return library.error();
+        auto found = library.value()->accounts().find(accountId);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return makeError(Error::NotFound, Tr::tr("no account with id %1").arg(accountId));
+        if (auto done = library.value()->accounts().remove(accountId); !done)
+            return done.error();
+        const Account &account = *found.value();
+        const QString key = CredentialStore::keyFor(account.type, account.url.toString(), account.user);
+        (void)keyring.remove(key);
+        (void)session.remove(key);
+        return {};
+    });
+}
+
+QFuture<AccountService::Synced> AccountService::sync(qint64 accountId)
+{
+    return QtConcurrent::run(&m_pool, [dataDir = m_dataDir, &keyring = m_keyring, &session = m_session, accountId] {
         Synced synced;
         auto library = Library::open(dataDir);
         if (!library) {
@@ -83,6 +130,8 @@ QFuture<AccountService::Synced> AccountService::syncAll()
         SyncHttp http;
         SyncEngine engine(*library.value());
         for (const Account &account : accounts.value()) {
+            if (accountId > 0 && account.id != accountId)
+                continue;
             ++synced.accounts;
             const QString key = CredentialStore::keyFor(account.type, account.url.toString(), account.user);
             QString password = session.load(key).valueOr(QString());
@@ -91,15 +140,16 @@ QFuture<AccountService::Synced> AccountService::syncAll()
             if (password.isEmpty()) {
                 const QString why = Tr::tr("no password is kept for this account; add it again");
                 (void)library.value()->accounts().setStatus(account.id, why);
-                synced.failures.append(why);
+                synced.failures.append(Tr::tr("%1: %2").arg(account.url.host(), why));
                 continue;
             }
             auto client = SyncClientFactory::create(account.type, http, account.url, account.user, password);
             const auto report = engine.sync(account, *client);
             synced.fetched += report.fetched;
             synced.sent += report.sent;
+            synced.stored += report.stored;
             if (!report.error.isEmpty())
-                synced.failures.append(report.error);
+                synced.failures.append(Tr::tr("%1: %2").arg(account.url.host(), report.error));
         }
         return synced;
     });

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFuture>
 #include <QStringList>
 #include <QThreadPool>
@@ -33,14 +34,33 @@ public:
     };
     QFuture<Result<Added>> add(const QString &type, const QUrl &url, const QString &user, const QString &password);
 
+    // An account as the window shows it (its subtree's root, its state).
+    struct AccountInfo
+    {
+        qint64 id = 0;
+        qint64 categoryId = 0; // the root of its subtree in the category tree
+        QString type;
+        QUrl url;
+        QString user;
+        QDateTime lastSync; // invalid: never synced
+        QString status;     // empty: the last sync went well
+    };
+    QFuture<Result<QList<AccountInfo>>> accounts();
+    // Removes the account, its subtree and articles here (the server keeps
+    // them) and its password.
+    QFuture<Result<>> remove(qint64 accountId);
+
     struct Synced
     {
         int accounts = 0;
         int fetched = 0;
         int sent = 0;
         QStringList failures;
+        QList<qint64> stored; // articles new or changed, for their offline copies
     };
-    QFuture<Synced> syncAll();
+    // Syncs one account, or every one (0).
+    QFuture<Synced> sync(qint64 accountId = 0);
+    QFuture<Synced> syncAll() { return sync(0); }
 
 private:
     QString m_dataDir;

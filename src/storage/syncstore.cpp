@@ -209,6 +209,9 @@ Result<SyncStore::StoreCounts> SyncStore::storeArticles(qint64 accountId, const 
                                           " (SELECT 1 FROM sync_queue WHERE article_id = articles.id AND flag = 'starred')"_s);
     if (!map || !read || !starred)
         return !map ? map.error() : !read ? read.error() : starred.error();
+    auto known = storedVersions(accountId, articles);
+    if (!known)
+        return known.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto it = byFeed.cbegin(); it != byFeed.cend(); ++it) {
         QList<Article> batch;
@@ -216,6 +219,7 @@ Result<SyncStore::StoreCounts> SyncStore::storeArticles(qint64 accountId, const 
         for (const RemoteArticle *remote : it.value()) {
             Article a = remote->article;
             a.guid = u"masthead-sync:%1"_s.arg(remote->id); // the server's id is the identity
+            keepLocalText(known.value(), *remote, a);
             a.read = remote->read;
             a.starred = remote->starred;
             batch.append(std::move(a));
@@ -252,6 +256,45 @@ Result<SyncStore::StoreCounts> SyncStore::storeArticles(qint64 accountId, const 
     return counts;
 }
 
+Result<QHash<QString, SyncStore::StoredVersion>> SyncStore::storedVersions(qint64 accountId,
+                                                                           const QList<RemoteArticle> &articles) const
+{
+    QHash<QString, StoredVersion> versions;
+    QStringList ids;
+    ids.reserve(articles.size());
+    for (const RemoteArticle &remote : articles)
+        ids.append(remote.id);
+    // One query per page (a first sync finds none).
+    auto q = SqlUtil::run(m_db,
+                          u"SELECT ra.remote_id, coalesce(a.updated, a.published), a.content_html, a.content_text"
+                          " FROM remote_articles ra JOIN articles a ON a.id = ra.article_id"
+                          " WHERE ra.account_id = ? AND ra.remote_id IN (SELECT value FROM json_each(?))"_s,
+                          {accountId, textList(ids)});
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        versions.insert(q.value().value(0).toString(), {SqlUtil::toTime(q.value().value(1)),
+                                                        q.value().value(2).toString(), q.value().value(3).toString()});
+    return versions;
+}
+
+void SyncStore::keepLocalText(const QHash<QString, StoredVersion> &stored, const RemoteArticle &remote,
+                              Article &article)
+{
+    const auto it = stored.constFind(remote.id);
+    if (it == stored.cend())
+        return; // new here
+    const QDateTime incoming = article.updated.isValid() ? article.updated : article.published;
+    // The same version again (a page boundary, an item given twice): the
+    // full text fetched here for a summary stays. A newer version replaces it.
+    if (incoming.isValid() && it->changed.isValid() && incoming > it->changed)
+        return;
+    if (it->text.simplified().size() > article.contentText.simplified().size()) {
+        article.contentHtml = it->html;
+        article.contentText = it->text;
+    }
+}
+
 Result<int> SyncStore::applyFlagSet(qint64 accountId, QueuedChange::Flag flag, const QStringList &remoteIds,
                                     bool idsAreTrue)
 {
@@ -283,6 +326,36 @@ Result<int> SyncStore::applyFlagSet(qint64 accountId, QueuedChange::Flag flag, c
     if (auto done = tx.commit(); !done)
         return done.error();
     return changed;
+}
+
+Result<QStringList> SyncStore::outdated(qint64 accountId, const QList<std::pair<QString, QDateTime>> &stamps) const
+{
+    QStringList ids;
+    if (stamps.isEmpty())
+        return ids;
+    QHash<QString, QDateTime> changed;
+    QStringList asked;
+    for (const auto &[id, when] : stamps) {
+        if (!when.isValid())
+            continue;
+        changed.insert(id, when);
+        asked.append(id);
+    }
+    // An article stored without its own change time has its date.
+    auto q = SqlUtil::run(m_db,
+                          u"SELECT ra.remote_id, coalesce(a.updated, a.published) FROM remote_articles ra"
+                          " JOIN articles a ON a.id = ra.article_id"
+                          " WHERE ra.account_id = ? AND ra.remote_id IN (SELECT value FROM json_each(?))"_s,
+                          {accountId, textList(asked)});
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QString id = q.value().value(0).toString();
+        const QDateTime stored = SqlUtil::toTime(q.value().value(1));
+        if (!stored.isValid() || stored < changed.value(id))
+            ids.append(id);
+    }
+    return ids;
 }
 
 Result<int> SyncStore::articleCount(qint64 accountId) const

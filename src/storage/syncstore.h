@@ -4,6 +4,7 @@
 #include "result.h"
 #include "syncqueue.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QUrl>
 
@@ -70,6 +71,10 @@ public:
     // articles changed.
     Result<int> applyFlagSet(qint64 accountId, QueuedChange::Flag flag, const QStringList &remoteIds,
                              bool idsAreTrue);
+    // Of these server ids and change times, the ids of the articles stored
+    // here with an older one (an edited story); ids not stored are left out
+    // (they come as new articles).
+    Result<QStringList> outdated(qint64 accountId, const QList<std::pair<QString, QDateTime>> &stamps) const;
     // How many articles the account has here.
     Result<int> articleCount(qint64 accountId) const;
     // The local feed of a server feed, 0 if none.
@@ -80,6 +85,19 @@ private:
     Result<qint64> placeCategory(qint64 accountId, qint64 parentId, const RemoteCategory &category);
     Result<qint64> placeFeed(qint64 accountId, qint64 categoryId, const RemoteFeed &feed);
     Result<> setApplying(bool on);
+    // What is stored of the articles a page brings again: their change
+    // time and the text kept here.
+    struct StoredVersion
+    {
+        QDateTime changed;
+        QString html;
+        QString text;
+    };
+    Result<QHash<QString, StoredVersion>> storedVersions(qint64 accountId, const QList<RemoteArticle> &articles) const;
+    // An article the server gives again in the version stored keeps the
+    // text stored (the full text fetched here for a summary).
+    static void keepLocalText(const QHash<QString, StoredVersion> &stored, const RemoteArticle &remote,
+                              Article &article);
 
     QSqlDatabase m_db;
     SqlUtil::RawStatementCache *m_statements = nullptr;

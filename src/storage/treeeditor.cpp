@@ -157,6 +157,14 @@ Result<> TreeEditor::deleteFeed(qint64 id)
 
 Result<> TreeEditor::deleteCategory(qint64 id)
 {
+    // A sync account's own folder goes with its account (its password, its
+    // queued changes), never alone: the next sync would spill its folders.
+    auto account = SqlUtil::idColumn(m_db, u"SELECT id FROM accounts WHERE category_id = ?"_s, {id});
+    if (!account)
+        return account.error();
+    if (!account->isEmpty())
+        return makeError(Error::BadInput, Tr::tr("This folder is a sync account's; remove the account instead "
+                                                 "(its context menu: Remove Account…)."));
     SqlUtil::Transaction tx(m_db);
     auto marked = markCategoryDeleted(id);
     if (!marked)

@@ -1,11 +1,12 @@
 #include "greaderclient.h"
-#include "html/htmlsanitizer.h"
+#include "serverarticle.h"
 #include "syncjson.h"
 #include "synchttp.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,29 @@ QString labelOf(const QString &id)
 {
     const qsizetype at = id.indexOf("/label/"_L1);
     return at < 0 ? QString() : id.mid(at + 7);
+}
+
+// A label and the labels above it: FreshRSS (and others) nest with "/", so
+// "News/World" is World inside News. Each level's id is its whole path (the
+// label the server knows it by), its name the last part; empty parts
+// ("News//World", a leading or trailing "/") are dropped. The path of the
+// label as kept, empty when nothing is left of it.
+QString placeLabel(const QString &label, QSet<QString> &known, QList<RemoteCategory> &categories)
+{
+    const QStringList parts = label.split(u'/', Qt::SkipEmptyParts);
+    QString path;
+    for (const QString &raw : parts) {
+        const QString part = raw.trimmed();
+        if (part.isEmpty())
+            continue;
+        const QString parent = path;
+        path = path.isEmpty() ? part : path + u'/' + part;
+        if (known.contains(path))
+            continue;
+        known.insert(path);
+        categories.append({path, parent, part});
+    }
+    return path;
 }
 
 bool hasState(const QJsonArray &categories, const QString &state)
@@ -178,10 +202,9 @@ Result<SyncClient::Tree> GReaderClient::tree()
         const QJsonObject tag = value.toObject();
         const QString label = labelOf(tag.value("id"_L1).toString());
         const QString type = tag.value("type"_L1).toString();
-        if (label.isEmpty() || (!type.isEmpty() && type != "folder"_L1) || labels.contains(label))
+        if (label.isEmpty() || (!type.isEmpty() && type != "folder"_L1))
             continue;
-        labels.insert(label);
-        tree.categories.append({label, QString(), label});
+        placeLabel(label, labels, tree.categories);
     }
     auto subscriptions = getJson(u"reader/api/0/subscription/list"_s, {});
     if (!subscriptions)
@@ -201,12 +224,9 @@ Result<SyncClient::Tree> GReaderClient::tree()
         feed.siteUrl = QUrl(s.value("htmlUrl"_L1).toString());
         for (const QJsonValue &c : s.value("categories"_L1).toArray()) {
             const QString label = labelOf(c.toObject().value("id"_L1).toString());
-            if (!label.isEmpty()) {
-                if (!labels.contains(label)) {
-                    labels.insert(label);
-                    tree.categories.append({label, QString(), label});
-                }
-                feed.categoryId = label;
+            const QString path = label.isEmpty() ? QString() : placeLabel(label, labels, tree.categories);
+            if (!path.isEmpty()) {
+                feed.categoryId = path;
                 break;
             }
         }
@@ -225,29 +245,25 @@ Result<RemoteArticle> GReaderClient::articleFrom(const QJsonObject &item) const
     const QJsonArray categories = item.value("categories"_L1).toArray();
     r.read = hasState(categories, ReadState);
     r.starred = hasState(categories, StarredState);
-    Article &a = r.article;
-    a.title = item.value("title"_L1).toString();
+    ServerArticleFields fields;
+    fields.title = item.value("title"_L1).toString();
     for (const char *key : {"canonical", "alternate"}) {
         const QJsonArray links = item.value(QLatin1StringView(key)).toArray();
-        if (a.link.isEmpty() && !links.isEmpty())
-            a.link = QUrl(links.first().toObject().value("href"_L1).toString());
+        if (fields.link.isEmpty() && !links.isEmpty())
+            fields.link = links.first().toObject().value("href"_L1).toString();
     }
-    a.author = item.value("author"_L1).toString();
-    a.published = QDateTime::fromSecsSinceEpoch(item.value("published"_L1).toInteger(), Qt::UTC);
+    fields.author = item.value("author"_L1).toString();
+    fields.published = QDateTime::fromSecsSinceEpoch(item.value("published"_L1).toInteger(), Qt::UTC);
     if (item.contains("updated"_L1))
-        a.updated = QDateTime::fromSecsSinceEpoch(item.value("updated"_L1).toInteger(), Qt::UTC);
-    const QString html = item.value("content"_L1).toObject().value("content"_L1).toString(
+        fields.updated = QDateTime::fromSecsSinceEpoch(item.value("updated"_L1).toInteger(), Qt::UTC);
+    fields.html = item.value("content"_L1).toObject().value("content"_L1).toString(
             item.value("summary"_L1).toObject().value("content"_L1).toString());
-    SanitizeOptions options;
-    options.baseUrl = a.link;
-    SanitizedHtml body = sanitizeHtmlWithText(html, options);
-    a.contentHtml = std::move(body.html);
-    a.contentText = std::move(body.text);
     for (const QJsonValue &c : categories) {
         const QString label = labelOf(c.toString());
         if (!label.isEmpty())
-            a.tags.append(label);
+            fields.tags.append(label);
     }
+    r.article = articleFromServer(fields);
     return r;
 }
 

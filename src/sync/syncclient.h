@@ -4,6 +4,7 @@
 #include "syncqueue.h"
 #include "syncstore.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QStringList>
@@ -36,6 +37,29 @@ public:
     // The articles new or changed since the bookmarks in state, page by
     // page; state is advanced only once every page was taken.
     virtual Result<> articlesSince(QJsonObject &state, const PageSink &sink) = 0;
+    // An article the server has, with the time it last changed it.
+    struct Stamp
+    {
+        QString id;
+        QDateTime updated;
+    };
+    // Articles the server may have changed after it gave them (an edited
+    // story keeps its id, so articlesSince() does not bring it again), from
+    // the bookmarks in state (which it may advance, like articlesSince());
+    // none on the first sync. The engine asks for those changed later than
+    // stored again, through articles(). Default: the protocol cannot tell.
+    virtual Result<QList<Stamp>> changedSince(QJsonObject &state)
+    {
+        Q_UNUSED(state);
+        return QList<Stamp>();
+    }
+    // These articles in full, page by page.
+    virtual Result<> articles(const QStringList &ids, const PageSink &sink)
+    {
+        Q_UNUSED(ids);
+        Q_UNUSED(sink);
+        return {};
+    }
     // The server's ids of every unread, or every starred, article.
     virtual Result<QStringList> unreadIds() = 0;
     virtual Result<QStringList> starredIds() = 0;

@@ -87,16 +87,34 @@ Result<> SyncEngine::pull(const Account &account, SyncClient &client, Report &re
         return placed.error();
 
     QJsonObject state = account.state;
-    auto pulled = client.articlesSince(state, [&](const QList<RemoteArticle> &page) -> Result<> {
+    const auto sink = [&](const QList<RemoteArticle> &page) -> Result<> {
         auto stored = store.storeArticles(account.id, page);
         if (!stored)
             return stored.error();
         report.fetched += stored->inserted + stored->updated;
         report.stored += stored->ids;
         return {};
-    });
-    if (!pulled)
+    };
+    // Stories the server changed after it gave them keep their ids: asked
+    // for again when the server's change is newer than the one stored. Read
+    // before the new articles, from the last sync's bookmarks, so that the
+    // whole time since then is covered.
+    auto stamps = client.changedSince(state);
+    if (!stamps)
+        return stamps.error();
+    QList<std::pair<QString, QDateTime>> changes;
+    changes.reserve(stamps->size());
+    for (const SyncClient::Stamp &stamp : std::as_const(stamps.value()))
+        changes.append({stamp.id, stamp.updated});
+    auto edited = store.outdated(account.id, changes);
+    if (!edited)
+        return edited.error();
+    if (auto pulled = client.articlesSince(state, sink); !pulled)
         return pulled.error();
+    if (!edited->isEmpty()) {
+        if (auto refetched = client.articles(edited.value(), sink); !refetched)
+            return refetched.error();
+    }
     if (auto saved = m_library.accounts().setState(account.id, state); !saved)
         return saved.error();
 

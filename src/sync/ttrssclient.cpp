@@ -1,5 +1,5 @@
 #include "ttrssclient.h"
-#include "html/htmlsanitizer.h"
+#include "serverarticle.h"
 #include "syncjson.h"
 #include "synchttp.h"
 
@@ -167,6 +167,7 @@ Result<> TtrssClient::articlesSince(QJsonObject &state, const PageSink &sink)
 {
     const qint64 since = state.value("since_id"_L1).toInteger();
     qint64 newest = since;
+    qint64 newestChange = state.value("changed_mark"_L1).toInteger();
     for (int skip = 0;; skip += PageSize) {
         auto page = call(u"getHeadlines"_s, {{"feed_id"_L1, -4},
                                              {"view_mode"_L1, u"all_articles"_s},
@@ -184,29 +185,11 @@ Result<> TtrssClient::articlesSince(QJsonObject &state, const PageSink &sink)
         QList<RemoteArticle> articles;
         articles.reserve(rows.size());
         for (const QJsonValue &value : rows) {
-            const QJsonObject row = value.toObject();
-            RemoteArticle r;
-            r.id = idText(row.value("id"_L1));
+            RemoteArticle r = articleFrom(value.toObject());
             if (r.id.toLongLong() <= 0)
                 continue;
             newest = qMax(newest, r.id.toLongLong());
-            r.feedId = idText(row.value("feed_id"_L1));
-            r.read = !row.value("unread"_L1).toBool();
-            r.starred = row.value("marked"_L1).toBool();
-            Article &a = r.article;
-            a.title = row.value("title"_L1).toString();
-            a.link = QUrl(row.value("link"_L1).toString());
-            a.author = row.value("author"_L1).toString();
-            a.published = QDateTime::fromSecsSinceEpoch(row.value("updated"_L1).toInteger(), Qt::UTC);
-            for (const QJsonValue &tag : row.value("tags"_L1).toArray())
-                if (!tag.toString().trimmed().isEmpty())
-                    a.tags.append(tag.toString().trimmed());
-            // The server's HTML is sanitized here like any feed's.
-            SanitizeOptions options;
-            options.baseUrl = a.link;
-            SanitizedHtml body = sanitizeHtmlWithText(row.value("content"_L1).toString(), options);
-            a.contentHtml = std::move(body.html);
-            a.contentText = std::move(body.text);
+            newestChange = qMax(newestChange, r.article.updated.toSecsSinceEpoch());
             articles.append(std::move(r));
         }
         if (!articles.isEmpty()) {
@@ -217,6 +200,97 @@ Result<> TtrssClient::articlesSince(QJsonObject &state, const PageSink &sink)
             break;
     }
     state.insert("since_id"_L1, newest);
+    // A story dated in the future must not hide the changes made until then.
+    state.insert("changed_mark"_L1, qMin(newestChange, QDateTime::currentSecsSinceEpoch()));
+    return {};
+}
+
+RemoteArticle TtrssClient::articleFrom(const QJsonObject &row)
+{
+    RemoteArticle r;
+    r.id = idText(row.value("id"_L1));
+    r.feedId = idText(row.value("feed_id"_L1));
+    r.read = !row.value("unread"_L1).toBool();
+    r.starred = row.value("marked"_L1).toBool();
+    // tt-rss's "updated" is the story's own time, changed when the feed
+    // changes the story: it is both the date shown and the change mark.
+    const QDateTime updated = QDateTime::fromSecsSinceEpoch(row.value("updated"_L1).toInteger(), Qt::UTC);
+    ServerArticleFields fields;
+    fields.title = row.value("title"_L1).toString();
+    fields.link = row.value("link"_L1).toString();
+    fields.author = row.value("author"_L1).toString();
+    fields.html = row.value("content"_L1).toString();
+    fields.published = updated;
+    fields.updated = updated;
+    for (const QJsonValue &tag : row.value("tags"_L1).toArray())
+        fields.tags.append(tag.toString());
+    r.article = articleFromServer(fields);
+    return r;
+}
+
+Result<QList<SyncClient::Stamp>> TtrssClient::changedSince(QJsonObject &state)
+{
+    QList<Stamp> stamps;
+    if (!state.contains("since_id"_L1))
+        return stamps; // the first sync brings everything as it is
+    // Newest change first, back to a while before the newest change the
+    // last sync saw (an account synced before there was a mark: as far as
+    // MaxEditPages reach); headers only.
+    const qint64 mark = state.value("changed_mark"_L1).toInteger();
+    const qint64 floor = mark - EditLookbackSeconds;
+    qint64 newestChange = mark;
+    for (int page = 0; page < MaxEditPages; ++page) {
+        auto rows = call(u"getHeadlines"_s, {{"feed_id"_L1, -4},
+                                             {"view_mode"_L1, u"all_articles"_s},
+                                             {"limit"_L1, PageSize},
+                                             {"skip"_L1, page * PageSize},
+                                             {"show_content"_L1, false},
+                                             {"show_excerpt"_L1, false},
+                                             {"order_by"_L1, u"feed_dates"_s}});
+        if (!rows)
+            return rows.error();
+        if (!rows->isArray())
+            return makeError(Error::BadInput, tr("the server's list of articles is not a list"));
+        const QJsonArray list = rows->toArray();
+        bool pastFloor = false;
+        for (const QJsonValue &value : list) {
+            const QJsonObject row = value.toObject();
+            const qint64 updated = row.value("updated"_L1).toInteger();
+            if (updated < floor) {
+                pastFloor = true;
+                break;
+            }
+            const QString id = idText(row.value("id"_L1));
+            if (id.toLongLong() > 0)
+                stamps.append({id, QDateTime::fromSecsSinceEpoch(updated, Qt::UTC)});
+            newestChange = qMax(newestChange, updated);
+        }
+        if (pastFloor || list.size() < PageSize)
+            break;
+    }
+    state.insert("changed_mark"_L1, qMin(newestChange, QDateTime::currentSecsSinceEpoch()));
+    return stamps;
+}
+
+Result<> TtrssClient::articles(const QStringList &ids, const PageSink &sink)
+{
+    for (qsizetype i = 0; i < ids.size(); i += batchSize()) {
+        auto answer = call(u"getArticle"_s, {{"article_id"_L1, ids.mid(i, batchSize()).join(u',')}});
+        if (!answer)
+            return answer.error();
+        if (!answer->isArray())
+            return makeError(Error::BadInput, tr("the server's list of articles is not a list"));
+        QList<RemoteArticle> page;
+        for (const QJsonValue &value : answer->toArray()) {
+            RemoteArticle r = articleFrom(value.toObject());
+            if (r.id.toLongLong() > 0)
+                page.append(std::move(r));
+        }
+        if (!page.isEmpty()) {
+            if (auto taken = sink(page); !taken)
+                return taken.error();
+        }
+    }
     return {};
 }
 

@@ -120,6 +120,26 @@ private Q_SLOTS:
         QCOMPARE(editor.feedProperties(999).error().kind, Error::NotFound);
     }
 
+    // A sync account's own folder is removed with its account, never alone.
+    void anAccountsFolderIsNotDeletedAlone()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TreeEditor editor(fixture.library().database().connection());
+        Account account;
+        account.type = u"ttrss"_s;
+        account.url = QUrl(u"https://rss.example/tt-rss/"_s);
+        account.user = u"ana"_s;
+        const qint64 id = fixture.library().accounts().add(account).value();
+        const qint64 root = fixture.library().accounts().find(id).value()->categoryId;
+        QVERIFY(root > 0);
+        auto refused = editor.deleteCategory(root);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"Remove Account"_s));
+        QVERIFY(fixture.library().categories().find(root).value());
+        QCOMPARE(fixture.library().accounts().find(id).value()->categoryId, root);
+    }
+
     // A deleted feed's articles go, its starred ones stay; deleting a
     // folder takes its sub-folders and their feeds.
     void deletesKeepStarredArticles()

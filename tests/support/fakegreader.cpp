@@ -104,10 +104,10 @@ QJsonObject FakeGReader::itemJson(const Item &item) const
     const Feed feed = m_feeds.value(item.feedId);
     if (!feed.label.isEmpty())
         categories.append(u"user/-/label/"_s + feed.label);
-    return {{"id"_L1, longId(item.id)},
+    QJsonObject out{{"id"_L1, longId(item.id)},
             {"crawlTimeMsec"_L1, QString::number(item.crawledMs)},
             {"timestampUsec"_L1, QString::number(item.crawledMs * 1000)},
-            {"published"_L1, item.crawledMs / 1000},
+            {"published"_L1, item.published > 0 ? item.published : item.crawledMs / 1000},
             {"title"_L1, item.title},
             {"canonical"_L1, QJsonArray{QJsonObject{{"href"_L1, u"https://news.example/%1"_s.arg(item.id)}}}},
             {"alternate"_L1, QJsonArray{QJsonObject{{"href"_L1, u"https://news.example/%1"_s.arg(item.id)},
@@ -116,6 +116,9 @@ QJsonObject FakeGReader::itemJson(const Item &item) const
             {"origin"_L1, QJsonObject{{"streamId"_L1, item.feedId}, {"title"_L1, feed.title}}},
             {"summary"_L1, QJsonObject{{"content"_L1, item.content}}},
             {"author"_L1, u"Desk"_s}};
+    if (item.updated > 0)
+        out.insert("updated"_L1, item.updated);
+    return out;
 }
 
 TestHttpServer::Response FakeGReader::handle(const TestHttpServer::Request &request)

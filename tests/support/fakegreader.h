@@ -26,6 +26,8 @@ public:
         QString title;
         QString content;
         qint64 crawledMs = 0;
+        qint64 published = 0; // seconds; 0: its crawl time
+        qint64 updated = 0;   // seconds; 0: the item says none
         bool read = false;
         bool starred = false;
     };
@@ -48,6 +50,18 @@ public:
     void setRead(qint64 id, bool read) { m_items[id].read = read; }
     void setStarred(qint64 id, bool starred) { m_items[id].starred = starred; }
     void removeItem(qint64 id) { m_items.remove(id); }
+    // The feed changed the item after it was crawled: same id, new text, a
+    // new crawl time (so it comes again since "ot") and "updated" time.
+    void editItem(qint64 id, const QString &title, const QString &content, qint64 crawledMs)
+    {
+        Item &item = m_items[id];
+        if (item.published == 0)
+            item.published = item.crawledMs / 1000;
+        item.title = title;
+        item.content = content;
+        item.crawledMs = crawledMs;
+        item.updated = crawledMs / 1000;
+    }
     void expireAuth() { m_auths.clear(); }
     void expireTokens() { m_tokens.clear(); }
     // A fault answers every request to this path (without the prefix).

@@ -52,6 +52,16 @@ public:
     Article article(qint64 id) const { return m_articles.value(id); }
     void setUnread(qint64 id, bool unread) { m_articles[id].unread = unread; }
     void setMarked(qint64 id, bool marked) { m_articles[id].marked = marked; }
+    void setLink(qint64 id, const QString &link) { m_articles[id].link = link; }
+    // The feed changed the article after it was fetched: same id, new text
+    // and "updated" time (as tt-rss's update keeps the id).
+    void editArticle(qint64 id, const QString &title, const QString &content, const QDateTime &updated)
+    {
+        Article &a = m_articles[id];
+        a.title = title;
+        a.content = content;
+        a.updated = updated;
+    }
     void removeArticle(qint64 id) { m_articles.remove(id); }
 
     void setApiEnabled(bool on) { m_apiEnabled = on; }

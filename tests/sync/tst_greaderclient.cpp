@@ -151,6 +151,101 @@ private slots:
         QVERIFY(!client.unsubscribe(u"feed/999"_s));
     }
 
+    void anItemGivenAgainIsUpdatedInPlace()
+    {
+        QVERIFY(syncNow().error.isEmpty());
+        // The server read the feed again and the story had changed: it comes
+        // again (a new crawl time) with a later "updated".
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_server->editItem(3, u"Story 2, corrected"_s, u"<p>Corrected <script>x()</script></p>"_s, now);
+        const qint64 before = local(3);
+        const auto report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.fetched, 1);
+        QCOMPARE(local(3), before);
+        const Article edited = article(3);
+        QCOMPARE(edited.title, u"Story 2, corrected"_s);
+        QVERIFY(edited.contentText.contains(u"Corrected"_s));
+        QVERIFY(!edited.contentHtml.contains(u"script"_s));
+        QCOMPARE(edited.updated, QDateTime::fromSecsSinceEpoch(now / 1000, Qt::UTC));
+        QCOMPARE(m_lib->library().syncStore().articleCount(m_accountId).value(), 2500);
+    }
+
+    void theSameItemGivenAgainKeepsTheFullTextFetchedHere()
+    {
+        QVERIFY(syncNow().error.isEmpty());
+        // The newest item comes again with every sync ("ot" counts from its
+        // crawl time): its full text, fetched here from its page, stays.
+        Article completed = article(2500);
+        QString text;
+        for (int i = 0; i < 10; ++i)
+            text += u"<p>The whole story from its page, paragraph %1.</p>"_s.arg(i);
+        completed.contentHtml = text;
+        completed.contentText = text;
+        QVERIFY(m_lib->library().articles().upsert(completed.feedId, {completed}, QDateTime::currentDateTimeUtc()));
+        m_server->resetCalls();
+        const auto report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.fetched, 0);
+        QVERIFY(article(2500).contentText.contains(u"paragraph 9"_s));
+        // A newer version from the server replaces it.
+        m_server->editItem(2500, u"Story 2499, corrected"_s, u"<p>Short correction</p>"_s,
+                           QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(syncNow().fetched, 1);
+        QVERIFY(article(2500).contentText.contains(u"Short correction"_s));
+    }
+
+    void nestedLabelsBecomeNestedCategories()
+    {
+        // FreshRSS nests labels with "/": News/World is World inside News.
+        const QString world = m_server->addFeed(u"World Desk"_s, u"https://news.example/world"_s, u"News/World"_s);
+        const QString east = m_server->addFeed(u"East"_s, u"https://news.example/east"_s, u"News/Europe/East"_s);
+        const QString news = m_server->addFeed(u"Front Page"_s, u"https://news.example/front"_s, u"News"_s);
+        const QString odd = m_server->addFeed(u"Odd"_s, u"https://odd.example/feed"_s, u"/Odd//Label/"_s);
+        m_server->addItem(east, u"From the east"_s);
+        const auto report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+
+        Library &library = m_lib->library();
+        const QString root = library.categories().find(library.accounts().find(m_accountId).value()->categoryId)
+                                     .value()->name;
+        const auto categoryOf = [&](const QString &remoteFeed) {
+            const qint64 feed = library.syncStore().feedOf(m_accountId, remoteFeed).value();
+            return feed > 0 ? library.feeds().find(feed).value()->categoryId : -1;
+        };
+        const auto pathId = [&](const QString &path) {
+            auto found = library.categories().findByPath(root + u'/' + path);
+            return found && found.value() ? found.value()->id : 0;
+        };
+        QVERIFY(pathId(u"News"_s) > 0);
+        QVERIFY(pathId(u"News/World"_s) > 0);
+        QVERIFY(pathId(u"News/Europe/East"_s) > 0);
+        QCOMPARE(categoryOf(world), pathId(u"News/World"_s));
+        QCOMPARE(categoryOf(east), pathId(u"News/Europe/East"_s));
+        QCOMPARE(categoryOf(news), pathId(u"News"_s));
+        QCOMPARE(categoryOf(odd), pathId(u"Odd/Label"_s));
+        // No flat "News/World" folder beside the nested one.
+        auto flat = SqlUtil::idColumn(library.database().connection(),
+                                      u"SELECT id FROM categories WHERE name LIKE '%/%'"_s, {});
+        QVERIFY(flat && flat->isEmpty());
+        // The article came into the deepest one.
+        auto ids = SqlUtil::idColumn(library.database().connection(),
+                                     u"SELECT a.id FROM articles a JOIN feeds f ON f.id = a.feed_id"
+                                     " WHERE f.category_id = ? AND a.title = ?"_s,
+                                     {pathId(u"News/Europe/East"_s), u"From the east"_s});
+        QVERIFY(ids && ids->size() == 1);
+
+        // A second sync changes nothing; subscribing into a nested folder
+        // names the whole label.
+        QCOMPARE(syncNow().fetched, 0);
+        QCOMPARE(pathId(u"News/World"_s) > 0, true);
+        SyncHttp http(5000);
+        GReaderClient client(http, m_server->url(), u"reader"_s, u"secret"_s);
+        QVERIFY(client.subscribe(QUrl(u"https://news.example/asia"_s), u"News/Asia"_s));
+        QVERIFY(syncNow().error.isEmpty());
+        QVERIFY(pathId(u"News/Asia"_s) > 0);
+    }
+
     void badServers()
     {
         QCOMPARE(syncNow(u"wrong"_s).error.contains(u"refused the user name or password"_s), true);

@@ -21,6 +21,7 @@
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -416,6 +417,59 @@ private slots:
         QVERIFY(syncNow().error.isEmpty());
         QCOMPARE(m_library->syncStore().feedOf(m_accountId, feedId).value(), 0);
         QCOMPARE(m_library->syncStore().articleCount(m_accountId).value(), 6);
+    }
+
+    void editedStoryComesAgain()
+    {
+        // A feed the server fetches (through the test plugin), whose story
+        // its publisher corrects later: same guid, new text and date.
+        const auto feedWith = [](const QByteArray &text, const QByteArray &date) {
+            return TestHttpServer::Response::ok(
+                    "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Desk</title>"
+                    "<link>https://desk.example/</link>"
+                    "<item><title>" + text + "</title><link>https://desk.example/1</link><guid>desk-1</guid>"
+                    "<description>&lt;p&gt;" + text + " of the story.&lt;/p&gt;</description>"
+                    "<pubDate>" + date + "</pubDate></item></channel></rss>",
+                    "application/rss+xml");
+        };
+        const auto ago = [](int minutes) {
+            return QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(-60 * minutes),
+                                         u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
+        };
+        m_server->feeds().route(u"/desk.xml"_s, feedWith("First version", ago(180)));
+        SyncHttp http(20000);
+        TtrssClient client(http, m_server->url(), u"admin"_s, u"password"_s);
+        QVERIFY(client.login());
+        QVERIFY(client.subscribe(QUrl(u"http://feeds.masthead.test/desk.xml"_s), QString()));
+        const QString feedId = m_server->query(
+                u"SELECT id FROM ttrss_feeds WHERE feed_url = 'http://feeds.masthead.test/desk.xml'"_s);
+        QVERIFY(!feedId.isEmpty());
+        QVERIFY(callApi(u"updateFeed"_s, {{"feed_id"_L1, feedId.toInt()}}));
+        auto report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.fetched, 7);
+        const int remote = m_server->query(u"SELECT id FROM ttrss_entries WHERE link = 'https://desk.example/1'"_s).toInt();
+        QVERIFY(remote > 0);
+        const qint64 before = local(remote);
+        QVERIFY(article(remote).contentText.contains(u"First version"_s));
+        QVERIFY(m_library->articles().setRead({before}, true)); // read here, sent
+        QVERIFY(syncNow().error.isEmpty());
+
+        // Corrected a while before tt-rss read the feed again (its <pubDate>,
+        // or an Atom feed's <updated>, is the publisher's time).
+        m_server->feeds().route(u"/desk.xml"_s, feedWith("Corrected version", ago(20)));
+        QVERIFY(callApi(u"updateFeed"_s, {{"feed_id"_L1, feedId.toInt()}}));
+        QCOMPARE(m_server->query(u"SELECT title FROM ttrss_entries WHERE id = %1"_s.arg(remote)), u"Corrected version"_s);
+        report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.fetched, 1);
+        QCOMPARE(local(remote), before); // the same article, updated in place
+        const Article corrected = article(remote);
+        QCOMPARE(corrected.title, u"Corrected version"_s);
+        QVERIFY(corrected.contentText.contains(u"Corrected version of the story"_s));
+        QCOMPARE(m_library->syncStore().articleCount(m_accountId).value(), 7);
+        // Once stored, it is not fetched again.
+        QCOMPARE(syncNow().fetched, 0);
     }
 
     void wrongPasswordAndApiSwitchedOff()

@@ -137,6 +137,63 @@ private slots:
         QVERIFY(!m_server->article(6).marked);
     }
 
+    void theServersTextIsMadeWhatAFeedsWouldBe()
+    {
+        // tt-rss passes titles on with their character references, and a
+        // hostile feed's link on as it is.
+        const qint64 odd = m_server->addArticle(m_looseFeed, u"Q&amp;A: the council&#039;s <b>budget</b>"_s);
+        m_server->setLink(odd, u"javascript:alert(1)"_s);
+        QVERIFY(syncNow().error.isEmpty());
+        const Article a = *m_lib->library().articles().find(localId(m_lib->library(), QString::number(odd))).value();
+        QCOMPARE(a.title, u"Q&A: the council's budget"_s);
+        QVERIFY(a.link.isEmpty());
+    }
+
+    void editedStoriesAreFetchedAgain()
+    {
+        QVERIFY(syncNow().error.isEmpty());
+        Library &library = m_lib->library();
+        // tt-rss read the feed again: story 5 was changed by its publisher
+        // (a later time); story 7's text changed under the same time, which
+        // nothing tells apart, so it stays as stored.
+        const QDateTime later = m_server->article(230).updated.addSecs(600);
+        m_server->editArticle(5, u"Story 4, corrected"_s, u"<p>Corrected <script>x()</script></p>"_s, later);
+        m_server->editArticle(7, u"Story 6, silently"_s, u"<p>Silent</p>"_s, m_server->article(7).updated);
+        const qint64 edited = localId(library, u"5"_s);
+        QVERIFY(library.articles().setStarred(edited, true)); // a local change on its way
+        m_server->resetCalls();
+        auto report = syncNow();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.fetched, 1);
+        QVERIFY(report.stored.contains(edited));
+        const Article article = *library.articles().find(edited).value();
+        QCOMPARE(article.title, u"Story 4, corrected"_s);
+        QVERIFY(article.contentText.contains(u"Corrected"_s));
+        QVERIFY(!article.contentHtml.contains(u"script"_s)); // sanitized like the first time
+        QCOMPARE(article.updated, later);
+        QVERIFY(article.starred); // the reader's change stays, and went out
+        QVERIFY(m_server->article(5).marked);
+        QCOMPARE(library.syncStore().articleCount(m_account.id).value(), 230); // updated in place
+        QCOMPARE(library.articles().find(localId(library, u"7"_s)).value()->title, u"Story 6"_s);
+        QCOMPARE(m_server->calls(u"getArticle"_s), 1);
+
+        // Once stored, the change is not fetched again.
+        m_server->resetCalls();
+        report = syncNow();
+        QCOMPARE(report.fetched, 0);
+        QCOMPARE(m_server->calls(u"getArticle"_s), 0);
+
+        // An account synced before changes were tracked (no mark yet) looks
+        // back as far as a few pages reach, then has its mark.
+        QJsonObject state = library.accounts().find(m_account.id).value()->state;
+        state.remove(u"changed_mark"_s);
+        QVERIFY(library.accounts().setState(m_account.id, state));
+        m_server->editArticle(9, u"Story 8, corrected"_s, u"<p>Again</p>"_s, later.addSecs(60));
+        QCOMPARE(syncNow().fetched, 1);
+        QCOMPARE(library.articles().find(localId(library, u"9"_s)).value()->title, u"Story 8, corrected"_s);
+        QVERIFY(library.accounts().find(m_account.id).value()->state.contains(u"changed_mark"_s));
+    }
+
     void laterSyncsAskOnlyForWhatChanged()
     {
         QVERIFY(syncNow().error.isEmpty());
@@ -145,9 +202,11 @@ private slots:
         auto report = syncNow();
         QVERIFY(report.error.isEmpty());
         QCOMPARE(report.fetched, 0);
-        // login, tree, feeds, new articles, unread ids (229: two pages of
-        // getHeadlines' 200), starred ids.
-        QCOMPARE(m_server->server().totalRequests(), 7);
+        // login, tree, feeds, changed stories (headers back to six hours
+        // before the newest change: all 230 stories of these four hours, two
+        // pages), new articles, unread ids (229: two pages of getHeadlines'
+        // 200), starred ids.
+        QCOMPARE(m_server->server().totalRequests(), 9);
         QCOMPARE(m_server->server().lastRequest(u"/tt-rss/api/"_s).body.contains("since_id"), false);
         bool askedSince = false;
         for (const auto &request : m_server->server().requests(u"/tt-rss/api/"_s))
