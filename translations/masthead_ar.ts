@@ -224,6 +224,30 @@
         <source>Account removed; its articles stay on the server</source>
         <translation>أُزيل الحساب؛ تبقى مقالاته على الخادم</translation>
     </message>
+    <message>
+        <source>Account P&amp;roperties…</source>
+        <translation>&amp;خصائص الحساب…</translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS</source>
+        <translation>Tiny Tiny RSS</translation>
+    </message>
+    <message>
+        <source>Google Reader API</source>
+        <translation>واجهة Google Reader البرمجية</translation>
+    </message>
+    <message>
+        <source>Account Properties</source>
+        <translation>خصائص الحساب</translation>
+    </message>
+    <message>
+        <source>%1 at %2
+User: %3
+%4</source>
+        <translation>%1 على %2
+المستخدم: %3
+%4</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>

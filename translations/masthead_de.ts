@@ -216,6 +216,30 @@
         <source>Account removed; its articles stay on the server</source>
         <translation>Konto entfernt; seine Artikel bleiben auf dem Server</translation>
     </message>
+    <message>
+        <source>Account P&amp;roperties…</source>
+        <translation>Konto&amp;eigenschaften …</translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS</source>
+        <translation>Tiny Tiny RSS</translation>
+    </message>
+    <message>
+        <source>Google Reader API</source>
+        <translation>Google-Reader-API</translation>
+    </message>
+    <message>
+        <source>Account Properties</source>
+        <translation>Kontoeigenschaften</translation>
+    </message>
+    <message>
+        <source>%1 at %2
+User: %3
+%4</source>
+        <translation>%1 unter %2
+Benutzer: %3
+%4</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>

@@ -74,6 +74,7 @@ void AccountController::reloadAccounts()
         QList<AccountStatus::Entry> entries;
         for (const AccountService::AccountInfo &a : accounts.value())
             entries.append({a.id, a.categoryId, a.lastSync, a.status});
+        m_infos = accounts.value();
         m_count = int(entries.size());
         m_status->setAccounts(entries);
     }));
@@ -116,6 +117,9 @@ void AccountController::addMenuItems(QMenu *menu, const QModelIndex &index)
             showMessage(tr("Offline: sync is paused"), 5000);
     });
     now->setObjectName(u"actionSyncAccountNow"_s);
+    QAction *properties = menu->addAction(tr("Account P&roperties…"), this,
+                                          [this, accountId] { showProperties(accountId); });
+    properties->setObjectName(u"actionAccountProperties"_s);
     QAction *remove = menu->addAction(tr("Remove Accou&nt…"), this, [this, accountId] {
         const auto answer = QMessageBox::question(
                 &m_window, tr("Remove Account"),
@@ -125,6 +129,25 @@ void AccountController::addMenuItems(QMenu *menu, const QModelIndex &index)
             removeAccount(accountId);
     });
     remove->setObjectName(u"actionRemoveAccount"_s);
+}
+
+QWidget *AccountController::showProperties(qint64 accountId)
+{
+    const auto it = std::find_if(m_infos.cbegin(), m_infos.cend(),
+                                 [accountId](const AccountService::AccountInfo &a) { return a.id == accountId; });
+    if (it == m_infos.cend())
+        return nullptr;
+    const QString type = it->type == "ttrss"_L1 ? tr("Tiny Tiny RSS") : tr("Google Reader API");
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Account Properties"),
+                                tr("%1 at %2\nUser: %3\n%4")
+                                        .arg(type, it->url.toDisplayString(), it->user,
+                                             m_status->stateText(it->categoryId)),
+                                QMessageBox::Close, &m_window);
+    box->setObjectName(u"accountProperties"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal); // the window stays usable
+    box->show();
+    return box;
 }
 
 void AccountController::removeAccount(qint64 accountId)

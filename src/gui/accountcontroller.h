@@ -10,12 +10,13 @@ class QAction;
 class QMainWindow;
 class QMenu;
 class QModelIndex;
+class QWidget;
 class SyncScheduler;
 
 // The server accounts in the window: File › Sync Accounts (Refresh syncs
 // them too), what each sync did in the status bar, each account's state on
 // the root of its subtree in the tree (AccountStatus), and that row's
-// context menu items (Sync Now, Remove Account…). A failed sync is a status
+// context menu items (Sync Now, Properties, Remove Account…). A failed sync is a status
 // bar message and a badge on its account, never a modal box.
 class AccountController final : public QObject
 {
@@ -36,6 +37,8 @@ public:
     // for a row that is no account's root.
     void addMenuItems(QMenu *menu, const QModelIndex &index);
     void removeAccount(qint64 accountId);
+    // The account's server, user and state, in a box that blocks nothing.
+    QWidget *showProperties(qint64 accountId);
     // Whether any account is known (a sync with none says nothing).
     bool hasAccounts() const { return m_count > 0; }
 
@@ -56,6 +59,7 @@ private:
     CategoryTreeModel &m_tree;
     AccountStatus *m_status = nullptr;
     QAction *m_sync = nullptr;
+    QList<AccountService::AccountInfo> m_infos;
     int m_count = 0;
     quint64 m_request = 0;
 };

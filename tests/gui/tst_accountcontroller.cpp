@@ -8,6 +8,7 @@
 #include "accountcontroller.h"
 #include "accountservice.h"
 #include "accountstatus.h"
+#include "articlelistmodel.h"
 #include "categorytreemodel.h"
 #include "credentialstore.h"
 #include "fakettrss.h"
@@ -19,10 +20,12 @@
 #include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -172,16 +175,26 @@ private slots:
         const qint64 id = localArticle(s->library.library(), s->second);
         QVERIFY(id > 0);
         QVERIFY(!s->server.article(s->second).marked);
+        // Once the list read again after the sync has it, it is opened and
+        // becomes the list's current article: the one the star acts on.
+        ArticleListModel *list = s->app->window.articleModel();
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowOf(id) >= 0, 10000);
         s->app->window.openArticle(id);
+        auto *view = s->app->window.findChild<QTreeView *>(u"articleView"_s);
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->currentIndex().isValid() && list->header(view->currentIndex().row()).id == id,
+                                 10000);
         QAction *star = s->app->window.findChild<QAction *>(u"actionToggleStar"_s);
         QVERIFY(star);
         QTRY_VERIFY_WITH_TIMEOUT(star->isEnabled(), 10000);
         star->trigger();
-        // The mark is written on the storage thread; it queues itself there.
+        // The mark is written on the storage thread; it queues itself there
+        // (opening it may queue its read mark too).
         QTRY_VERIFY_WITH_TIMEOUT(
                 [&] {
                     QSqlQuery q(s->library.library().database().connection());
-                    return q.exec(u"SELECT count(*) FROM sync_queue"_s) && q.next() && q.value(0).toInt() == 1;
+                    return q.exec(u"SELECT count(*) FROM sync_queue WHERE flag = 'starred'"_s) && q.next()
+                            && q.value(0).toInt() == 1;
                 }(),
                 10000);
         QVERIFY(s->syncs->syncNow());
@@ -198,7 +211,8 @@ private slots:
                                                                             &s->app->window));
         auto *syncNow = menu->findChild<QAction *>(u"actionSyncAccountNow"_s);
         auto *remove = menu->findChild<QAction *>(u"actionRemoveAccount"_s);
-        QVERIFY(syncNow && remove);
+        auto *properties = menu->findChild<QAction *>(u"actionAccountProperties"_s);
+        QVERIFY(syncNow && remove && properties);
         QVERIFY(menu->actions().contains(syncNow) && menu->actions().contains(remove));
         // Another row has none of them.
         std::unique_ptr<QMenu> other(s->app->window.treeOrganizer()->menuFor(QModelIndex(), &s->app->window));
@@ -209,6 +223,18 @@ private slots:
         syncNow->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QCOMPARE(started.first().first().toLongLong(), s->accountId);
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+                accountRow(model, s->accountId).data(Qt::ToolTipRole).toString().contains(u"Synced just now"_s), 10000);
+        properties->trigger();
+        auto *box = s->app->window.findChild<QMessageBox *>(u"accountProperties"_s);
+        QVERIFY(box && box->isVisible());
+        QVERIFY(box->text().contains(s->server.url().toDisplayString()));
+        QVERIFY(box->text().contains(u"reader"_s));
+        QVERIFY(box->text().contains(u"Tiny Tiny RSS"_s));
+        QVERIFY(box->text().contains(u"Synced"_s)); // its state line
+        QCOMPARE(QApplication::activeModalWidget(), nullptr); // nothing is blocked
+        box->close();
 
         s->controller->removeAccount(s->accountId);
         QTRY_VERIFY_WITH_TIMEOUT(!s->controller->hasAccounts(), 10000);
