@@ -19,6 +19,7 @@ void placeScopeAtTreeItem(const QModelIndex &item, ListScope &scope)
     case CategoryTreeModel::SmartItem:
         scope.kind = id == CategoryTreeModel::UnreadRow ? ListScope::Unread
                 : id == CategoryTreeModel::StarredRow   ? ListScope::Starred
+                : id == CategoryTreeModel::TopStoriesRow ? ListScope::TopStories
                                                         : ListScope::All;
         return;
     default:
