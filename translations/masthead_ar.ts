@@ -710,6 +710,14 @@ User: %3
             <numerusform>%Ln مقالة مميزة بنجمة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Top Stories</source>
+        <translation>أبرز الأخبار</translation>
+    </message>
+    <message>
+        <source>The stories of the last 24 hours that several of your sources cover, one row each</source>
+        <translation>أخبار آخر 24 ساعة التي تغطيها عدة مصادر من مصادرك، صف لكل خبر</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -650,6 +650,14 @@ Benutzer: %3
             <numerusform>%Ln markiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Top Stories</source>
+        <translation>Top-Meldungen</translation>
+    </message>
+    <message>
+        <source>The stories of the last 24 hours that several of your sources cover, one row each</source>
+        <translation>Die Meldungen der letzten 24 Stunden, über die mehrere Ihrer Quellen berichten, je eine Zeile</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

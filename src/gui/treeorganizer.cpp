@@ -147,6 +147,13 @@ void TreeOrganizer::remove(const QModelIndex &index)
         return;
     const bool folder = index.data(CategoryTreeModel::KindRole).toInt() == CategoryTreeModel::CategoryItem;
     const QString name = index.siblingAtColumn(CategoryTreeModel::NameColumn).data().toString();
+    // The list is not left on what goes: the whole library's articles instead.
+    for (QModelIndex up = m_view->currentIndex(); up.isValid(); up = up.parent()) {
+        if (up.siblingAtColumn(CategoryTreeModel::NameColumn) == index.siblingAtColumn(CategoryTreeModel::NameColumn)) {
+            m_view->setCurrentIndex(m_model.indexFor(CategoryTreeModel::SmartItem, CategoryTreeModel::AllArticlesRow));
+            break;
+        }
+    }
     auto future = folder ? m_writer.markCategoryDeleted(id) : m_writer.markFeedDeleted(id);
     future.then(this, nextTurn(this, [this, name, folder](const Result<DeletedItems> &done) {
         if (done)

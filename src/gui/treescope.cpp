@@ -18,8 +18,9 @@ void placeScopeAtTreeItem(const QModelIndex &item, ListScope &scope)
         return;
     case CategoryTreeModel::SmartItem:
         scope.kind = id == CategoryTreeModel::UnreadRow ? ListScope::Unread
-                : id == CategoryTreeModel::StarredRow ? ListScope::Starred
-                                                      : ListScope::All;
+                : id == CategoryTreeModel::StarredRow   ? ListScope::Starred
+                : id == CategoryTreeModel::TopStoriesRow ? ListScope::TopStories
+                                                        : ListScope::All;
         return;
     default:
         scope.kind = ListScope::Category;

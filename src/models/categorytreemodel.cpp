@@ -67,8 +67,14 @@ void CategoryTreeModel::addSmartRows(const QList<CategoryNode> &roots)
         unread += root.unread;
         total += root.total;
     }
-    for (const SmartRow id : {AllArticlesRow, UnreadRow, StarredRow}) {
+    for (const SmartRow id : {AllArticlesRow, UnreadRow, StarredRow, TopStoriesRow}) {
         const bool starred = id == StarredRow;
+        if (id == TopStoriesRow) { // counted by no counter: no count
+            m_roots.append(int(m_items.size()));
+            m_items.append(Item{SmartItem, id, SmartRows::name(SmartRows::Row(id)), QString(), 0, 0, true,
+                                QString(), -1, int(m_roots.size()) - 1, {}});
+            continue;
+        }
         m_roots.append(int(m_items.size()));
         m_items.append(Item{SmartItem, id, SmartRows::name(SmartRows::Row(id)), QString(), starred ? m_starred : unread,
                             starred ? m_starred : id == UnreadRow ? unread : total, true, QString(), -1,

@@ -11,7 +11,7 @@
 // The category tree: categories nest, feeds are their leaves. Column 0 is the
 // name (checkable on categories: the subscription), column 1 the unread count.
 // The model holds values; whoever reads the library calls setTree().
-// With setSmartRows(true), "All Articles", "Unread" and "Starred" come
+// With setSmartRows(true), "All Articles", "Unread", "Starred" and "Top Stories" come
 // first (SmartItem, ids SmartRow) above a library that has any folder or feed.
 class CategoryTreeModel final : public QAbstractItemModel
 {
@@ -19,7 +19,7 @@ class CategoryTreeModel final : public QAbstractItemModel
 
 public:
     enum Kind { CategoryItem, FeedItem, SmartItem };
-    enum SmartRow { AllArticlesRow = 1, UnreadRow, StarredRow }; // as SmartRows::Row
+    enum SmartRow { AllArticlesRow = 1, UnreadRow, StarredRow, TopStoriesRow }; // as SmartRows::Row
     enum Role {
         KindRole = Qt::UserRole + 1,
         IdRole,

@@ -9,6 +9,8 @@ QString SmartRows::name(Row row)
         return tr("Unread");
     case Starred:
         return tr("Starred");
+    case TopStories:
+        return tr("Top Stories");
     }
     return {};
 }
@@ -16,6 +18,13 @@ QString SmartRows::name(Row row)
 QVariant SmartRows::data(Row row, int count, bool countColumn, int role)
 {
     const bool starred = row == Starred;
+    if (row == TopStories) {
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole)
+            return tr("The stories of the last 24 hours that several of your sources cover, one row each");
+        if (role == Qt::AccessibleTextRole) // the count cell is empty: it says what the row holds
+            return countColumn ? data(row, count, false, Qt::ToolTipRole) : QVariant(name(row));
+        return {};
+    }
     switch (role) {
     case Qt::ToolTipRole:
         if (row == AllArticles)

@@ -5,7 +5,7 @@
 #include <QVariant>
 
 // The rows above the person's folders in the category tree: All Articles,
-// Unread and Starred. Their names, and the words tooltips and screen readers
+// Unread, Starred and Top Stories. Their names, and the words tooltips and screen readers
 // use for them (what they count is not always "unread"). Ids are
 // CategoryTreeModel::SmartRow's.
 class SmartRows final
@@ -13,7 +13,7 @@ class SmartRows final
     Q_DECLARE_TR_FUNCTIONS(CategoryTreeModel)
 
 public:
-    enum Row { AllArticles = 1, Unread, Starred };
+    enum Row { AllArticles = 1, Unread, Starred, TopStories };
 
     static QString name(Row row);
     // Tooltip, accessible text (of the name or of the count column) and

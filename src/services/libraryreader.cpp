@@ -26,6 +26,9 @@ QFuture<Result<QList<ArticleHeader>>> LibraryReader::articles(const ListScope &s
                                                               const std::optional<ArticleHeader> &after, int limit)
 {
     return m_lists->run([scope, after, limit](Library &library) -> Result<QList<ArticleHeader>> {
+        if (scope.kind == ListScope::TopStories) // one page: the stories of the last 24 hours
+            return after ? QList<ArticleHeader>()
+                         : topStoryRows(library, QDateTime::currentDateTimeUtc().addDays(-1), limit);
         auto feeds = feedsInScope(library, scope);
         if (!feeds)
             return feeds.error();
@@ -102,7 +105,8 @@ QFuture<Result<LibraryFigures>> LibraryReader::figures()
 QFuture<Result<QList<qint64>>> LibraryReader::feedIds(const ListScope &scope)
 {
     return m_lists->run([scope](Library &library) -> Result<QList<qint64>> {
-        if (scope.kind == ListScope::All || scope.kind == ListScope::Unread || scope.kind == ListScope::Starred) {
+        if (scope.kind == ListScope::All || scope.kind == ListScope::Unread || scope.kind == ListScope::Starred
+            || scope.kind == ListScope::TopStories) {
             auto feeds = library.feeds().all();
             if (!feeds)
                 return feeds.error();

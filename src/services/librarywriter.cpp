@@ -28,6 +28,8 @@ QFuture<Result<QList<qint64>>> LibraryWriter::markAllRead(const ListScope &scope
         Result<QList<qint64>> unread = QList<qint64>();
         if (scope.kind == ListScope::Starred) {
             unread = library.articles().unreadStarred();
+        } else if (scope.kind == ListScope::TopStories) {
+            unread = unreadOfTopStories(library, QDateTime::currentDateTimeUtc().addDays(-1));
         } else {
             auto feeds = feedsInScope(library, scope);
             if (!feeds)

@@ -11,8 +11,10 @@ class Library;
 struct ListScope
 {
     // Unread and Starred: the whole library's unread or starred articles
-    // (the tree's smart rows), whatever the filters say.
-    enum Kind { All, Category, Feed, Unread, Starred };
+    // (the tree's smart rows), whatever the filters say. TopStories: one
+    // row per story of the last 24 hours several sources cover (its newest
+    // article, its sources as the row's source), most sources first.
+    enum Kind { All, Category, Feed, Unread, Starred, TopStories };
     Kind kind = All;
     qint64 id = 0; // the category or feed
     bool unreadOnly = false;
@@ -20,6 +22,11 @@ struct ListScope
     bool collapseStories = false; // one row per same-story cluster (newest first only)
     ArticleOrder order = ArticleOrder::Newest;
 };
+
+// Top Stories as list rows (ListScope::TopStories), since `since`.
+Result<QList<ArticleHeader>> topStoryRows(Library &library, const QDateTime &since, int limit);
+// Every unread article of those stories.
+Result<QList<qint64>> unreadOfTopStories(Library &library, const QDateTime &since);
 
 // The feeds a scope covers: empty for every feed, {-1} for a category
 // without feeds (which shows nothing, not everything). Deleted feeds are

@@ -53,8 +53,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// All Articles, Unread and Starred come before the person's folders.
-constexpr int SmartRows = 3;
+// All Articles, Unread, Starred and Top Stories come before the person's folders.
+constexpr int SmartRows = 4;
 
 
 // The window as the app builds it over a test library: its settings file

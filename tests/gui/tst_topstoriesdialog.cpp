@@ -2,12 +2,16 @@
 // three sources cover is one row with its three sources; reading it opens
 // its article; every control is named.
 
+#include "articlelistmodel.h"
+#include "categorytreemodel.h"
+#include "sqlutil.h"
 #include "articlepane.h"
 #include "cacheschemehandler.h"
 #include "library.h"
 #include "topstoriesdialog.h"
 #include "windowonlibrary.h"
 
+#include <QTreeView>
 #include <QAccessible>
 #include <QAction>
 #include <QLabel>
@@ -71,6 +75,12 @@ qint64 fill(Library &library)
     return library.indexer().indexAll().ok() ? newest : 0;
 }
 
+qint64 countOf(TempLibrary &fixture, const QString &sql)
+{
+    auto q = SqlUtil::run(fixture.library().database().connection(), sql);
+    return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
+}
+
 } // namespace
 
 class TestTopStoriesDialog final : public QObject
@@ -114,6 +124,33 @@ private Q_SLOTS:
         QCOMPARE(chosen.size(), 1);
         QCOMPARE(chosen.first().first().toLongLong(), newest);
         QTRY_COMPARE(app.window.articlePane()->articleId(), newest);
+    }
+
+    // The tree's Top Stories row lists the same: one row per story, its
+    // sources as the row's source; Mark All Read there reads every copy.
+    void theTreesTopStoriesRowListsThem()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        const qint64 newest = fill(fixture.library());
+        QVERIFY(newest);
+        WindowOnLibrary app(fixture, m_fetcher);
+        AppSettings::General general = app.appSettings.general();
+        general.markRead = AppSettings::MarkRead::Never; // only Mark All Read reads here
+        app.appSettings.setGeneral(general);
+        app.window.show();
+        CategoryTreeModel *tree = app.window.categoryModel();
+        QTRY_VERIFY(tree->indexFor(CategoryTreeModel::SmartItem, CategoryTreeModel::TopStoriesRow).isValid());
+        const QModelIndex row = tree->indexFor(CategoryTreeModel::SmartItem, CategoryTreeModel::TopStoriesRow);
+        QCOMPARE(row.data().toString(), u"Top Stories"_s);
+        app.window.findChild<QTreeView *>(u"categoryView"_s)->setCurrentIndex(row);
+        ArticleListModel *list = app.window.articleModel();
+        QTRY_COMPARE(list->rowCount(), 1);
+        QCOMPARE(list->header(0).id, newest);
+        QCOMPARE(list->header(0).feedTitle, u"Herald, Daily, Wire"_s);
+        QVERIFY(!list->canFetchMore({}));
+        app.window.markAllRead();
+        QTRY_COMPARE(countOf(fixture, u"SELECT count(*) FROM articles WHERE read = 0"_s), 1); // the fair only
     }
 
     void nothingCoveredTwiceSaysSo()

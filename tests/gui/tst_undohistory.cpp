@@ -22,15 +22,16 @@ private Q_SLOTS:
         QVERIFY(!action.isEnabled());
         QCOMPARE(action.text(), u"&Undo"_s);
         QStringList log;
-        history.push({u"Delete Folder"_s, [&] { log << u"undo 1"_s; }, [&] { log << u"forget 1"_s; }});
+        history.push(
+                {u"Delete Folder"_s, [&] { log << u"undo 1"_s; }, [&] { log << u"forget 1"_s; }});
         QVERIFY(history.canUndo());
         QVERIFY(action.isEnabled());
         QCOMPARE(action.text(), u"&Undo Delete Folder"_s);
         history.push({u"Mark All Read"_s, [&] { log << u"undo 2"_s; }, nullptr});
-        QCOMPARE(log, QStringList{u"forget 1"_s});
+        QCOMPARE(log, QStringList {u"forget 1"_s});
         QCOMPARE(action.text(), u"&Undo Mark All Read"_s);
         history.undo();
-        QCOMPARE(log, (QStringList{u"forget 1"_s, u"undo 2"_s}));
+        QCOMPARE(log, (QStringList {u"forget 1"_s, u"undo 2"_s}));
         QVERIFY(!history.canUndo());
         QVERIFY(!action.isEnabled());
         history.undo(); // nothing left: nothing happens

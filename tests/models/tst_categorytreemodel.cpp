@@ -432,9 +432,9 @@ private Q_SLOTS:
         const QList<CategoryNode> tree = treeOf(f.library);
         model.setStarredCount(2);
         model.setTree(tree);
-        QCOMPARE(model.rowCount(), int(tree.size()) + 3);
-        const QStringList names{u"All Articles"_s, u"Unread"_s, u"Starred"_s};
-        for (int row = 0; row < 3; ++row) {
+        QCOMPARE(model.rowCount(), int(tree.size()) + 4);
+        const QStringList names{u"All Articles"_s, u"Unread"_s, u"Starred"_s, u"Top Stories"_s};
+        for (int row = 0; row < 4; ++row) {
             const QModelIndex smart = model.index(row, CategoryTreeModel::NameColumn);
             QCOMPARE(smart.data().toString(), names.at(row));
             QCOMPARE(smart.data(CategoryTreeModel::KindRole).toInt(), int(CategoryTreeModel::SmartItem));
@@ -468,7 +468,8 @@ private Q_SLOTS:
         QCOMPARE(starred.data().toInt(), 5);
         QVERIFY(model.mimeData({model.index(0, 0)}) == nullptr);
         // The person's folders follow, in their order.
-        QCOMPARE(model.index(3, 0).data().toString(), tree.first().category.name);
+        QVERIFY(model.index(3, CategoryTreeModel::UnreadColumn).data().isNull()); // Top Stories: no count
+        QCOMPARE(model.index(4, 0).data().toString(), tree.first().category.name);
         QVERIFY(model.problemFeeds().isEmpty());
         QCOMPARE(model.feedIndexes().size(), 4);
     }
