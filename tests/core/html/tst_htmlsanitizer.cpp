@@ -27,6 +27,7 @@ private slots:
     void dataImagesOnlyRaster();
     void escapesTextAndAttributes();
     void outputIsFragment();
+    void repeatedAttributeFirstWins();
     void imageUrlsMatchKeptImages();
     void imageUrlsDeduplicated();
     void plainTextMatchesTheParser_data();
@@ -395,6 +396,16 @@ void tst_HtmlSanitizer::imageUrlsMatchKeptImages()
     const QList<QUrl> urls = imageUrls(html, QUrl(u"https://x.example/p/"_s));
     QCOMPARE(urls, (QList<QUrl>{QUrl(u"https://x.example/p/a.jpg"_s), QUrl(u"https://x.example/p/c.jpg"_s),
                                 QUrl(u"https://x.example/p/d.webp"_s)}));
+}
+
+// The HTML standard drops an attribute whose name the tag already had, as
+// browsers do: the pane must see the first href, and the output must parse
+// back to the same tree (a second href would be dropped there).
+void tst_HtmlSanitizer::repeatedAttributeFirstWins()
+{
+    QCOMPARE(sanitizeHtml(u"<a href=\"https://a.example/\" title=one href=\"https://b.example/\" "
+                          "TITLE=two>x</a>"_s),
+             u"<a href=\"https://a.example/\" title=\"one\" rel=\"noopener noreferrer\">x</a>"_s);
 }
 
 void tst_HtmlSanitizer::imageUrlsDeduplicated()
