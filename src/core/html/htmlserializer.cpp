@@ -178,19 +178,37 @@ bool isSkippedForText(GumboTag tag)
 class TextBuilder final
 {
 public:
+    // Runs of non-space characters are copied in one go (this runs over
+    // every character a refresh stores).
     void text(QStringView s, bool preformatted)
     {
-        for (QChar c : s) {
-            if (preformatted && c == u'\n') {
-                requestBreak(1);
-            } else if (c.isSpace() || c == QChar(0x200B)) {
-                m_space = true;
-            } else {
-                flush();
-                m_out += c;
+        const char16_t *chars = s.utf16();
+        const qsizetype n = s.size();
+        qsizetype run = -1; // start of the current run of non-space characters
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t u = chars[i];
+            const bool space = u < 0x80 ? (u == u' ' || (u >= 0x09 && u <= 0x0d))
+                                        : (QChar::isSpace(char32_t(u)) || u == 0x200B);
+            if (!space) {
+                if (run < 0) {
+                    flush();
+                    run = i;
+                }
+                continue;
             }
+            if (run >= 0) {
+                m_out.append(QStringView(chars + run, i - run));
+                run = -1;
+            }
+            if (preformatted && u == u'\n')
+                requestBreak(1);
+            else
+                m_space = true;
         }
+        if (run >= 0)
+            m_out.append(QStringView(chars + run, n - run));
     }
+    void reserve(qsizetype size) { m_out.reserve(size); }
     void requestBreak(int level) { m_break = qMax(m_break, level); }
     void requestSpace() { m_space = true; }
     QString result() const { return m_out; }
@@ -252,6 +270,7 @@ QString serializeChildren(const Node *node)
 QString plainText(const Node *node)
 {
     TextBuilder builder;
+    builder.reserve(1024);
     int preDepth = 0;
     const Node *n = node->isText() ? node : node->firstChild;
     if (node->isText()) {

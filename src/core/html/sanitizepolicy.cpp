@@ -199,6 +199,15 @@ bool isRasterImageType(QStringView mime)
 
 } // namespace
 
+namespace {
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+} // namespace
+
 QString safeUrl(QStringView raw, const QUrl &base, UrlUse use)
 {
     // What a browser's URL parser ignores: leading/trailing C0 controls and
@@ -219,10 +228,21 @@ QString safeUrl(QStringView raw, const QUrl &base, UrlUse use)
     if (url.isEmpty())
         return {};
 
-    static const QRegularExpression schemeRe(u"^([a-zA-Z][a-zA-Z0-9+.\\-]*):"_s);
-    const auto schemeMatch = schemeRe.match(url);
-    if (schemeMatch.hasMatch()) {
-        const QString scheme = schemeMatch.captured(1).toLower();
+    // ^([a-zA-Z][a-zA-Z0-9+.\-]*): by hand: this runs for every link and image.
+    qsizetype colon = -1;
+    if (isAsciiLetter(url.front())) {
+        for (qsizetype i = 1; i < url.size(); ++i) {
+            const QChar c = url.at(i);
+            if (c == u':') {
+                colon = i;
+                break;
+            }
+            if (!(isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u'+' || c == u'.' || c == u'-'))
+                break;
+        }
+    }
+    if (colon > 0) {
+        const QString scheme = url.first(colon).toLower();
         if (scheme == u"data") {
             if (use != UrlUse::Image)
                 return {};
