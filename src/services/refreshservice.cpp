@@ -264,8 +264,9 @@ bool RefreshService::start(const QList<qint64> &feedIds)
     m_pending = int(feeds.size());
     m_starting = true;
     Q_EMIT started();
-    for (const Feed &feed : std::as_const(feeds))
-        fetchFeed(feed);
+    m_toFetch = feeds;
+    m_fetching = 0;
+    fetchMore();
     m_starting = false;
     finishIfDone();
     return true;
@@ -283,8 +284,18 @@ void RefreshService::fetchFeed(const Feed &feed)
     }));
 }
 
+void RefreshService::fetchMore()
+{
+    while (m_fetching < MaxFetching && m_toParse.size() < MaxFetchedWaiting && !m_toFetch.isEmpty()) {
+        ++m_fetching;
+        fetchFeed(m_toFetch.takeFirst());
+    }
+}
+
 void RefreshService::fetched(const Feed &feed, const FetchResult &result)
 {
+    --m_fetching;
+    fetchMore(); // before this one waits to be parsed: a 304 or a failure takes no room
     m_report.bytes += result.bytes;
     if (!result.ok()) {
         fail(feed, result, result.errorMessage, isNetworkError(result.error));
@@ -307,6 +318,7 @@ void RefreshService::parseNext()
     while (m_parsingOrStoring < MaxParsedAhead && !m_toParse.isEmpty()) {
         const auto [feed, result] = m_toParse.takeFirst();
         ++m_parsingOrStoring;
+        fetchMore();
         QtConcurrent::run(parseAndMap, result.body, result)
                 .then(this, nextTurn(this, [this, feed, result](const Parsed &parsed) {
                     if (!parsed.error.isEmpty()) {

@@ -109,6 +109,7 @@ private:
         bool parsed = false;
     };
     void fetchFeed(const Feed &feed);
+    void fetchMore();
     void fetched(const Feed &feed, const FetchResult &result);
     void parseNext();
     void leftPipeline(); // a parsed feed is stored (or failed): the next may be parsed
@@ -130,6 +131,14 @@ private:
     StorageThread &m_storage;
     RefreshReport m_report;
     QElapsedTimer m_clock;
+    // Feeds not asked for yet, and how many fetches are out. Fetches go out
+    // while few bodies wait to be parsed: fetching outruns parsing, and a
+    // cold refresh otherwise held every body in memory at once (250 MB for
+    // 1000 news feeds). The window is wide, so slow hosts do not hold it.
+    QList<Feed> m_toFetch;
+    int m_fetching = 0;
+    static constexpr int MaxFetching = 128;
+    static constexpr int MaxFetchedWaiting = 16;
     // Fetched, waiting to be parsed; and how many are being parsed or stored.
     QList<std::pair<Feed, FetchResult>> m_toParse;
     int m_parsingOrStoring = 0;
