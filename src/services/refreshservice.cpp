@@ -225,6 +225,7 @@ void RefreshService::setKeepOfflineCopies(bool keep)
         m_report.fullTextFailed.append({link, error});
     });
     m_images = new ImageCache(m_library, m_fetcher, this);
+    m_images->setStorage(m_storage);
     connect(m_images, &ImageCache::idle, this, [this] {
         if (m_waitingForImages)
             finishIfDone();
