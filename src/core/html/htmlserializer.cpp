@@ -175,6 +175,16 @@ bool isSkippedForText(GumboTag tag)
     }
 }
 
+// QChar::isSpace() (Unicode's separators, TAB to CR, NEL) and U+200B
+// (zero width space), without a table lookup per character.
+inline bool isTextSpace(char16_t u)
+{
+    if (u < 0x80)
+        return u == u' ' || (u >= 0x09 && u <= 0x0d);
+    return u == 0x85 || u == 0xA0 || u == 0x1680 || (u >= 0x2000 && u <= 0x200B) || u == 0x2028
+            || u == 0x2029 || u == 0x202F || u == 0x205F || u == 0x3000;
+}
+
 class TextBuilder final
 {
 public:
@@ -187,15 +197,17 @@ public:
         qsizetype run = -1; // start of the current run of non-space characters
         for (qsizetype i = 0; i < n; ++i) {
             const char16_t u = chars[i];
-            const bool space = u < 0x80 ? (u == u' ' || (u >= 0x09 && u <= 0x0d))
-                                        : (QChar::isSpace(char32_t(u)) || u == 0x200B);
-            if (!space) {
+            if (!isTextSpace(u)) {
                 if (run < 0) {
                     flush();
                     run = i;
                 }
                 continue;
             }
+            // One plain space between words is what flush() would write:
+            // the run goes on through it.
+            if (u == u' ' && run >= 0 && i + 1 < n && !isTextSpace(chars[i + 1]))
+                continue;
             if (run >= 0) {
                 m_out.append(QStringView(chars + run, i - run));
                 run = -1;
@@ -233,9 +245,11 @@ private:
 
 } // namespace
 
-QString serializeChildren(const Node *node)
+QString serializeChildren(const Node *node, qsizetype sizeHint)
 {
     QString out;
+    if (sizeHint > 0)
+        out.reserve(sizeHint);
     const Node *n = node->firstChild;
     while (n) {
         bool descend = false;
@@ -267,10 +281,10 @@ QString serializeChildren(const Node *node)
     return out;
 }
 
-QString plainText(const Node *node)
+QString plainText(const Node *node, qsizetype sizeHint)
 {
     TextBuilder builder;
-    builder.reserve(1024);
+    builder.reserve(sizeHint > 0 ? sizeHint : 1024);
     int preDepth = 0;
     const Node *n = node->isText() ? node : node->firstChild;
     if (node->isText()) {
