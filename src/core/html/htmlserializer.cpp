@@ -92,8 +92,13 @@ template<typename Replacement>
 void appendEscaped(QStringView text, QString &out, Replacement replacement)
 {
     qsizetype runStart = 0;
+    const char16_t *chars = text.utf16();
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (const char16_t *entity = replacement(text[i].unicode())) {
+        // Only " & < > (U+0022..U+003E) and U+00A0 are ever escaped.
+        const char16_t c = chars[i];
+        if ((c < u'"' || c > u'>') && c != 0xA0)
+            continue;
+        if (const char16_t *entity = replacement(c)) {
             out += text.mid(runStart, i - runStart);
             out += QStringView(entity);
             runStart = i + 1;
