@@ -185,6 +185,17 @@ void ImageCache::store(const CachedImage &image, const QByteArray &bytes)
     const QString name = imageCacheKey(image.url) + u'.' + type.extension;
     QDir().mkpath(directory());
     const QString path = QDir(directory()).filePath(name);
+    if (m_storage) {
+        // Written on the storage thread with its row: creating a file took
+        // more of the refresh's thread (the window's) than anything else.
+        // What cannot be written stays pending and is counted back out.
+        ++m_report.stored;
+        m_report.bytes += bytes.size();
+        m_toRecord.append({image, CachedImage::State::Stored, u"images/"_s + name, type.mimeType,
+                           bytes.size(), path, now, bytes});
+        m_toRecordBytes += bytes.size();
+        return;
+    }
     if (!writeFile(path, bytes)) {
         ++m_report.failed; // disk full or read-only: the row stays, marked failed
         m_toRecord.append({image, CachedImage::State::Failed, {}, {}, 0, {}, now});
@@ -202,6 +213,7 @@ void ImageCache::record()
     if (m_toRecord.isEmpty())
         return;
     const QList<Outcome> outcomes = std::exchange(m_toRecord, {});
+    m_toRecordBytes = 0;
     if (!m_storage) {
         recorded(outcomes, write(m_library, outcomes));
         return;
@@ -225,6 +237,10 @@ QList<bool> ImageCache::write(Library &library, const QList<Outcome> &outcomes)
     QList<bool> ok;
     ok.reserve(outcomes.size());
     for (const Outcome &o : outcomes) {
+        if (!o.toWrite.isEmpty() && !writeFile(o.file, o.toWrite)) {
+            ok.append(false); // disk full or read-only: the row stays pending
+            continue;
+        }
         ok.append(o.state == CachedImage::State::Stored
                           ? images.markStored(o.image.id, o.localPath, o.mimeType, o.bytes, o.at).ok()
                           : images.markFailed(o.image.id, o.state, o.at).ok());
@@ -259,7 +275,8 @@ void ImageCache::downloadDone(qint64 imageId)
     --m_active;
     m_queuedOrActive.remove(imageId);
     pump();
-    if ((m_queue.isEmpty() && m_active == 0) || m_toRecord.size() >= RecordBatch)
+    if ((m_queue.isEmpty() && m_active == 0) || m_toRecord.size() >= RecordBatch
+        || m_toRecordBytes >= RecordBytes)
         record();
     else if (!m_toRecord.isEmpty() && !m_recordTimer.isActive())
         m_recordTimer.start();

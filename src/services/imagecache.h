@@ -46,6 +46,8 @@ public:
     // RecordDelayMs pass.
     static constexpr int RecordBatch = 64;
     static constexpr int RecordDelayMs = 200;
+    // ...or when the images waiting to be written with their rows reach this.
+    static constexpr qint64 RecordBytes = 4 * 1024 * 1024;
 
     ImageCache(Library &library, Fetcher &fetcher, QObject *parent = nullptr);
     ~ImageCache() override; // records what it downloaded
@@ -109,6 +111,7 @@ private:
         qint64 bytes = 0;
         QString file; // the file written, removed if it cannot be recorded
         QDateTime at;
+        QByteArray toWrite; // the file's bytes, when it is written with the row
     };
 
     Library &m_library;
@@ -122,6 +125,7 @@ private:
     int m_maxConcurrent = DefaultMaxConcurrent;
     int m_active = 0;
     QList<Outcome> m_toRecord;
+    qint64 m_toRecordBytes = 0;
     QTimer m_recordTimer;
     QDeadlineTimer m_budget = QDeadlineTimer(QDeadlineTimer::Forever);
 };
