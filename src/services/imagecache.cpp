@@ -6,6 +6,7 @@
 #include "imagetype.h"
 #include "library.h"
 #include "sqlutil.h"
+#include "storagethread.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,7 +45,12 @@ ImageCache::ImageCache(Library &library, Fetcher &fetcher, QObject *parent)
     connect(&m_recordTimer, &QTimer::timeout, this, &ImageCache::record);
 }
 
-ImageCache::~ImageCache() { record(); }
+ImageCache::~ImageCache()
+{
+    // Written here and now: a job sent to the storage thread would answer no one.
+    if (!m_toRecord.isEmpty())
+        recorded(m_toRecord, write(m_library, m_toRecord));
+}
 
 QString ImageCache::directory() const
 {
@@ -179,6 +185,17 @@ void ImageCache::store(const CachedImage &image, const QByteArray &bytes)
     const QString name = imageCacheKey(image.url) + u'.' + type.extension;
     QDir().mkpath(directory());
     const QString path = QDir(directory()).filePath(name);
+    if (m_storage) {
+        // Written on the storage thread with its row: creating a file took
+        // more of the refresh's thread (the window's) than anything else.
+        // What cannot be written stays pending and is counted back out.
+        ++m_report.stored;
+        m_report.bytes += bytes.size();
+        m_toRecord.append({image, CachedImage::State::Stored, u"images/"_s + name, type.mimeType,
+                           bytes.size(), path, now, bytes});
+        m_toRecordBytes += bytes.size();
+        return;
+    }
     if (!writeFile(path, bytes)) {
         ++m_report.failed; // disk full or read-only: the row stays, marked failed
         m_toRecord.append({image, CachedImage::State::Failed, {}, {}, 0, {}, now});
@@ -196,37 +213,60 @@ void ImageCache::record()
     if (m_toRecord.isEmpty())
         return;
     const QList<Outcome> outcomes = std::exchange(m_toRecord, {});
+    m_toRecordBytes = 0;
+    if (!m_storage) {
+        recorded(outcomes, write(m_library, outcomes));
+        return;
+    }
+    ++m_recording;
+    m_storage->run([outcomes](Library &library) -> Result<QList<bool>> { return write(library, outcomes); })
+            .then(this, nextTurn(this, [this, outcomes](const Result<QList<bool>> &done) {
+                --m_recording;
+                recorded(outcomes, done ? done.value() : QList<bool>(outcomes.size(), false));
+                if (isIdle())
+                    Q_EMIT idle();
+            }));
+}
+
+QList<bool> ImageCache::write(Library &library, const QList<Outcome> &outcomes)
+{
     // One transaction for the lot: a transaction per image was most of what
-    // a refresh's images cost the thread they report to.
-    SqlUtil::Transaction tx(m_library.database().connection());
-    ImageRepository images = m_library.images();
-    QList<const Outcome *> recorded;
+    // a refresh's images cost.
+    SqlUtil::Transaction tx(library.database().connection());
+    ImageRepository images = library.images();
+    QList<bool> ok;
+    ok.reserve(outcomes.size());
     for (const Outcome &o : outcomes) {
-        const bool ok = o.state == CachedImage::State::Stored
-                ? images.markStored(o.image.id, o.localPath, o.mimeType, o.bytes, o.at).ok()
-                : images.markFailed(o.image.id, o.state, o.at).ok();
-        if (ok)
-            recorded.append(&o);
-        else if (o.state == CachedImage::State::Stored)
-            QFile::remove(o.file); // the row says pending: it is fetched again
-    }
-    if (!tx.commit()) {
-        for (const Outcome &o : outcomes) {
-            if (o.state == CachedImage::State::Stored)
-                QFile::remove(o.file);
+        if (!o.toWrite.isEmpty() && !writeFile(o.file, o.toWrite)) {
+            ok.append(false); // disk full or read-only: the row stays pending
+            continue;
         }
-        recorded.clear();
+        ok.append(o.state == CachedImage::State::Stored
+                          ? images.markStored(o.image.id, o.localPath, o.mimeType, o.bytes, o.at).ok()
+                          : images.markFailed(o.image.id, o.state, o.at).ok());
     }
-    for (const Outcome &o : outcomes) { // what the report counted as stored and is not
-        if (o.state == CachedImage::State::Stored && !recorded.contains(&o)) {
-            --m_report.stored;
-            ++m_report.failed;
-            m_report.bytes -= o.bytes;
+    if (!tx.commit())
+        ok.fill(false);
+    return ok;
+}
+
+void ImageCache::recorded(const QList<Outcome> &outcomes, const QList<bool> &ok)
+{
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const Outcome &o = outcomes.at(i);
+        const bool done = i < ok.size() && ok.at(i);
+        if (o.state != CachedImage::State::Stored)
+            continue;
+        if (done) {
+            Q_EMIT imageCached(o.image.url);
+            continue;
         }
-    }
-    for (const Outcome *o : std::as_const(recorded)) {
-        if (o->state == CachedImage::State::Stored)
-            Q_EMIT imageCached(o->image.url);
+        // What the report counted as stored and is not: the row says
+        // pending, so it is fetched again.
+        QFile::remove(o.file);
+        --m_report.stored;
+        ++m_report.failed;
+        m_report.bytes -= o.bytes;
     }
 }
 
@@ -235,7 +275,8 @@ void ImageCache::downloadDone(qint64 imageId)
     --m_active;
     m_queuedOrActive.remove(imageId);
     pump();
-    if (isIdle() || m_toRecord.size() >= RecordBatch)
+    if ((m_queue.isEmpty() && m_active == 0) || m_toRecord.size() >= RecordBatch
+        || m_toRecordBytes >= RecordBytes)
         record();
     else if (!m_toRecord.isEmpty() && !m_recordTimer.isActive())
         m_recordTimer.start();

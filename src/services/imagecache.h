@@ -11,6 +11,7 @@
 
 class Fetcher;
 class Library;
+class StorageThread;
 
 // What the image cache did since its report was last reset.
 struct ImageCacheReport
@@ -40,13 +41,19 @@ public:
     static constexpr int ImageTimeoutMs = 15 * 1000;
 
     // Outcomes are written to the library in batches of this many (one
-    // transaction each, on the thread this object lives on), and whenever
-    // the queue runs dry or RecordDelayMs pass.
+    // transaction each, on the storage thread when one is set, else on the
+    // thread this object lives on), and whenever the queue runs dry or
+    // RecordDelayMs pass.
     static constexpr int RecordBatch = 64;
     static constexpr int RecordDelayMs = 200;
+    // ...or when the images waiting to be written with their rows reach this.
+    static constexpr qint64 RecordBytes = 4 * 1024 * 1024;
 
     ImageCache(Library &library, Fetcher &fetcher, QObject *parent = nullptr);
     ~ImageCache() override; // records what it downloaded
+    // Where outcomes are written (a refresh's: its writes are there, and a
+    // write from this thread would wait for theirs). Must outlive this.
+    void setStorage(StorageThread &storage) { m_storage = &storage; }
 
     // <library cache folder>/images
     QString directory() const;
@@ -73,7 +80,7 @@ public:
     // no limit.
     void setBudget(QDeadlineTimer budget) { m_budget = budget; }
 
-    bool isIdle() const { return m_queue.isEmpty() && m_active == 0; }
+    bool isIdle() const { return m_queue.isEmpty() && m_active == 0 && m_recording == 0; }
     const ImageCacheReport &report() const { return m_report; }
     void resetReport() { m_report = {}; }
 
@@ -89,6 +96,11 @@ private:
     void downloadDone(qint64 imageId);
     // Writes the outcomes waiting in m_toRecord, in one transaction.
     void record();
+    struct Outcome;
+    // Writes them with this Library (on its thread); which were recorded.
+    static QList<bool> write(Library &library, const QList<Outcome> &outcomes);
+    // Counts what was not recorded back out of the report, and tells.
+    void recorded(const QList<Outcome> &outcomes, const QList<bool> &ok);
 
     struct Outcome
     {
@@ -99,10 +111,13 @@ private:
         qint64 bytes = 0;
         QString file; // the file written, removed if it cannot be recorded
         QDateTime at;
+        QByteArray toWrite; // the file's bytes, when it is written with the row
     };
 
     Library &m_library;
     Fetcher &m_fetcher;
+    StorageThread *m_storage = nullptr;
+    int m_recording = 0; // batches on the storage thread
     QList<CachedImage> m_queue;
     QSet<qint64> m_queuedOrActive;
     ImageCacheReport m_report;
@@ -110,6 +125,7 @@ private:
     int m_maxConcurrent = DefaultMaxConcurrent;
     int m_active = 0;
     QList<Outcome> m_toRecord;
+    qint64 m_toRecordBytes = 0;
     QTimer m_recordTimer;
     QDeadlineTimer m_budget = QDeadlineTimer(QDeadlineTimer::Forever);
 };

@@ -10,7 +10,9 @@
 #include "imagecache.h"
 #include "pagetextsource.h"
 #include "library.h"
+#include "sqlutil.h"
 #include "storagethread.h"
+#include "html/htmlsanitizer.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -101,7 +103,28 @@ struct StoredFeed
 {
     ArticleRepository::UpsertCounts counts;
     QList<Article> wantPage; // summary-only items to complete from their web page
+    // The images of the stored articles, recorded in the same transaction
+    // (unless their pages are still to come: then after those).
+    bool imagesRecorded = false;
+    QList<CachedImage> images;
 };
+
+// Records the images of a feed's stored articles, read from the HTML just
+// stored (the sanitizer's output: no second parse, no read back). A failure
+// leaves the articles without pictures, never unstored.
+QList<CachedImage> recordImages(Library &library, const QList<Article> &batch, const QList<qint64> &ids)
+{
+    QList<ImageRepository::ArticleImages> wanted;
+    for (qsizetype i = 0; i < batch.size() && i < ids.size(); ++i) {
+        QList<QUrl> urls = storedImageUrls(batch.at(i).contentHtml, batch.at(i).link);
+        if (!urls.isEmpty())
+            wanted.append({ids.at(i), std::move(urls)});
+    }
+    if (wanted.isEmpty())
+        return {};
+    auto linked = library.images().linkAll(wanted);
+    return linked ? std::move(linked).value() : QList<CachedImage>();
+}
 
 // Runs on the storage thread: one feed's articles in one transaction, then
 // what the fetch said (validators, new URL, title). Which items want their
@@ -109,7 +132,7 @@ struct StoredFeed
 // had its chance when it was new.
 Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResult &result,
                              const FeedArticles &articles, bool parsed, bool completeFromPages,
-                             const QDateTime &now)
+                             bool keepImages, const QDateTime &now)
 {
     QList<Article> batch = articles.articles;
     QList<bool> wantsPage(batch.size(), false);
@@ -151,6 +174,10 @@ Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResu
             if (wantsPage.at(i))
                 out.wantPage.append(batch.at(i));
         }
+    }
+    if (keepImages && out.wantPage.isEmpty()) {
+        out.images = recordImages(library, batch, out.counts.ids);
+        out.imagesRecorded = true;
     }
     return out;
 }
@@ -200,6 +227,7 @@ void RefreshService::setKeepOfflineCopies(bool keep)
         m_report.fullTextFailed.append({link, error});
     });
     m_images = new ImageCache(m_library, m_fetcher, this);
+    m_images->setStorage(m_storage);
     connect(m_images, &ImageCache::idle, this, [this] {
         if (m_waitingForImages)
             finishIfDone();
@@ -239,8 +267,9 @@ bool RefreshService::start(const QList<qint64> &feedIds)
     m_pending = int(feeds.size());
     m_starting = true;
     Q_EMIT started();
-    for (const Feed &feed : std::as_const(feeds))
-        fetchFeed(feed);
+    m_toFetch = feeds;
+    m_fetching = 0;
+    fetchMore();
     m_starting = false;
     finishIfDone();
     return true;
@@ -258,8 +287,18 @@ void RefreshService::fetchFeed(const Feed &feed)
     }));
 }
 
+void RefreshService::fetchMore()
+{
+    while (m_fetching < MaxFetching && m_toParse.size() < MaxFetchedWaiting && !m_toFetch.isEmpty()) {
+        ++m_fetching;
+        fetchFeed(m_toFetch.takeFirst());
+    }
+}
+
 void RefreshService::fetched(const Feed &feed, const FetchResult &result)
 {
+    --m_fetching;
+    fetchMore(); // before this one waits to be parsed: a 304 or a failure takes no room
     m_report.bytes += result.bytes;
     if (!result.ok()) {
         fail(feed, result, result.errorMessage, isNetworkError(result.error));
@@ -282,6 +321,7 @@ void RefreshService::parseNext()
     while (m_parsingOrStoring < MaxParsedAhead && !m_toParse.isEmpty()) {
         const auto [feed, result] = m_toParse.takeFirst();
         ++m_parsingOrStoring;
+        fetchMore();
         QtConcurrent::run(&m_parsing, parseAndMap, result.body, result)
                 .then(this, nextTurn(this, [this, feed, result](const Parsed &parsed) {
                     if (!parsed.error.isEmpty()) {
@@ -304,36 +344,92 @@ void RefreshService::store(const Feed &feed, const FetchResult &result, const Fe
 {
     FetchResult headers = result;
     headers.body.clear(); // parsed already, or nothing to parse
+    m_toStore.append({feed, std::move(headers), articles, parsed});
+    storeNext();
+}
+
+void RefreshService::storeNext()
+{
+    if (m_storing || m_toStore.isEmpty())
+        return;
+    const qsizetype count = qMin<qsizetype>(m_toStore.size(), MaxFeedsPerStore);
+    QList<PendingStore> batch = m_toStore.first(count);
+    m_toStore.remove(0, count);
+    m_storing = true;
     const bool completeFromPages = m_fullText != nullptr;
+    const bool keepImages = m_images != nullptr;
     m_storage
-            .run([feed, headers, articles, parsed, completeFromPages, now = now()](Library &library) {
-                return storeFeed(library, feed, headers, articles, parsed, completeFromPages, now);
-            })
-            .then(this, nextTurn(this, [this, feed, headers, parsed](const Result<StoredFeed> &done) {
-                if (parsed)
-                    leftPipeline();
-                if (!done) {
-                    fail(feed, headers, done.error().message, false);
-                    return;
-                }
-                m_report.newArticles += done->counts.inserted;
-                m_report.updatedArticles += done->counts.updated;
-                const QList<qint64> ids = done->counts.ids;
-                const QList<Article> wanted = done->wantPage;
-                if (wanted.isEmpty()) {
-                    keepImagesThenDone(feed.id, ids);
-                    return;
-                }
-                // The feed counts as done once its articles are complete.
-                m_fullText->complete(wanted).then(this, nextTurn(this, [this, feed, wanted, ids](const QList<Article> &completed) {
-                    QList<Article> changed;
-                    for (qsizetype i = 0; i < completed.size() && i < wanted.size(); ++i) {
-                        if (completed.at(i).contentHtml != wanted.at(i).contentHtml)
-                            changed.append(completed.at(i));
+            .run([batch, completeFromPages, keepImages, now = now()](Library &library)
+                         -> Result<QList<Result<StoredFeed>>> {
+                // One transaction for the batch, a savepoint per feed: a
+                // feed's ETag is stored with its articles or not at all.
+                // Foreign keys are off around it, as upsert() wants them
+                // (it checks its one key itself).
+                const QSqlDatabase db = library.database().connection();
+                const SqlUtil::ForeignKeysOff keysCheckedByUpsert(db);
+                SqlUtil::Transaction all(db);
+                QList<Result<StoredFeed>> out;
+                out.reserve(batch.size());
+                for (const PendingStore &item : batch) {
+                    SqlUtil::Transaction one(db);
+                    Result<StoredFeed> stored = storeFeed(library, item.feed, item.headers, item.articles,
+                                                          item.parsed, completeFromPages, keepImages, now);
+                    if (stored) {
+                        if (auto done = one.commit(); !done)
+                            stored = done.error();
                     }
-                    storeFullText(feed, changed, ids);
-                }));
+                    out.append(std::move(stored));
+                }
+                if (auto done = all.commit(); !done)
+                    return done.error();
+                return out;
+            })
+            .then(this, nextTurn(this, [this, batch](const Result<QList<Result<StoredFeed>>> &done) {
+                m_storing = false;
+                storeNext(); // what came in meanwhile, while this batch is handled
+                for (qsizetype i = 0; i < batch.size(); ++i) {
+                    const PendingStore &item = batch.at(i);
+                    const Result<StoredFeed> one = !done ? Result<StoredFeed>(done.error())
+                            : i < done->size()           ? done->at(i)
+                                                         : Result<StoredFeed>(makeError(Error::Database, tr("unknown error")));
+                    if (item.parsed)
+                        leftPipeline();
+                    if (!one) {
+                        fail(item.feed, item.headers, one.error().message, false);
+                        continue;
+                    }
+                    stored(item, one->counts.inserted, one->counts.updated, one->counts.ids, one->wantPage,
+                           one->imagesRecorded ? &one->images : nullptr);
+                }
             }));
+}
+
+void RefreshService::stored(const PendingStore &item, int inserted, int updated, const QList<qint64> &ids,
+                            const QList<Article> &wantPage, const QList<CachedImage> *images)
+{
+    const Feed &feed = item.feed;
+    m_report.newArticles += inserted;
+    m_report.updatedArticles += updated;
+    if (wantPage.isEmpty()) {
+        if (!images) {
+            keepImagesThenDone(feed.id, ids);
+            return;
+        }
+        if (m_images && !images->isEmpty())
+            m_images->download(*images);
+        feedDone(feed.id, QString());
+        return;
+    }
+    // The feed counts as done once its articles are complete.
+    const QList<Article> wanted = wantPage;
+    m_fullText->complete(wanted).then(this, nextTurn(this, [this, feed, wanted, ids](const QList<Article> &completed) {
+        QList<Article> changed;
+        for (qsizetype i = 0; i < completed.size() && i < wanted.size(); ++i) {
+            if (completed.at(i).contentHtml != wanted.at(i).contentHtml)
+                changed.append(completed.at(i));
+        }
+        storeFullText(feed, changed, ids);
+    }));
 }
 
 void RefreshService::storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids)

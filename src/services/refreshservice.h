@@ -19,6 +19,7 @@ class Library;
 class PageTextSource;
 class StorageThread;
 struct Article;
+struct CachedImage;
 
 // What one refresh did, as `masthead refresh --json` reports it.
 struct RefreshReport
@@ -52,8 +53,10 @@ struct RefreshReport
 };
 
 // Refreshes feeds: conditional fetches through the Fetcher (which keeps the
-// per-host limits), parsing and sanitizing on worker threads, then one
-// transaction per feed on the storage thread. A feed that fails, or turns
+// per-host limits), parsing and sanitizing on worker threads, then storing on
+// the storage thread: the feeds that are ready go in one transaction (one
+// savepoint each, so a feed that fails alone), their images recorded in it,
+// while the next feeds are parsed. A feed that fails, or turns
 // into garbage, keeps everything already stored and never holds up the
 // others. The thread it runs on only dispatches: it stays free to paint.
 class RefreshService final : public QObject
@@ -99,11 +102,24 @@ Q_SIGNALS:
     void finished(const RefreshReport &report);
 
 private:
+    struct PendingStore
+    {
+        Feed feed;
+        FetchResult headers; // without the body
+        FeedArticles articles;
+        bool parsed = false;
+    };
     void fetchFeed(const Feed &feed);
+    void fetchMore();
     void fetched(const Feed &feed, const FetchResult &result);
     void parseNext();
     void leftPipeline(); // a parsed feed is stored (or failed): the next may be parsed
     void store(const Feed &feed, const FetchResult &result, const FeedArticles &articles, bool parsed = false);
+    void storeNext();
+    // What the storage thread did with one feed of a batch (images: those
+    // recorded with it, null when they are left for later).
+    void stored(const PendingStore &item, int inserted, int updated, const QList<qint64> &ids,
+                const QList<Article> &wantPage, const QList<CachedImage> *images);
     void fail(const Feed &feed, const FetchResult &result, const QString &error, bool network);
     void storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids);
     void keepImagesThenDone(qint64 feedId, const QList<qint64> &ids);
@@ -116,15 +132,30 @@ private:
     StorageThread &m_storage;
     RefreshReport m_report;
     QElapsedTimer m_clock;
+    // Feeds not asked for yet, and how many fetches are out. Fetches go out
+    // while few bodies wait to be parsed: fetching outruns parsing, and a
+    // cold refresh otherwise held every body in memory at once (250 MB for
+    // 1000 news feeds). The window is wide, so slow hosts do not hold it.
+    QList<Feed> m_toFetch;
+    int m_fetching = 0;
+    static constexpr int MaxFetching = 128;
+    static constexpr int MaxFetchedWaiting = 16;
     // Fetched, waiting to be parsed; and how many are being parsed or stored.
     QList<std::pair<Feed, FetchResult>> m_toParse;
     int m_parsingOrStoring = 0;
+    // Parsed feeds are several times the size of their bodies: a few are
+    // parsed ahead while the batch before them is stored.
+    static constexpr int MaxParsedAhead = 16;
+    // Fetched (304) or parsed, waiting for the storage thread; a batch is
+    // being stored.
+    QList<PendingStore> m_toStore;
+    bool m_storing = false;
+    static constexpr int MaxFeedsPerStore = 32;
     // Feeds are parsed on a pool of their own: Qt draws large areas with the
     // global pool's threads and waits for them, so a refresh filling the
     // global pool would hold the window's painting (a progress bar waited
     // for a parse to end: stalls of 30–80 ms).
     QThreadPool m_parsing;
-    static constexpr int MaxParsedAhead = 8;
     int m_pending = 0;
     int m_done = 0;
     bool m_starting = false;

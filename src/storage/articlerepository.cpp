@@ -76,24 +76,6 @@ void bindContent(SqlUtil::RawStatement &statement, int first, const QByteArray (
     statement.bind(first + 7, hash);
 }
 
-// Foreign keys off on this connection while it lives, back on after. A no-op
-// inside a transaction already open (SQLite ignores the pragma there): then
-// the keys are simply checked as always.
-class ForeignKeysOff final
-{
-public:
-    explicit ForeignKeysOff(QSqlDatabase db) : m_db(std::move(db))
-    {
-        (void)SqlUtil::run(m_db, u"PRAGMA foreign_keys = OFF"_s); // failing, the keys stay on: slower, as safe
-    }
-    ~ForeignKeysOff() { (void)SqlUtil::run(m_db, u"PRAGMA foreign_keys = ON"_s); }
-    ForeignKeysOff(const ForeignKeysOff &) = delete;
-    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
-
-private:
-    QSqlDatabase m_db;
-};
-
 // Runs a statement that returns no rows, ready to run again.
 Result<> runOnce(SqlUtil::RawStatement &statement)
 {
@@ -120,7 +102,7 @@ ArticleRepository::upsert(qint64 feedId, const QList<Article> &articles, const Q
     // touches -- 30% of the instructions of storing an article (callgrind).
     // OR FAIL also rules the insert's triggers: none may meet a conflict
     // (resources/sql/0008).
-    const ForeignKeysOff keysCheckedHere(m_db);
+    const SqlUtil::ForeignKeysOff keysCheckedHere(m_db);
     SqlUtil::Transaction tx(m_db);
     std::optional<SqlUtil::RawStatementCache> own;
     if (!m_statements)

@@ -46,6 +46,11 @@ ImageRepository::ImageRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
 Result<QList<CachedImage>> ImageRepository::link(qint64 articleId, const QList<QUrl> &urls)
 {
+    return linkAll({{articleId, urls}});
+}
+
+Result<QList<CachedImage>> ImageRepository::linkAll(const QList<ArticleImages> &articles)
+{
     SqlUtil::Transaction tx(m_db);
     auto add = SqlUtil::prepare(m_db, u"INSERT OR IGNORE INTO images (url) VALUES (?)"_s);
     auto lookup = SqlUtil::prepare(m_db, QStringLiteral("SELECT " IMAGE_COLUMNS " FROM images WHERE url = ?"));
@@ -56,22 +61,25 @@ Result<QList<CachedImage>> ImageRepository::link(qint64 articleId, const QList<Q
             return prepared->error();
     }
     QList<CachedImage> out;
-    for (const QUrl &url : urls) {
-        add.value().bindValue(0, key(url));
-        if (auto done = SqlUtil::exec(add.value()); !done)
-            return done.error();
-        lookup.value().bindValue(0, key(url));
-        if (auto done = SqlUtil::exec(lookup.value()); !done)
-            return done.error();
-        if (!lookup.value().next())
-            return makeError(Error::Database, u"image row for %1 vanished"_s.arg(key(url)));
-        const CachedImage image = imageFrom(lookup.value());
-        lookup.value().finish();
-        join.value().bindValue(0, articleId);
-        join.value().bindValue(1, image.id);
-        if (auto done = SqlUtil::exec(join.value()); !done)
-            return done.error();
-        out.append(image);
+    for (const ArticleImages &article : articles) {
+        for (const QUrl &url : article.urls) {
+            const QString urlKey = key(url);
+            add.value().bindValue(0, urlKey);
+            if (auto done = SqlUtil::exec(add.value()); !done)
+                return done.error();
+            lookup.value().bindValue(0, urlKey);
+            if (auto done = SqlUtil::exec(lookup.value()); !done)
+                return done.error();
+            if (!lookup.value().next())
+                return makeError(Error::Database, u"image row for %1 vanished"_s.arg(urlKey));
+            const CachedImage image = imageFrom(lookup.value());
+            lookup.value().finish();
+            join.value().bindValue(0, article.articleId);
+            join.value().bindValue(1, image.id);
+            if (auto done = SqlUtil::exec(join.value()); !done)
+                return done.error();
+            out.append(image);
+        }
     }
     if (auto done = tx.commit(); !done)
         return done.error();

@@ -31,6 +31,14 @@ public:
     // Links the article to these images, adding unknown URLs as pending, in
     // one transaction; returns the rows, in the order of `urls`.
     Result<QList<CachedImage>> link(qint64 articleId, const QList<QUrl> &urls);
+    // The same for many articles (a refresh's batch) with its statements
+    // prepared once; returns the rows of all of them, in order.
+    struct ArticleImages
+    {
+        qint64 articleId = 0;
+        QList<QUrl> urls;
+    };
+    Result<QList<CachedImage>> linkAll(const QList<ArticleImages> &articles);
 
     Result<> markStored(qint64 imageId, const QString &localPath, const QString &mimeType,
                         qint64 bytes, const QDateTime &fetchedAt);

@@ -286,6 +286,16 @@ bool inAutocommit(const QSqlDatabase &db)
 
 } // namespace
 
+ForeignKeysOff::ForeignKeysOff(QSqlDatabase db) : m_db(std::move(db))
+{
+    (void)run(m_db, u"PRAGMA foreign_keys = OFF"_s); // failing, the keys stay on: slower, as safe
+}
+
+ForeignKeysOff::~ForeignKeysOff()
+{
+    (void)run(m_db, u"PRAGMA foreign_keys = ON"_s);
+}
+
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
     // The outermost transaction takes the write lock at once (BEGIN

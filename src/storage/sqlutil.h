@@ -107,6 +107,24 @@ private:
     std::deque<std::pair<const char *, RawStatement>> m_statements;
 };
 
+// Foreign keys off on this connection while it lives, back on after. A no-op
+// inside a transaction already open (SQLite ignores the pragma there): then
+// the keys are simply checked as always. For writes that check their one key
+// themselves (ArticleRepository::upsert: an insert that may fail on a key
+// makes SQLite journal every page it touches); open it before the
+// outermost transaction of a batch of them.
+class ForeignKeysOff final
+{
+public:
+    explicit ForeignKeysOff(QSqlDatabase db);
+    ~ForeignKeysOff();
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
 // RAII transaction: the outermost is BEGIN IMMEDIATE (it takes the write lock
 // up front, waiting out another writer), nested ones are savepoints; anything
 // not committed is rolled back when it goes out of scope.

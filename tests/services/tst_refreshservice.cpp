@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -136,6 +137,46 @@ private Q_SLOTS:
         onlyA.feedIds = {a};
         QCOMPARE(fixture.library().articles().headers(onlyA).value().size(), 3);
         QVERIFY(!fixture.library().feeds().find(a).value()->lastError.isEmpty());
+    }
+
+    // Feeds are stored several to a transaction: one whose articles cannot
+    // be stored fails alone, without its ETag (a later refresh must fetch
+    // it whole again), and the others keep theirs.
+    void aFeedThatCannotBeStoredFailsAloneInItsBatch()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QSqlQuery poison(fixture.library().database().connection());
+        QVERIFY(poison.exec(u"CREATE TRIGGER poison BEFORE INSERT ON articles"
+                            " WHEN NEW.title = 'Story 1 (poison)' BEGIN SELECT RAISE(ABORT, 'poisoned'); END"_s));
+        TestHttpServer server;
+        QList<qint64> feeds;
+        for (int f = 0; f < 6; ++f) {
+            const QString path = u"/%1.xml"_s.arg(f);
+            server.route(path, TestHttpServer::Response::ok(rss(u"F%1"_s.arg(f), 3, f == 2 ? u" (poison)"_s : QString()),
+                                                            "application/rss+xml")
+                                       .header("ETag", "\"e" + QByteArray::number(f) + '"'));
+            feeds.append(addFeed(fixture.library(), server.url(path)));
+        }
+        Fetcher fetcher;
+        const RefreshReport report = run(fixture.library(), fetcher);
+        QCOMPARE(report.failed.size(), 1);
+        QCOMPARE(report.failed.first().feedId, feeds.at(2));
+        QCOMPARE(report.newArticles, 15);
+        for (int f = 0; f < feeds.size(); ++f) {
+            const Feed stored = fixture.library().feeds().find(feeds.at(f)).value().value();
+            ArticleQuery one;
+            one.feedIds = {feeds.at(f)};
+            const qsizetype articles = fixture.library().articles().headers(one).value().size();
+            if (f == 2) {
+                QVERIFY(stored.etag.isEmpty());
+                QCOMPARE(articles, 0);
+                QVERIFY(!stored.lastError.isEmpty());
+            } else {
+                QCOMPARE(stored.etag, "\"e" + QByteArray::number(f) + '"');
+                QCOMPARE(articles, 3);
+            }
+        }
     }
 
     void goneAndMoved()

@@ -130,13 +130,28 @@ QString resolveHtmlUrls(const QString &html, const QUrl &base)
     return out;
 }
 
+namespace {
+
+// html.indexOf(u"<img", from, Qt::CaseInsensitive), without case-folding
+// every character of a body that may have no image at all.
+qsizetype findImgTag(QStringView html, qsizetype from)
+{
+    for (qsizetype i = html.indexOf(u'<', from); i >= 0 && i + 4 <= html.size();
+         i = html.indexOf(u'<', i + 1)) {
+        if ((html[i + 1] == u'i' || html[i + 1] == u'I') && (html[i + 2] == u'm' || html[i + 2] == u'M')
+            && (html[i + 3] == u'g' || html[i + 3] == u'G'))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
 QString firstImageSource(QStringView html)
 {
-    for (qsizetype i = html.indexOf(u"<img", 0, Qt::CaseInsensitive); i >= 0;
-         i = html.indexOf(u"<img", i + 4, Qt::CaseInsensitive)) {
+    for (qsizetype i = findImgTag(html, 0); i >= 0; i = findImgTag(html, i + 4)) {
         const qsizetype end = html.indexOf(u'>', i);
-        if (end < 0 && i + 4 < html.size()
-            && html.indexOf(u"<img", i + 4, Qt::CaseInsensitive) >= 0)
+        if (end < 0 && i + 4 < html.size() && findImgTag(html, i + 4) >= 0)
             return {}; // unterminated tags: stop rather than rescan the rest for every one
         const QStringView tag = end < 0 ? html.sliced(i) : html.sliced(i, end - i);
         const qsizetype src = tag.indexOf(u"src", 0, Qt::CaseInsensitive);

@@ -129,6 +129,15 @@ Node *Document::createElement(const QString &name)
     return n;
 }
 
+Node *Document::createElement(GumboTag tag, GumboNamespaceEnum ns, const QString &lowerName)
+{
+    Node *n = allocate(NodeType::Element);
+    n->tag = tag;
+    n->ns = ns;
+    n->name = lowerName;
+    return n;
+}
+
 Node *Document::createText(const QString &text)
 {
     Node *n = allocate(NodeType::Text);
@@ -341,7 +350,16 @@ GumboTag tagForName(QStringView name)
 
 QString nameForTag(GumboTag tag)
 {
-    return QString::fromLatin1(gumbo_normalized_tagname(tag));
+    // One shared string per tag: copying it into a node allocates nothing.
+    static const QList<QString> names = [] {
+        QList<QString> all;
+        all.reserve(GUMBO_TAG_LAST);
+        for (int t = 0; t < GUMBO_TAG_LAST; ++t)
+            all.append(QString::fromLatin1(gumbo_normalized_tagname(GumboTag(t))));
+        return all;
+    }();
+    return tag >= 0 && tag < GUMBO_TAG_LAST ? names.at(tag)
+                                             : QString::fromLatin1(gumbo_normalized_tagname(tag));
 }
 
 } // namespace HtmlDom

@@ -1,8 +1,10 @@
 #pragma once
 
-// A small mutable DOM built from libgumbo's parse tree. Gumbo's own tree is
-// read-only; the extractor and the sanitizer need to move, rename and drop
-// nodes, so the parse result is copied once into this arena-owned tree.
+// A small mutable DOM built from the HTML5 parser's tree (MyHTML, of the
+// Modest project: see htmlparse.cpp). The extractor and the sanitizer need to
+// move, rename and drop nodes, so the parse result is copied once into this
+// arena-owned tree. Tags are named by gumbo's enum (GumboTag), which this
+// code has always used; gumbo itself only supplies that table.
 // Internal to src/core/html: not part of the public API.
 
 #include "html/htmlcharset.h"
@@ -110,6 +112,8 @@ public:
 
     Node *createElement(GumboTag tag);
     Node *createElement(const QString &name);
+    // For the parser: a name already lower case and its tag already known.
+    Node *createElement(GumboTag tag, GumboNamespaceEnum ns, const QString &lowerName);
     Node *createText(const QString &text);
     Node *createComment(const QString &text);
     // Deep copy of a subtree into this document (detached).
@@ -157,9 +161,9 @@ QString nameForTag(GumboTag tag);
 inline constexpr qsizetype MaxInputBytes = 8 * 1024 * 1024;
 inline constexpr int MaxNestingDepth = 400;
 
-// Parses a UTF-8 document with gumbo into a DOM. Never fails: a document
+// Parses a UTF-8 document (HTML5 tree construction) into a DOM. Never fails: a document
 // always has html, head and body. Input longer than MaxInputBytes is cut and
-// absurdly deep nesting is flattened before gumbo sees it.
+// absurdly deep nesting is flattened before the parser sees it.
 std::unique_ptr<Document> parseDocument(const QByteArray &utf8, int maxDepth = MaxNestingDepth,
                                         qsizetype maxBytes = MaxInputBytes);
 std::unique_ptr<Document> parseDocument(QStringView html);

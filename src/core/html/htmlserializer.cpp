@@ -92,8 +92,13 @@ template<typename Replacement>
 void appendEscaped(QStringView text, QString &out, Replacement replacement)
 {
     qsizetype runStart = 0;
+    const char16_t *chars = text.utf16();
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (const char16_t *entity = replacement(text[i].unicode())) {
+        // Only " & < > (U+0022..U+003E) and U+00A0 are ever escaped.
+        const char16_t c = chars[i];
+        if ((c < u'"' || c > u'>') && c != 0xA0)
+            continue;
+        if (const char16_t *entity = replacement(c)) {
             out += text.mid(runStart, i - runStart);
             out += QStringView(entity);
             runStart = i + 1;
@@ -175,22 +180,52 @@ bool isSkippedForText(GumboTag tag)
     }
 }
 
+// QChar::isSpace() (Unicode's separators, TAB to CR, NEL) and U+200B
+// (zero width space), without a table lookup per character.
+inline bool isTextSpace(char16_t u)
+{
+    if (u < 0x80)
+        return u == u' ' || (u >= 0x09 && u <= 0x0d);
+    return u == 0x85 || u == 0xA0 || u == 0x1680 || (u >= 0x2000 && u <= 0x200B) || u == 0x2028
+            || u == 0x2029 || u == 0x202F || u == 0x205F || u == 0x3000;
+}
+
 class TextBuilder final
 {
 public:
+    // Runs of non-space characters are copied in one go (this runs over
+    // every character a refresh stores).
     void text(QStringView s, bool preformatted)
     {
-        for (QChar c : s) {
-            if (preformatted && c == u'\n') {
-                requestBreak(1);
-            } else if (c.isSpace() || c == QChar(0x200B)) {
-                m_space = true;
-            } else {
-                flush();
-                m_out += c;
+        const char16_t *chars = s.utf16();
+        const qsizetype n = s.size();
+        qsizetype run = -1; // start of the current run of non-space characters
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t u = chars[i];
+            if (!isTextSpace(u)) {
+                if (run < 0) {
+                    flush();
+                    run = i;
+                }
+                continue;
             }
+            // One plain space between words is what flush() would write:
+            // the run goes on through it.
+            if (u == u' ' && run >= 0 && i + 1 < n && !isTextSpace(chars[i + 1]))
+                continue;
+            if (run >= 0) {
+                m_out.append(QStringView(chars + run, i - run));
+                run = -1;
+            }
+            if (preformatted && u == u'\n')
+                requestBreak(1);
+            else
+                m_space = true;
         }
+        if (run >= 0)
+            m_out.append(QStringView(chars + run, n - run));
     }
+    void reserve(qsizetype size) { m_out.reserve(size); }
     void requestBreak(int level) { m_break = qMax(m_break, level); }
     void requestSpace() { m_space = true; }
     QString result() const { return m_out; }
@@ -215,9 +250,11 @@ private:
 
 } // namespace
 
-QString serializeChildren(const Node *node)
+QString serializeChildren(const Node *node, qsizetype sizeHint)
 {
     QString out;
+    if (sizeHint > 0)
+        out.reserve(sizeHint);
     const Node *n = node->firstChild;
     while (n) {
         bool descend = false;
@@ -249,9 +286,10 @@ QString serializeChildren(const Node *node)
     return out;
 }
 
-QString plainText(const Node *node)
+QString plainText(const Node *node, qsizetype sizeHint)
 {
     TextBuilder builder;
+    builder.reserve(sizeHint > 0 ? sizeHint : 1024);
     int preDepth = 0;
     const Node *n = node->isText() ? node : node->firstChild;
     if (node->isText()) {

@@ -1,5 +1,6 @@
 #include "executablecheck.h"
 #include "html/htmlsanitizer.h"
+#include "html/sanitizepolicy.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -27,6 +28,9 @@ private slots:
     void dataImagesOnlyRaster();
     void escapesTextAndAttributes();
     void outputIsFragment();
+    void repeatedAttributeFirstWins();
+    void plainUrlsAsQUrlPrintsThem_data();
+    void plainUrlsAsQUrlPrintsThem();
     void imageUrlsMatchKeptImages();
     void imageUrlsDeduplicated();
     void plainTextMatchesTheParser_data();
@@ -395,6 +399,64 @@ void tst_HtmlSanitizer::imageUrlsMatchKeptImages()
     const QList<QUrl> urls = imageUrls(html, QUrl(u"https://x.example/p/"_s));
     QCOMPARE(urls, (QList<QUrl>{QUrl(u"https://x.example/p/a.jpg"_s), QUrl(u"https://x.example/p/c.jpg"_s),
                                 QUrl(u"https://x.example/p/d.webp"_s)}));
+}
+
+// The HTML standard drops an attribute whose name the tag already had, as
+// browsers do: the pane must see the first href, and the output must parse
+// back to the same tree (a second href would be dropped there).
+void tst_HtmlSanitizer::repeatedAttributeFirstWins()
+{
+    QCOMPARE(sanitizeHtml(u"<a href=\"https://a.example/\" title=one href=\"https://b.example/\" "
+                          "TITLE=two>x</a>"_s),
+             u"<a href=\"https://a.example/\" title=\"one\" rel=\"noopener noreferrer\">x</a>"_s);
+}
+
+// safeUrl() skips QUrl for URLs QUrl would print unchanged: it must give
+// what QUrl gives, on those and on near misses.
+void tst_HtmlSanitizer::plainUrlsAsQUrlPrintsThem_data()
+{
+    QTest::addColumn<QString>("url");
+    const char16_t *const urls[] = {
+        u"https://a.example/",
+        u"http://a.example",
+        u"https://news.a-b.example:8080/2026/12/06/story-1.html?id=3&x=y;z=(1)#top",
+        u"https://a.example/p?q=a,b*c+d!e$f~g_h.i:j@k/l?m",
+        u"https://a.example:80/",
+        u"https://A.example/",
+        u"HTTPS://a.example/",
+        u"https://a.example/%7Euser",
+        u"https://a.example/a b",
+        u"https://a.example/\u00e9t\u00e9",
+        u"https://a.example/a#b#c",
+        u"https://a.example/./a/../b",
+        u"https://a.example/x'y",
+        u"https://a.example/x\"y",
+        u"https://a.example/x[1]",
+        u"https://a.example/x{1}|^`",
+        u"https://user:pw@a.example/",
+        u"https://[::1]/",
+        u"https://a..example/",
+        u"https://-a.example/",
+        u"https://a-.example/",
+        u"https://xn--bcher-kva.example/",
+        u"https://a.example:/",
+        u"https://a.example:123456/",
+        u"https://a.example\\b",
+        u"https:a.example",
+        u"https:///a",
+        u"https://a.example./",
+        u"https://127.0.0.1:8080/img/1.png",
+    };
+    for (const char16_t *url : urls)
+        QTest::newRow(QStringView(url).toUtf8().constData()) << QStringView(url).toString();
+}
+
+void tst_HtmlSanitizer::plainUrlsAsQUrlPrintsThem()
+{
+    QFETCH(QString, url);
+    const QUrl parsed(url, QUrl::TolerantMode);
+    const QString expected = parsed.isValid() ? parsed.toString(QUrl::FullyEncoded) : QString();
+    QCOMPARE(HtmlDom::safeUrl(url, QUrl(), HtmlDom::UrlUse::Link), expected);
 }
 
 void tst_HtmlSanitizer::imageUrlsDeduplicated()
