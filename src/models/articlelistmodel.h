@@ -48,6 +48,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    // While held, the model offers no more rows: the view sets it while it
+    // only lays itself out (ArticleListView), so pages come when the person
+    // scrolls or moves to the end, never from a layout.
+    void setFetchHeld(bool held) { m_fetchHeld = held; }
     void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -70,6 +74,7 @@ private:
     int m_pageSize = 100;
     bool m_exhausted = true;
     bool m_fetching = false; // views call fetchMore() from our own signals
+    bool m_fetchHeld = false;
     bool m_inFlight = false;
     quint64 m_generation = 0; // which list an arriving page belongs to
     QLocale m_locale;

@@ -42,6 +42,7 @@
 #include <QStatusBar>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QScrollBar>
 #include <QTest>
 #include <QTreeView>
 #include <QHeaderView>
@@ -793,6 +794,29 @@ private Q_SLOTS:
                      u"Science"_s);
         QTRY_COMPARE(window.articlePane()->articleId(), article);
         QCOMPARE(window.findChild<QTreeView *>(u"articleView"_s)->currentIndex().row(), 1);
+    }
+
+    // Laying the list out never reads more of it: pages come as the person
+    // scrolls (Qt's tree view asks its model for more at every layout, and
+    // each page that came laid it out again, to the end of the library).
+    void theListReadsMoreOnlyWhenScrolled()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(fixture.addFeedWithArticles(u"Wire"_s, u"https://wire.example/feed"_s, 1000));
+        WindowOnLibrary app(fixture, m_fetcher);
+        MainWindow &window = app.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.articleModel()->rowCount() > 0);
+        const int firstPage = window.articleModel()->rowCount();
+        QVERIFY(firstPage < 1000);
+        QTest::qWait(500);
+        QCOMPARE(window.articleModel()->rowCount(), firstPage);
+        QScrollBar *bar = window.findChild<QTreeView *>(u"articleView"_s)->verticalScrollBar();
+        bar->setValue(bar->maximum());
+        QTRY_VERIFY(window.articleModel()->rowCount() > firstPage);
+        QVERIFY(window.articleModel()->rowCount() < 1000);
     }
 
     void markReadFollowsTheSettings()
