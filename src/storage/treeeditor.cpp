@@ -315,21 +315,25 @@ Result<int> TreeEditor::purgeAllDeleted()
     if (!categories)
         return categories.error();
     all.categories = categories.value();
-    auto before = SqlUtil::run(m_db, u"SELECT count(*) FROM feeds WHERE deleted_at IS NOT NULL"_s);
+    const auto deletedFeeds = [this]() -> Result<int> {
+        auto counted = SqlUtil::run(m_db, u"SELECT count(*) FROM feeds WHERE deleted_at IS NOT NULL"_s);
+        if (!counted)
+            return counted.error();
+        const int count = counted.value().next() ? counted.value().value(0).toInt() : 0;
+        counted.value().finish();
+        return count;
+    };
+    auto before = deletedFeeds();
     if (!before)
         return before.error();
-    const int feedsBefore = before.value().next() ? before.value().value(0).toInt() : 0;
-    before.value().finish();
     if (auto done = purge(all); !done)
         return done.error();
-    auto after = SqlUtil::run(m_db, u"SELECT count(*) FROM feeds WHERE deleted_at IS NOT NULL"_s);
+    auto after = deletedFeeds(); // feeds kept for their starred articles stay marked
     if (!after)
         return after.error();
-    const int feedsAfter = after.value().next() ? after.value().value(0).toInt() : 0;
-    after.value().finish();
     if (auto done = tx.commit(); !done)
         return done.error();
-    return feedsBefore - feedsAfter + int(all.categories.size());
+    return before.value() - after.value() + int(all.categories.size());
 }
 
 Result<TreeEditor::FeedProperties> TreeEditor::feedProperties(qint64 id) const
