@@ -88,18 +88,6 @@
         <translation>#%1 %2: %3</translation>
     </message>
     <message>
-        <source>working offline</source>
-        <translation>العمل دون اتصال</translation>
-    </message>
-    <message>
-        <source>cannot reach</source>
-        <translation>تعذّر الوصول إلى</translation>
-    </message>
-    <message>
-        <source>did not answer</source>
-        <translation>لم يُجب</translation>
-    </message>
-    <message>
         <source>no such account</source>
         <translation>لا يوجد حساب كهذا</translation>
     </message>

@@ -88,18 +88,6 @@
         <translation>#%1 %2: %3</translation>
     </message>
     <message>
-        <source>working offline</source>
-        <translation>im Offline-Modus</translation>
-    </message>
-    <message>
-        <source>cannot reach</source>
-        <translation>keine Verbindung zu</translation>
-    </message>
-    <message>
-        <source>did not answer</source>
-        <translation>antwortete nicht</translation>
-    </message>
-    <message>
         <source>no such account</source>
         <translation>kein solches Konto</translation>
     </message>

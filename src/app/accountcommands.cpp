@@ -219,8 +219,7 @@ int AccountCommands::sync()
             failed.append(QJsonObject{{"account"_L1, account.id}, {"error"_L1, report.error}});
             if (!m_inv.json)
                 m_out.info(tr("#%1 %2: %3").arg(account.id).arg(account.url.toString(), report.error));
-            if (report.error.contains(tr("working offline")) || report.error.startsWith(tr("cannot reach"))
-                || report.error.contains(tr("did not answer")))
+            if (report.unreachable)
                 ++networkFailures;
         }
     }

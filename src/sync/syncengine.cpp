@@ -145,8 +145,10 @@ SyncEngine::Report SyncEngine::sync(const Account &account, SyncClient &client)
         report.sent = sent.value();
         return pull(account, client, report);
     }();
-    if (!outcome)
+    if (!outcome) {
         report.error = outcome.error().message;
+        report.unreachable = outcome.error().kind == Error::Network;
+    }
     QString status = report.error;
     if (status.isEmpty() && report.dropped > 0)
         status = tr("%n queued change(s) were for articles the server no longer has", nullptr, report.dropped);

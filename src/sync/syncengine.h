@@ -26,6 +26,7 @@ public:
         int sent = 0;         // queued changes the server took
         int dropped = 0;      // queued changes for articles the server no longer has
         QString error;        // empty: it went well
+        bool unreachable = false; // the error is the network's (offline, no answer, no route)
         QList<qint64> stored; // the articles stored or changed, for the image cache
     };
     Report sync(const Account &account, SyncClient &client);
