@@ -300,7 +300,8 @@ Result<int> TreeEditor::purgeAllDeleted()
     DeletedItems all;
     // Feeds kept for their starred articles are purged again: an article
     // unstarred since goes now, and a feed left with none goes too.
-    auto feeds = SqlUtil::idColumn(m_db, u"SELECT id FROM feeds WHERE deleted_at IS NOT NULL"_s);
+    const QString deletedFeeds = u"SELECT id FROM feeds WHERE deleted_at IS NOT NULL"_s;
+    auto feeds = SqlUtil::idColumn(m_db, deletedFeeds);
     if (!feeds)
         return feeds.error();
     all.feeds = feeds.value();
@@ -315,25 +316,14 @@ Result<int> TreeEditor::purgeAllDeleted()
     if (!categories)
         return categories.error();
     all.categories = categories.value();
-    const auto deletedFeeds = [this]() -> Result<int> {
-        auto counted = SqlUtil::run(m_db, u"SELECT count(*) FROM feeds WHERE deleted_at IS NOT NULL"_s);
-        if (!counted)
-            return counted.error();
-        const int count = counted.value().next() ? counted.value().value(0).toInt() : 0;
-        counted.value().finish();
-        return count;
-    };
-    auto before = deletedFeeds();
-    if (!before)
-        return before.error();
     if (auto done = purge(all); !done)
         return done.error();
-    auto after = deletedFeeds(); // feeds kept for their starred articles stay marked
-    if (!after)
-        return after.error();
+    auto kept = SqlUtil::idColumn(m_db, deletedFeeds); // kept for their starred articles, still marked
+    if (!kept)
+        return kept.error();
     if (auto done = tx.commit(); !done)
         return done.error();
-    return before.value() - after.value() + int(all.categories.size());
+    return int(all.feeds.size() - kept->size() + all.categories.size());
 }
 
 Result<TreeEditor::FeedProperties> TreeEditor::feedProperties(qint64 id) const
