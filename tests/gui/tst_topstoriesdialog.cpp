@@ -134,10 +134,9 @@ private Q_SLOTS:
         QVERIFY(fixture.isValid());
         const qint64 newest = fill(fixture.library());
         QVERIFY(newest);
+        // Only Mark All Read reads here.
+        WindowOnLibrary::markReadBeforeOpening(fixture, AppSettings::MarkRead::Never);
         WindowOnLibrary app(fixture, m_fetcher);
-        AppSettings::General general = app.appSettings.general();
-        general.markRead = AppSettings::MarkRead::Never; // only Mark All Read reads here
-        app.appSettings.setGeneral(general);
         app.window.show();
         CategoryTreeModel *tree = app.window.categoryModel();
         QTRY_VERIFY(tree->indexFor(CategoryTreeModel::SmartItem, CategoryTreeModel::TopStoriesRow).isValid());

@@ -265,10 +265,9 @@ private Q_SLOTS:
         };
         const QString before = state();
         const qint64 news = categoryAt(fixture, u"News"_s);
+        // The states compared are the person's only.
+        WindowOnLibrary::markReadBeforeOpening(fixture, AppSettings::MarkRead::Never);
         WindowOnLibrary app(fixture, m_fetcher);
-        AppSettings::General general = app.appSettings.general();
-        general.markRead = AppSettings::MarkRead::Never; // the states compared are the person's only
-        app.appSettings.setGeneral(general);
         app.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&app.window));
         CategoryTreeModel *tree = app.window.categoryModel();
@@ -409,10 +408,8 @@ private Q_SLOTS:
         const qint64 read = countOf(fixture, u"SELECT min(id) FROM articles WHERE feed_id = ?"_s, {lib.world});
         QVERIFY(fixture.library().articles().setRead({read}, true));
         {
+            WindowOnLibrary::markReadBeforeOpening(fixture, AppSettings::MarkRead::Never);
             WindowOnLibrary app(fixture, m_fetcher);
-            AppSettings::General general = app.appSettings.general();
-            general.markRead = AppSettings::MarkRead::Never;
-            app.appSettings.setGeneral(general);
             app.window.show();
             CategoryTreeModel *tree = app.window.categoryModel();
             QAbstractItemModelTester tester(tree, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -25,7 +25,7 @@ struct WindowOnLibrary
 {
     // favicons: none by default (test libraries name hosts on the internet).
     WindowOnLibrary(TempLibrary &fixture, Fetcher &fetcher, FaviconCache *favicons = nullptr)
-        : settings(fixture.dataDir() + QStringLiteral("/settings.ini"), QSettings::IniFormat),
+        : settings(settingsPathIn(fixture), QSettings::IniFormat),
           storage(fixture.dataDir()),
           reader(fixture.dataDir()),
           writer(storage),
@@ -39,6 +39,20 @@ struct WindowOnLibrary
                   [&fetcher](QObject *parent) { return new Discovery(fetcher, parent); }, favicons},
                  settings)
     {
+    }
+
+    static QString settingsPathIn(const TempLibrary &fixture) { return fixture.dataDir() + QStringLiteral("/settings.ini"); }
+
+    // When the window marks an article read, set before the window is made:
+    // its first list page may arrive (and its first article open) while it
+    // is being made, when the reader thread answers at once.
+    static void markReadBeforeOpening(const TempLibrary &fixture, AppSettings::MarkRead markRead)
+    {
+        QSettings ini(settingsPathIn(fixture), QSettings::IniFormat);
+        AppSettings before(ini);
+        AppSettings::General general = before.general();
+        general.markRead = markRead;
+        before.setGeneral(general);
     }
 
     QSettings settings;
