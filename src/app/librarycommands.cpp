@@ -11,6 +11,7 @@
 #include "sqlutil.h"
 
 #include <QElapsedTimer>
+#include <QThreadPool>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -250,8 +251,9 @@ void LibraryCommands::catchUpIndex(ArticleIndexer::Scope scope)
             : IndexCatchUpMs;
     QElapsedTimer timer;
     timer.start();
+    QThreadPool features; // the articles' features, on every core
     while (wait || timer.elapsed() < waitMs) {
-        auto indexed = indexer.indexPending(ArticleIndexer::DefaultBatch, scope);
+        auto indexed = indexer.indexPending(ArticleIndexer::DefaultBatch, scope, &features);
         if (!indexed) {
             m_out.info(tr("only articles indexed so far are used: %1").arg(indexed.error().message));
             return;

@@ -2,14 +2,19 @@
 #include "article.h"
 #include "relatedindex.h"
 #include "sqlutil.h"
+#include "threadpriority.h"
 
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
 ArticleIndexer::ArticleIndexer(QSqlDatabase db) : m_db(db), m_statements(db), m_related(db) { }
 
-Result<int> ArticleIndexer::indexPending(int limit, Scope scope)
+Result<int> ArticleIndexer::indexPending(int limit, Scope scope, QThreadPool *pool)
 {
     // Nothing queued is the common case: answered by a read, so a caller
     // (`masthead search` while the app writes) never waits for the write lock.
@@ -32,21 +37,18 @@ Result<int> ArticleIndexer::indexPending(int limit, Scope scope)
                               {qMax(1, limit)});
     if (!batch)
         return batch.error();
-    struct Pending
+    QList<RelatedIndex::Entry> entries;
+    struct Text
     {
-        qint64 id;
-        qint64 feedId;
-        QDateTime published;
-        ArticleFeatures features;
+        QString title, summary, text;
     };
-    QList<Pending> pending;
+    QList<Text> texts;
     for (QSqlQuery &q = *batch.value(); q.next();) {
-        pending.append({q.value(0).toLongLong(), q.value(1).toLongLong(), SqlUtil::toTime(q.value(2)),
-                        computeArticleFeatures(q.value(3).toString(), q.value(4).toString(),
-                                               q.value(5).toString())});
+        entries.append({q.value(0).toLongLong(), q.value(1).toLongLong(), SqlUtil::toTime(q.value(2)), {}, {}});
+        texts.append({q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     }
     batch.value()->finish();
-    if (pending.isEmpty()) {
+    if (entries.isEmpty()) {
         // Rows whose article is gone cannot stay (the delete trigger removes
         // them, but a queue must never be able to stall on one).
         if (auto q = SqlUtil::run(m_db, u"DELETE FROM index_queue WHERE article_id NOT IN"
@@ -57,21 +59,36 @@ Result<int> ArticleIndexer::indexPending(int limit, Scope scope)
             return done.error();
         return 0;
     }
+    // The features are pure functions of the text: computed on every core
+    // the pool has (below the window's priority), while this thread (the
+    // writer) waits for them.
+    RelatedIndex::Entry *const into = entries.data(); // detached here, once, before the threads
+    const Text *const from = texts.constData();
+    const auto compute = [into, from](qsizetype i) {
+        const ArticleFeatures features = computeArticleFeatures(from[i].title, from[i].summary, from[i].text);
+        into[i].vector = features.termVector;
+        into[i].signature = features.storySignature;
+    };
+    QList<qsizetype> indexes(entries.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    if (pool)
+        QtConcurrent::blockingMap(pool, indexes, [&compute](qsizetype i) {
+            lowerThisThreadsPriority();
+            compute(i);
+        });
+    else
+        std::for_each(indexes.cbegin(), indexes.cend(), compute);
     QList<qint64> ids;
-    for (const Pending &p : std::as_const(pending))
-        ids.append(p.id);
+    for (const RelatedIndex::Entry &entry : std::as_const(entries))
+        ids.append(entry.articleId);
     const QString idList = SqlUtil::idList(ids);
     if (auto added = addSearchEntries(idList); !added)
         return added.error();
-    for (const Pending &p : pending) {
-        if (auto done = m_related.index(p.id, p.feedId, p.published, p.features.termVector,
-                                      p.features.storySignature);
-            !done)
-            return done.error();
-    }
+    if (auto done = m_related.index(entries); !done)
+        return done.error();
     // Twice the batch: the band index shrinks faster than it grows until
     // only the same-story window is left in it.
-    if (auto pruned = m_related.pruneBands(2 * int(pending.size())); !pruned)
+    if (auto pruned = m_related.pruneBands(2 * int(entries.size())); !pruned)
         return pruned.error();
     return dequeue(tx, u"DELETE FROM index_queue WHERE article_id IN (SELECT value FROM json_each(?))"_s, idList,
                    int(ids.size()));
@@ -117,11 +134,11 @@ Result<int> ArticleIndexer::indexSearchOnly(int limit)
                    int(ids.size()));
 }
 
-Result<qint64> ArticleIndexer::indexAll(Scope scope)
+Result<qint64> ArticleIndexer::indexAll(Scope scope, QThreadPool *pool)
 {
     qint64 total = 0;
     for (;;) {
-        auto done = indexPending(DefaultBatch, scope);
+        auto done = indexPending(DefaultBatch, scope, pool);
         if (!done)
             return done.error();
         if (done.value() == 0)

@@ -237,29 +237,90 @@ Result<qint64> RelatedIndex::clusterFor(qint64 articleId, qint64 feedId, const Q
     return qint64(0);
 }
 
+Result<> RelatedIndex::index(const QList<Entry> &entries)
+{
+    // The vectors the batch replaces (articles indexed before, whose text
+    // changed): their terms leave the frequencies.
+    QList<qint64> ids;
+    for (const Entry &entry : entries)
+        if (!entry.vector.isEmpty())
+            ids.append(entry.articleId);
+    if (ids.isEmpty())
+        return {};
+    QHash<qint64, int> changes;
+    const auto count = [&changes](const QByteArray &blob, int delta) {
+        const auto vector = TermVector::decode(blob);
+        if (!vector || vector->isEmpty())
+            return;
+        changes[DocumentCountRow] += delta;
+        for (quint32 term : vector->terms())
+            changes[qint64(term)] += delta;
+    };
+    auto old = m_statements.run(u"SELECT vector FROM article_features"
+                                " WHERE article_id IN (SELECT value FROM json_each(?))"_s,
+                                {SqlUtil::idList(ids)});
+    if (!old)
+        return old.error();
+    while (old.value()->next())
+        count(old.value()->value(0).toByteArray(), -1);
+    old.value()->finish();
+    for (const Entry &entry : entries)
+        count(entry.vector, +1);
+    if (auto done = applyFrequencyChanges(changes); !done)
+        return done;
+    for (const Entry &entry : entries) {
+        if (entry.vector.isEmpty())
+            continue;
+        auto cluster = clusterFor(entry.articleId, entry.feedId, entry.published, entry.signature);
+        if (!cluster)
+            return cluster.error();
+        auto q = m_statements.run(u"INSERT OR REPLACE INTO article_features (article_id, vector, signature,"
+                                  " story_cluster) VALUES (?, ?, ?, ?)"_s,
+                                  {entry.articleId, entry.vector, entry.signature, cluster.value()});
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+Result<> RelatedIndex::applyFrequencyChanges(const QHash<qint64, int> &changes)
+{
+    // As JSON pairs [term, change]: one statement for the rises, one for the
+    // falls (which never take a count below zero nor add a row).
+    QByteArray rises = "[";
+    QByteArray falls = "[";
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        QByteArray &into = it.value() > 0 ? rises : falls;
+        if (into.size() > 1)
+            into += ',';
+        into += '[' + QByteArray::number(it.key()) + ',' + QByteArray::number(it.value()) + ']';
+    }
+    rises += ']';
+    falls += ']';
+    if (rises.size() > 2) {
+        auto q = m_statements.run(u"INSERT INTO term_df (term, df) SELECT value ->> 0, value ->> 1 FROM json_each(?)"
+                                  " WHERE true ON CONFLICT (term) DO UPDATE SET df = df + excluded.df"_s,
+                                  {QString::fromLatin1(rises)});
+        if (!q)
+            return q.error();
+    }
+    if (falls.size() > 2) {
+        auto q = m_statements.run(u"UPDATE term_df SET df = max(0, df + c.change)"
+                                  " FROM (SELECT value ->> 0 AS term, value ->> 1 AS change FROM json_each(?)) AS c"
+                                  " WHERE term_df.term = c.term"_s,
+                                  {QString::fromLatin1(falls)});
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
 Result<> RelatedIndex::index(qint64 articleId, qint64 feedId, const QDateTime &published,
                              const QByteArray &vector, const QByteArray &signature)
 {
-    if (vector.isEmpty())
-        return {};
-    auto old = m_statements.run(u"SELECT vector FROM article_features WHERE article_id = ?"_s, {articleId});
-    if (!old)
-        return old.error();
-    const QByteArray previous = old.value()->next() ? old.value()->value(0).toByteArray() : QByteArray();
-    old.value()->finish();
-    if (auto done = adjustFrequencies(previous, -1); !done)
-        return done;
-    if (auto done = adjustFrequencies(vector, +1); !done)
-        return done;
-    auto cluster = clusterFor(articleId, feedId, published, signature);
-    if (!cluster)
-        return cluster.error();
-    auto q = m_statements.run(u"INSERT OR REPLACE INTO article_features (article_id, vector, signature, story_cluster)"
-                              " VALUES (?, ?, ?, ?)"_s,
-                              {articleId, vector, signature, cluster.value()});
-    if (!q)
-        return q.error();
-    return {};
+    return index(QList<Entry>{{articleId, feedId, published, vector, signature}});
 }
 
 Result<> RelatedIndex::pruneBands(int articles)

@@ -4,6 +4,8 @@
 #include "sqlutil.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -30,10 +32,23 @@ public:
 
     explicit RelatedIndex(QSqlDatabase db);
 
+    // What indexing an article needs: its features, computed from its text.
+    struct Entry
+    {
+        qint64 articleId = 0;
+        qint64 feedId = 0;
+        QDateTime published;
+        QByteArray vector;    // TermVector, encoded
+        QByteArray signature; // StorySignature, encoded
+    };
+
     // Stores (or replaces) an article's features and files it in a story
     // cluster. Run inside the caller's transaction.
     Result<> index(qint64 articleId, qint64 feedId, const QDateTime &published,
                    const QByteArray &vector, const QByteArray &signature);
+    // The same for a batch, in order: the document frequencies change once
+    // per term for the whole batch, not once per article.
+    Result<> index(const QList<Entry> &entries);
 
     // Drops the band rows of up to `articles` of the first-arrived articles
     // that lie more than the same-story window (plus a day) before the
@@ -58,6 +73,8 @@ public:
 
 private:
     Result<> adjustFrequencies(const QByteArray &vector, int delta);
+    // Adds each (term, change) of `changes` to the document frequencies.
+    Result<> applyFrequencyChanges(const QHash<qint64, int> &changes);
     Result<qint64> clusterFor(qint64 articleId, qint64 feedId, const QDateTime &published,
                               const QByteArray &signature);
 

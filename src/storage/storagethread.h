@@ -26,7 +26,7 @@ class StorageThread final : public QObject
 public:
     // Who copies the WAL into the database file. A checkpoint fsyncs, and
     // run inline it halves the store rate: where another connection runs
-    // them on its own thread (the app's indexer), leave them to it.
+    // them on its own thread (WalCheckpoints, in the app), leave them to it.
     enum class Checkpoints { Itself, ByAnotherConnection };
 
     // The writing connection's page cache. At each commit SQLite drops the
