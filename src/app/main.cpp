@@ -36,6 +36,7 @@
 #include "accessibleaction.h"
 #include "articlepane.h"
 #include "backgroundindexer.h"
+#include "walcheckpoints.h"
 #include "cacheschemehandler.h"
 #include "faviconcache.h"
 #include "feedcontroller.h"
@@ -334,7 +335,7 @@ int runGui(int argc, char **argv, const Invocation &inv)
     const auto settings = settingsFor(inv, library.value()->dataDir());
     Fetcher fetcher;
     // Refreshes are stored on their own thread and connection; the
-    // indexer's thread (below) checkpoints for it.
+    // WalCheckpoints (below) checkpoints for it.
     StorageThread storage(library.value()->dataDir(), StorageThread::Checkpoints::ByAnotherConnection);
     // Article pages are read in worker processes: a page that crashes the
     // extractor costs that article its full text, never the window.
@@ -419,13 +420,14 @@ int runGui(int argc, char **argv, const Invocation &inv)
     if (inv.offline)
         window.feeds()->setOffline(true);
     // What a refresh stores is indexed for search and "More like this"
-    // behind it, on the indexer's own thread and connection.
-    BackgroundIndexer indexer(library.value()->dataDir());
-    // The indexer's thread checkpoints. Should this fail, the connection just
-    // goes on checkpointing itself, as it did before.
-    (void)library.value()->database().setAutoCheckpoint(false);
-    // Paused while a refresh stores: both write, and the refresh must not
-    // wait on the indexer's batches (measured by bench_refresh).
+    // behind it, on the writer in slices; the WAL is copied into the file on
+    // a connection of its own (the writer and the GUI thread's connection
+    // leave checkpoints to it).
+    WalCheckpoints checkpoints(library.value()->dataDir());
+    (void)library.value()->database().setAutoCheckpoint(false); // should it fail, it goes on checkpointing itself
+    BackgroundIndexer indexer(storage);
+    // Paused while a refresh stores: the refresh must not wait on the
+    // indexer's slices (measured by bench_refresh).
     QObject::connect(window.feeds(), &FeedController::refreshRunning, &indexer, &BackgroundIndexer::setPaused);
     QObject::connect(window.feeds(), &FeedController::libraryChanged, &indexer, &BackgroundIndexer::schedule);
     QObject::connect(&indexer, &BackgroundIndexer::progress, &window, [&window](qint64, qint64 remaining) {
@@ -434,10 +436,8 @@ int runGui(int argc, char **argv, const Invocation &inv)
                     Tr::tr("Indexing for search: %n article(s) left", nullptr, int(qMin<qint64>(remaining, INT_MAX))),
                     3000);
     });
-    QObject::connect(&indexer, &BackgroundIndexer::failed, &window, [&window, &library](const QString &message) {
+    QObject::connect(&indexer, &BackgroundIndexer::failed, &window, [&window](const QString &message) {
         window.statusBar()->showMessage(Tr::tr("Indexing for search stopped: %1").arg(message), 10000);
-        // Its thread may not be checkpointing either: this connection does again.
-        (void)library.value()->database().setAutoCheckpoint(true);
     });
     indexer.schedule(); // what an earlier session left queued
     QObject::connect(&accountView, &AccountController::libraryChanged, &window,

@@ -1,7 +1,9 @@
-// The background indexer empties the queue on its own thread and connection
-// while the GUI thread keeps writing to the same library.
+// The background indexer empties the queue in slices on the writer (the one
+// StorageThread) while the window's writes go to the same writer between
+// its slices.
 
 #include "backgroundindexer.h"
+#include "storagethread.h"
 #include "templibrary.h"
 
 #include <QFile>
@@ -25,7 +27,8 @@ private slots:
         QCOMPARE(library.indexer().pendingCount().valueOr(-1), 120);
         QCOMPARE(library.search().search(u"Summary"_s, 200)->size(), 0);
 
-        BackgroundIndexer indexer(fixture.dataDir());
+        StorageThread writer(fixture.dataDir());
+        BackgroundIndexer indexer(writer);
         QSignalSpy finished(&indexer, &BackgroundIndexer::finished);
         QSignalSpy progress(&indexer, &BackgroundIndexer::progress);
         QSignalSpy failed(&indexer, &BackgroundIndexer::failed);
@@ -33,42 +36,74 @@ private slots:
         indexer.schedule(); // folded into the run in hand
         QVERIFY(indexer.isRunning());
 
-        // Meanwhile the window marks articles read and a refresh stores
-        // more: each waits for one batch at most, and none fails.
+        // Meanwhile the window marks articles read through the same writer,
+        // and a refresh stores more: none fails.
         ArticleQuery query;
         query.feedIds = {feedId};
         auto page = library.articles().headers(query);
         QVERIFY(page.ok());
-        for (const ArticleHeader &header : page.value()) {
-            QVERIFY(library.articles().setRead({header.id}, true).ok());
-            QTest::qWait(1);
-        }
+        QList<qint64> ids;
+        for (const ArticleHeader &header : page.value())
+            ids.append(header.id);
+        QFuture<Result<>> marked = writer.run([ids](Library &l) { return l.articles().setRead(ids, true); });
         QVERIFY(fixture.addFeedWithArticles(u"News/Sport"_s, u"https://b.example/feed"_s, 30) > 0);
         indexer.schedule();
 
-        QVERIFY(QTest::qWaitFor([&] { return !indexer.isRunning(); }, 30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!indexer.isRunning(), 30000);
+        QVERIFY(marked.isFinished() && marked.result().ok());
         QCOMPARE(failed.size(), 0);
         QVERIFY(finished.size() >= 1);
-        QVERIFY(progress.size() >= 150 / BackgroundIndexer::BatchSize);
+        QVERIFY(progress.size() >= 1);
         QCOMPARE(library.indexer().pendingCount().valueOr(-1), 0);
         QCOMPARE(library.search().search(u"Summary"_s, 200)->size(), 150);
+    }
+
+    // One writer: a write sent while a long queue is indexed is done between
+    // two slices, not after the whole queue.
+    void aWriteWaitsForOneSliceNotTheQueue()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        const qint64 feedId = fixture.addFeedWithArticles(u"News"_s, u"https://a.example/feed"_s, 3000);
+        QVERIFY(feedId > 0);
+        ArticleQuery query;
+        query.feedIds = {feedId};
+        query.limit = 1;
+        auto first = fixture.library().articles().headers(query);
+        QVERIFY(first.ok() && first->size() == 1);
+        const qint64 articleId = first->first().id;
+        StorageThread writer(fixture.dataDir());
+        BackgroundIndexer indexer(writer);
+        QSignalSpy progress(&indexer, &BackgroundIndexer::progress);
+        indexer.schedule();
+        qint64 queuedWhenMarked = -1;
+        QFuture<Result<>> marked = writer.run([articleId, &queuedWhenMarked](Library &l) -> Result<> {
+            queuedWhenMarked = l.indexer().pendingCount().valueOr(-1);
+            return l.articles().setRead({articleId}, true);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(marked.isFinished(), 20000);
+        QVERIFY(marked.result().ok());
+        QVERIFY2(queuedWhenMarked > 0, "the write waited for the whole queue");
+        QTRY_VERIFY_WITH_TIMEOUT(!indexer.isRunning(), 60000);
+        QCOMPARE(fixture.library().indexer().pendingCount().valueOr(-1), 0);
     }
 
     void stopsPromptlyWithWorkLeft()
     {
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
-        QVERIFY(fixture.addFeedWithArticles(u"News"_s, u"https://a.example/feed"_s, 400) > 0);
+        QVERIFY(fixture.addFeedWithArticles(u"News"_s, u"https://a.example/feed"_s, 2000) > 0);
         {
-            BackgroundIndexer indexer(fixture.dataDir());
+            StorageThread writer(fixture.dataDir());
+            BackgroundIndexer indexer(writer);
             QSignalSpy progress(&indexer, &BackgroundIndexer::progress);
             indexer.schedule();
-            QVERIFY(progress.wait(10000));
-        } // destroyed mid-run: stops after its batch, nothing half-indexed
+            QVERIFY(progress.wait(20000));
+        } // destroyed mid-run: stops after its slice, nothing half-indexed
         const qint64 left = fixture.library().indexer().pendingCount().valueOr(-1);
-        QVERIFY(left >= 0 && left < 400);
+        QVERIFY(left >= 0 && left < 2000);
         QVERIFY(fixture.library().indexer().indexAll().ok());
-        QCOMPARE(fixture.library().search().search(u"Summary"_s, 500)->size(), 400);
+        QCOMPARE(fixture.library().search().search(u"Summary"_s, 2500)->size(), 2000);
     }
 
     void pausedWhileARefreshStores()
@@ -76,7 +111,8 @@ private slots:
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
         QVERIFY(fixture.addFeedWithArticles(u"News"_s, u"https://a.example/feed"_s, 40) > 0);
-        BackgroundIndexer indexer(fixture.dataDir());
+        StorageThread writer(fixture.dataDir());
+        BackgroundIndexer indexer(writer);
         QSignalSpy finished(&indexer, &BackgroundIndexer::finished);
         indexer.setPaused(true);
         indexer.schedule(); // remembered, not started
@@ -95,7 +131,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(8192, 'x')); // not a database
         file.close();
-        BackgroundIndexer indexer(dir.path());
+        StorageThread writer(dir.path());
+        BackgroundIndexer indexer(writer);
         QSignalSpy failed(&indexer, &BackgroundIndexer::failed);
         indexer.schedule();
         QVERIFY(failed.wait(10000));

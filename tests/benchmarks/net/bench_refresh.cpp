@@ -14,6 +14,7 @@
 // of it, default 120), and the peak RSS. Prints one JSON document.
 
 #include "backgroundindexer.h"
+#include "walcheckpoints.h"
 #include "benchservers.h"
 #include "feed/feedparser.h"
 #include "feedarticles.h"
@@ -250,8 +251,10 @@ int main(int argc, char **argv)
     // offline reading (MASTHEAD_BENCH_OFFLINE_COPIES=0 leaves them out).
     const bool offlineCopies = qEnvironmentVariable("MASTHEAD_BENCH_OFFLINE_COPIES") != u"0"_s;
     service.setKeepOfflineCopies(offlineCopies);
-    BackgroundIndexer indexer(dir.path());
-    if (!library.database().setAutoCheckpoint(false)) // as in the app: the indexer's thread checkpoints
+    // As in the app: indexed on the writer, checkpointed on a connection of its own.
+    WalCheckpoints checkpoints(dir.path());
+    BackgroundIndexer indexer(storage);
+    if (!library.database().setAutoCheckpoint(false))
         return 1;
     QObject::connect(&service, &RefreshService::started, &indexer, [&] { indexer.setPaused(true); });
     QObject::connect(&service, &RefreshService::finished, &indexer, [&] {
