@@ -1,7 +1,8 @@
 // AccountService against FakeTtrss beside the app's writer StorageThread:
 // adding, syncing and removing an account write through that one writer
-// (no other connection commits to the library meanwhile), and a sync that
-// waits on its server does not hold the writer up.
+// (no other connection commits to the library meanwhile), a sync that
+// waits on its server does not hold the writer up, and a library that does
+// not open is a clear failure of each job.
 
 #include "accountservice.h"
 #include "credentialstore.h"
@@ -9,6 +10,7 @@
 #include "library.h"
 #include "storagethread.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -90,6 +92,65 @@ private slots:
         QVERIFY(wait(s.accounts.remove(added->id)));
         QCOMPARE(rows(s.storage, u"accounts"_s), 0);
         QCOMPARE(othersCommits(s.storage), before);
+    }
+
+    void aSyncWaitingOnItsServerDoesNotHoldTheWriter()
+    {
+        Setup s;
+        const qint64 feed = s.server.addFeed(u"Wire"_s, u"https://wire.example/feed"_s);
+        s.server.addArticle(feed, u"First"_s, u"<p>One</p>"_s);
+        const auto added = wait(s.accounts.add(u"ttrss"_s, s.server.url(), u"reader"_s, u"secret"_s));
+        QVERIFY(added);
+        s.server.setDelay(u"getHeadlines"_s, 5000);
+        auto sync = s.accounts.sync(added->id);
+        QTRY_VERIFY_WITH_TIMEOUT(s.server.calls(u"getHeadlines"_s) > 0, 20000);
+        s.server.setDelay(u"getHeadlines"_s, 0); // only the first answer is late
+        // The sync waits on the server; the writer and the account list do not.
+        auto write = s.storage.run([](Library &library) { return library.categories().ensurePath({u"Local"_s}); });
+        auto listed = s.accounts.accounts();
+        QTRY_VERIFY_WITH_TIMEOUT(write.isFinished() && listed.isFinished(), 4000);
+        QVERIFY(!sync.isFinished());
+        QVERIFY(write.result());
+        QVERIFY(listed.result());
+        QCOMPARE(listed.result()->size(), 1);
+        const AccountService::Synced synced = wait(sync);
+        QVERIFY2(synced.failures.isEmpty(), qPrintable(synced.failures.join(u"; "_s)));
+        QCOMPARE(synced.fetched, 1);
+    }
+
+    void aLibraryThatDoesNotOpenIsAClearFailure()
+    {
+        QTemporaryDir dir;
+        const QString notADirectory = dir.filePath(u"file"_s);
+        QFile file(notADirectory);
+        QVERIFY(file.open(QIODevice::WriteOnly)); // a file where the data directory should be
+        file.close();
+        FakeTtrss server;
+        SessionCredentials keyring;
+        SessionCredentials session;
+        StorageThread storage(notADirectory);
+        AccountService accounts(storage, keyring, session);
+        const auto added = wait(accounts.add(u"ttrss"_s, server.url(), u"reader"_s, u"secret"_s));
+        QVERIFY(!added);
+        QVERIFY(!added.error().message.isEmpty());
+        QVERIFY(keyring.load(CredentialStore::keyFor(u"ttrss"_s, server.url().toString(), u"reader"_s))
+                        .valueOr(QString())
+                        .isEmpty()); // nothing kept for an account not saved
+        const auto listed = wait(accounts.accounts());
+        QVERIFY(!listed);
+        const AccountService::Synced synced = wait(accounts.sync());
+        QCOMPARE(synced.accounts, 0);
+        QCOMPARE(synced.failures.size(), 1);
+        const auto removed = wait(accounts.remove(1));
+        QVERIFY(!removed);
+    }
+
+    void removingAnUnknownAccountSaysSo()
+    {
+        Setup s;
+        const auto removed = wait(s.accounts.remove(42));
+        QVERIFY(!removed);
+        QCOMPARE(removed.error().kind, Error::NotFound);
     }
 };
 
