@@ -1703,6 +1703,13 @@ Commands: %1</source>
     </message>
 </context>
 <context>
+    <name>LibrarySteps</name>
+    <message>
+        <source>the library did not run the step</source>
+        <translation>لم تنفّذ المكتبة الخطوة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Masthead</source>

@@ -1579,6 +1579,13 @@ Befehle: %1</translation>
     </message>
 </context>
 <context>
+    <name>LibrarySteps</name>
+    <message>
+        <source>the library did not run the step</source>
+        <translation>die Bibliothek hat den Schritt nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Masthead</source>

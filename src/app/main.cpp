@@ -381,7 +381,7 @@ int runGui(int argc, char **argv, const Invocation &inv)
     // File › Add Account…: servers to sync with; passwords in the keyring.
     KeychainCredentials keyring;
     SessionCredentials sessionPasswords;
-    AccountService accounts(library.value()->dataDir(), keyring, sessionPasswords);
+    AccountService accounts(storage, keyring, sessionPasswords); // writes through the one writer
     // The accounts sync by themselves on the refresh interval (paused
     // offline), with Refresh, and from File › Sync Accounts; their state
     // shows on their rows in the tree.

@@ -1,6 +1,8 @@
 #include "accountservice.h"
 #include "credentialstore.h"
 #include "library.h"
+#include "librarysteps.h"
+#include "storagethread.h"
 #include "syncclientfactory.h"
 #include "syncengine.h"
 #include "synchttp.h"
@@ -16,8 +18,9 @@ struct Tr
 };
 } // namespace
 
-AccountService::AccountService(QString dataDir, CredentialStore &keyring, CredentialStore &session, QObject *parent)
-    : QObject(parent), m_dataDir(std::move(dataDir)), m_keyring(keyring), m_session(session)
+AccountService::AccountService(StorageThread &storage, CredentialStore &keyring, CredentialStore &session,
+                               QObject *parent)
+    : QObject(parent), m_storage(storage), m_keyring(keyring), m_session(session)
 {
     m_pool.setMaxThreadCount(1); // one job at a time, in order
 }
@@ -35,8 +38,8 @@ QStringList AccountService::types()
 QFuture<Result<AccountService::Added>> AccountService::add(const QString &type, const QUrl &url, const QString &user,
                                                            const QString &password)
 {
-    return QtConcurrent::run(&m_pool, [dataDir = m_dataDir, &keyring = m_keyring, &session = m_session, type, url, user,
-                                       password]() -> Result<Added> {
+    return QtConcurrent::run(&m_pool, [steps = LibrarySteps::on(m_storage), &keyring = m_keyring,
+                                       &session = m_session, type, url, user, password]() -> Result<Added> {
         if (!SyncClientFactory::types().contains(type))
             return makeError(Error::Usage, Tr::tr("unknown account type %1").arg(type));
         if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1))
@@ -45,14 +48,11 @@ QFuture<Result<AccountService::Added>> AccountService::add(const QString &type, 
         auto client = SyncClientFactory::create(type, http, url, user, password);
         if (auto in = client->login(); !in)
             return in.error();
-        auto library = Library::open(dataDir);
-        if (!library)
-            return library.error();
         Account account;
         account.type = type;
         account.url = url;
         account.user = user;
-        auto id = library.value()->accounts().add(account);
+        auto id = steps.run([&account](Library &library) { return library.accounts().add(account); });
         if (!id)
             return id.error();
         Added added{id.value(), {}};
@@ -77,11 +77,8 @@ AccountService::AccountInfo infoOf(const Account &account)
 
 QFuture<Result<QList<AccountService::AccountInfo>>> AccountService::accounts()
 {
-    return QtConcurrent::run(&m_pool, [dataDir = m_dataDir]() -> Result<QList<AccountInfo>> {
-        auto library = Library::open(dataDir);
-        if (!library)
-            return library.error();
-        auto accounts = library.value()->accounts().all();
+    return m_storage.run([](Library &library) -> Result<QList<AccountInfo>> {
+        auto accounts = library.accounts().all();
         if (!accounts)
             return accounts.error();
         QList<AccountInfo> infos;
@@ -93,19 +90,23 @@ QFuture<Result<QList<AccountService::AccountInfo>>> AccountService::accounts()
 
 QFuture<Result<>> AccountService::remove(qint64 accountId)
 {
-    return QtConcurrent::run(&m_pool, [dataDir = m_dataDir, &keyring = m_keyring, &session = m_session,
-                                       accountId]() -> Result<> {
-        auto library = Library::open(dataDir);
-        if (!library)
-            return library.error();
-        auto found = library.value()->accounts().find(accountId);
-        if (!found)
-            return found.error();
-        if (!found.value())
-            return makeError(Error::NotFound, Tr::tr("no account with id %1").arg(accountId));
-        if (auto done = library.value()->accounts().remove(accountId); !done)
-            return done.error();
-        const Account &account = *found.value();
+    // On the worker, after a sync that runs: its steps never find the
+    // account gone half-way. The password goes once the rows have.
+    return QtConcurrent::run(&m_pool, [steps = LibrarySteps::on(m_storage), &keyring = m_keyring,
+                                       &session = m_session, accountId]() -> Result<> {
+        auto removed = steps.run([accountId](Library &library) -> Result<Account> {
+            auto found = library.accounts().find(accountId);
+            if (!found)
+                return found.error();
+            if (!found.value())
+                return makeError(Error::NotFound, Tr::tr("no account with id %1").arg(accountId));
+            if (auto done = library.accounts().remove(accountId); !done)
+                return done.error();
+            return *found.value();
+        });
+        if (!removed)
+            return removed.error();
+        const Account &account = removed.value();
         const QString key = CredentialStore::keyFor(account.type, account.url.toString(), account.user);
         (void)keyring.remove(key);
         (void)session.remove(key);
@@ -115,20 +116,16 @@ QFuture<Result<>> AccountService::remove(qint64 accountId)
 
 QFuture<AccountService::Synced> AccountService::sync(qint64 accountId)
 {
-    return QtConcurrent::run(&m_pool, [dataDir = m_dataDir, &keyring = m_keyring, &session = m_session, accountId] {
+    return QtConcurrent::run(&m_pool, [steps = LibrarySteps::on(m_storage), &keyring = m_keyring,
+                                       &session = m_session, accountId] {
         Synced synced;
-        auto library = Library::open(dataDir);
-        if (!library) {
-            synced.failures.append(library.error().message);
-            return synced;
-        }
-        auto accounts = library.value()->accounts().all();
+        auto accounts = steps.run([](Library &library) { return library.accounts().all(); });
         if (!accounts) {
             synced.failures.append(accounts.error().message);
             return synced;
         }
         SyncHttp http;
-        SyncEngine engine(*library.value());
+        SyncEngine engine(steps);
         for (const Account &account : accounts.value()) {
             if (accountId > 0 && account.id != accountId)
                 continue;
@@ -139,7 +136,8 @@ QFuture<AccountService::Synced> AccountService::sync(qint64 accountId)
                 password = keyring.load(key).valueOr(QString());
             if (password.isEmpty()) {
                 const QString why = Tr::tr("no password is kept for this account; add it again");
-                (void)library.value()->accounts().setStatus(account.id, why);
+                const qint64 id = account.id;
+                (void)steps.run([id, &why](Library &library) { return library.accounts().setStatus(id, why); });
                 synced.failures.append(Tr::tr("%1: %2").arg(account.url.host(), why));
                 continue;
             }

@@ -10,11 +10,15 @@
 #include <QUrl>
 
 class CredentialStore;
+class StorageThread;
 
 // Server accounts for the window: adding one (tested live before it is
-// saved) and syncing them. Each job runs off the window's thread, one at a
-// time, on its own connection to the library and its own network access,
-// so the credentials are never touched by two threads at once.
+// saved) and syncing them. The network work (and the credentials) run off
+// the window's thread on the service's own worker, one job at a time, so
+// the credentials are never touched by two threads at once. The library is
+// reached only through the app's writer StorageThread, in short steps the
+// worker waits for: the worker holds no connection, and no storage step
+// waits on the network.
 class AccountService final : public QObject
 {
     Q_OBJECT
@@ -22,7 +26,8 @@ class AccountService final : public QObject
 public:
     // keyring: the desktop's; session: where a password goes when the
     // keyring cannot take it and the person agreed to keep it for the session.
-    AccountService(QString dataDir, CredentialStore &keyring, CredentialStore &session, QObject *parent = nullptr);
+    AccountService(StorageThread &storage, CredentialStore &keyring, CredentialStore &session,
+                   QObject *parent = nullptr);
     ~AccountService() override;
 
     static QStringList types(); // "ttrss", "greader"
@@ -45,6 +50,7 @@ public:
         QDateTime lastSync; // invalid: never synced
         QString status;     // empty: the last sync went well
     };
+    // Read on the storage thread at once, not behind a running sync.
     QFuture<Result<QList<AccountInfo>>> accounts();
     // Removes the account, its subtree and articles here (the server keeps
     // them) and its password.
@@ -63,7 +69,7 @@ public:
     QFuture<Synced> syncAll() { return sync(0); }
 
 private:
-    QString m_dataDir;
+    StorageThread &m_storage;
     CredentialStore &m_keyring;
     CredentialStore &m_session;
     QThreadPool m_pool;

@@ -5,12 +5,14 @@
 
 using namespace Qt::StringLiterals;
 
-SyncEngine::SyncEngine(Library &library) : m_library(library) { }
+SyncEngine::SyncEngine(Library &library) : m_steps(LibrarySteps::direct(library)) { }
+
+SyncEngine::SyncEngine(LibrarySteps steps) : m_steps(std::move(steps)) { }
 
 Result<int> SyncEngine::sendQueued(const Account &account, SyncClient &client, int *dropped)
 {
-    SyncQueue queue = m_library.syncQueue();
-    auto pending = queue.pending(account.id);
+    const qint64 accountId = account.id;
+    auto pending = m_steps.run([accountId](Library &library) { return library.syncQueue().pending(accountId); });
     if (!pending)
         return pending.error();
     QList<QueuedChange> changes = pending.value();
@@ -43,7 +45,9 @@ Result<int> SyncEngine::sendQueued(const Account &account, SyncClient &client, i
             if (now == change.value)
                 arrived.append(change.id);
         }
-        if (auto done = queue.remove(arrived + unknown); !done)
+        const QList<qint64> settled = arrived + unknown;
+        if (auto done = m_steps.run([&settled](Library &library) { return library.syncQueue().remove(settled); });
+            !done)
             return done.error();
         if (dropped)
             *dropped += int(unknown.size());
@@ -65,11 +69,13 @@ Result<int> SyncEngine::sendQueued(const Account &account, SyncClient &client, i
         }
         // Marked before the request leaves, so a kill in between is checked,
         // not sent again blindly; removed only once the server answered.
-        if (auto marked = queue.markSending(ids); !marked)
+        if (auto marked = m_steps.run([&ids](Library &library) { return library.syncQueue().markSending(ids); });
+            !marked)
             return marked.error();
         if (auto done = client.setFlag(first.flag, first.value, remote); !done)
             return done.error(); // stays marked: the next sync checks the server
-        if (auto removed = queue.remove(ids); !removed)
+        if (auto removed = m_steps.run([&ids](Library &library) { return library.syncQueue().remove(ids); });
+            !removed)
             return removed.error();
         sent += int(ids.size());
         i = j;
@@ -79,16 +85,20 @@ Result<int> SyncEngine::sendQueued(const Account &account, SyncClient &client, i
 
 Result<> SyncEngine::pull(const Account &account, SyncClient &client, Report &report)
 {
-    SyncStore store = m_library.syncStore();
     auto tree = client.tree();
     if (!tree)
         return tree.error();
-    if (auto placed = store.applyTree(account.id, account.categoryId, tree->categories, tree->feeds); !placed)
+    if (auto placed = m_steps.run([&account, &tree](Library &library) {
+            return library.syncStore().applyTree(account.id, account.categoryId, tree->categories, tree->feeds);
+        });
+        !placed)
         return placed.error();
 
     QJsonObject state = account.state;
     const auto sink = [&](const QList<RemoteArticle> &page) -> Result<> {
-        auto stored = store.storeArticles(account.id, page);
+        // One page, one step: the client asks for the next one after it.
+        auto stored = m_steps.run(
+                [&account, &page](Library &library) { return library.syncStore().storeArticles(account.id, page); });
         if (!stored)
             return stored.error();
         report.fetched += stored->inserted + stored->updated;
@@ -106,7 +116,8 @@ Result<> SyncEngine::pull(const Account &account, SyncClient &client, Report &re
     changes.reserve(stamps->size());
     for (const SyncClient::Stamp &stamp : std::as_const(stamps.value()))
         changes.append({stamp.id, stamp.updated});
-    auto edited = store.outdated(account.id, changes);
+    auto edited = m_steps.run(
+            [&account, &changes](Library &library) { return library.syncStore().outdated(account.id, changes); });
     if (!edited)
         return edited.error();
     if (auto pulled = client.articlesSince(state, sink); !pulled)
@@ -115,19 +126,27 @@ Result<> SyncEngine::pull(const Account &account, SyncClient &client, Report &re
         if (auto refetched = client.articles(edited.value(), sink); !refetched)
             return refetched.error();
     }
-    if (auto saved = m_library.accounts().setState(account.id, state); !saved)
+    if (auto saved = m_steps.run(
+                [&account, &state](Library &library) { return library.accounts().setState(account.id, state); });
+        !saved)
         return saved.error();
 
     // Changes made elsewhere: the whole unread and starred sets, as ids.
     auto unread = client.unreadIds();
     if (!unread)
         return unread.error();
-    if (auto applied = store.applyFlagSet(account.id, QueuedChange::Flag::Read, unread.value(), false); !applied)
+    if (auto applied = m_steps.run([&account, &unread](Library &library) {
+            return library.syncStore().applyFlagSet(account.id, QueuedChange::Flag::Read, unread.value(), false);
+        });
+        !applied)
         return applied.error();
     auto starred = client.starredIds();
     if (!starred)
         return starred.error();
-    if (auto applied = store.applyFlagSet(account.id, QueuedChange::Flag::Starred, starred.value(), true); !applied)
+    if (auto applied = m_steps.run([&account, &starred](Library &library) {
+            return library.syncStore().applyFlagSet(account.id, QueuedChange::Flag::Starred, starred.value(), true);
+        });
+        !applied)
         return applied.error();
     return {};
 }
@@ -152,9 +171,11 @@ SyncEngine::Report SyncEngine::sync(const Account &account, SyncClient &client)
     QString status = report.error;
     if (status.isEmpty() && report.dropped > 0)
         status = tr("%n queued change(s) were for articles the server no longer has", nullptr, report.dropped);
-    const Result<> recorded = report.error.isEmpty()
-            ? m_library.accounts().recordSync(account.id, QDateTime::currentDateTimeUtc(), status)
-            : m_library.accounts().setStatus(account.id, status);
+    const bool succeeded = report.error.isEmpty();
+    const Result<> recorded = m_steps.run([&account, &status, succeeded](Library &library) {
+        return succeeded ? library.accounts().recordSync(account.id, QDateTime::currentDateTimeUtc(), status)
+                         : library.accounts().setStatus(account.id, status);
+    });
     if (!recorded && report.error.isEmpty())
         report.error = recorded.error().message;
     return report;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountrepository.h"
+#include "librarysteps.h"
 #include "syncclient.h"
 
 #include <QCoreApplication>
@@ -12,12 +13,20 @@ class Library;
 // starred sets come back. Runs on a thread that may wait (see SyncHttp).
 // A failure at any step stops the sync with a clear message on the account
 // and keeps everything stored so far; nothing local is lost.
+//
+// It reaches the library only through its LibrarySteps, one short step at a
+// time between the requests (a queue read, a page of articles stored, a
+// status written): in the app they run on the storage thread, the one
+// writer, and no step waits on the network.
 class SyncEngine final
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
 
 public:
+    // Steps run directly on this library, on the calling thread (a
+    // command-line process, which holds its own library).
     explicit SyncEngine(Library &library);
+    explicit SyncEngine(LibrarySteps steps);
 
     struct Report
     {
@@ -37,5 +46,5 @@ public:
 private:
     Result<> pull(const Account &account, SyncClient &client, Report &report);
 
-    Library &m_library;
+    LibrarySteps m_steps;
 };

@@ -57,7 +57,7 @@ class TestAccountController final : public QObject
         s->first = s->server.addArticle(s->feedId, u"First"_s, u"<p>One</p>"_s);
         s->second = s->server.addArticle(s->feedId, u"Second"_s, u"<p>Two</p>"_s);
         s->app = std::make_unique<WindowFixture>(s->library);
-        s->accounts = std::make_unique<AccountService>(s->library.dataDir(), s->keyring, s->session);
+        s->accounts = std::make_unique<AccountService>(s->app->storage, s->keyring, s->session);
         auto added = s->accounts->add(u"ttrss"_s, s->server.url(), u"reader"_s, u"secret"_s);
         // The server answers on this thread: wait with its event loop running.
         QTest::qWaitFor([&added] { return added.isFinished(); }, 20000);

@@ -6,6 +6,7 @@
 #include "accountservice.h"
 #include "credentialstore.h"
 #include "fakettrss.h"
+#include "storagethread.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,7 +32,8 @@ private slots:
         FakeTtrss server;
         SessionCredentials keyring; // stands in for the desktop's
         SessionCredentials session;
-        AccountService accounts(dir.path(), keyring, session);
+        StorageThread storage(dir.path());
+        AccountService accounts(storage, keyring, session);
         AccountDialog dialog(accounts);
         dialog.show();
         auto *url = dialog.findChild<QLineEdit *>(u"url"_s);
@@ -63,7 +65,8 @@ private slots:
         QTemporaryDir dir;
         SessionCredentials keyring;
         SessionCredentials session;
-        AccountService accounts(dir.path(), keyring, session);
+        StorageThread storage(dir.path());
+        AccountService accounts(storage, keyring, session);
         QMainWindow window;
         QMenu *file = window.menuBar()->addMenu(u"&File"_s);
         file->setObjectName(u"menuFile"_s);

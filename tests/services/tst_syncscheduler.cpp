@@ -8,6 +8,7 @@
 #include "fakettrss.h"
 #include "fetcher.h"
 #include "offlinemonitor.h"
+#include "storagethread.h"
 #include "syncscheduler.h"
 
 #include <QSignalSpy>
@@ -29,7 +30,8 @@ class TestSyncScheduler final : public QObject
         SessionCredentials session;
         Fetcher fetcher;
         OfflineMonitor offline{fetcher, OfflineMonitor::Detection::None};
-        AccountService accounts{dir.path(), keyring, session};
+        StorageThread storage{dir.path()};
+        AccountService accounts{storage, keyring, session};
         SyncScheduler syncs{accounts, offline};
         qint64 accountId = 0;
         bool addAccount()

@@ -1,7 +1,8 @@
 // Sync of a Tiny Tiny RSS account against FakeTtrss (tests/support): the
 // tree with a nested category, articles in pages, read and starred both
 // ways, the queue replayed after a failure, incremental syncs, and every
-// kind of bad server, each with a clear message and no local state lost.
+// kind of bad server, each with a clear message and no local state lost;
+// the library reached in short steps between the requests.
 
 #include "fakettrss.h"
 #include "syncengine.h"
@@ -9,8 +10,11 @@
 #include "templibrary.h"
 #include "ttrssclient.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -334,6 +338,56 @@ private slots:
         QCOMPARE(m_server->updates().size(), 1);
         QCOMPARE(m_server->updates().first().ids, QList<qint64>{11});
         QVERIFY(library.accounts().find(m_account.id).value()->status.contains(u"no longer has"_s));
+    }
+
+    void everyStepIsShortAndBetweenRequests()
+    {
+        // In the app each step holds the one writer: none may wait on the
+        // server, and what comes in is stored as it comes (a page a step).
+        Library &library = m_lib->library();
+        SyncHttp http;
+        TtrssClient client(http, m_server->url(), u"reader"_s, u"secret"_s);
+        QList<int> requestsAtStep;
+        int straddled = 0;
+        const LibrarySteps recorded([&](const LibrarySteps::Job &job) -> Result<> {
+            const int before = http.requestCount();
+            job(library);
+            if (http.requestCount() != before)
+                ++straddled;
+            requestsAtStep.append(before);
+            return {};
+        });
+        const auto first = SyncEngine(recorded).sync(*library.accounts().find(m_account.id).value(), client);
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QCOMPARE(first.fetched, 230);
+        QVERIFY(library.accounts().find(m_account.id).value()->lastSync.isValid());
+        QVERIFY(library.articles().setRead({localId(library, u"3"_s)}, true));
+        QVERIFY(library.articles().setStarred(localId(library, u"4"_s), true));
+        const auto second = SyncEngine(recorded).sync(*library.accounts().find(m_account.id).value(), client);
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        QCOMPARE(second.sent, 2);
+        QCOMPARE(straddled, 0);
+        // Steps at many points of the conversation, in its order: the two
+        // pages of articles each stored before the next request.
+        const QSet<int> points(requestsAtStep.cbegin(), requestsAtStep.cend());
+        QVERIFY2(points.size() >= 10, qPrintable(QString::number(points.size())));
+        QVERIFY(std::is_sorted(requestsAtStep.cbegin(), requestsAtStep.cend()));
+    }
+
+    void aLibraryOutOfReachStopsTheSyncWithItsMessage()
+    {
+        SyncHttp http;
+        TtrssClient client(http, m_server->url(), u"reader"_s, u"secret"_s);
+        const LibrarySteps unreachable([](const LibrarySteps::Job &) -> Result<> {
+            return makeError(Error::Database, u"the library is in use by another program"_s);
+        });
+        m_server->resetCalls();
+        const auto report = SyncEngine(unreachable).sync(m_account, client);
+        QCOMPARE(report.error, u"the library is in use by another program"_s);
+        QVERIFY(!report.unreachable);
+        QCOMPARE(report.fetched, 0);
+        QCOMPARE(m_server->calls(u"getHeadlines"_s), 0); // stopped at its first step
+        QCOMPARE(m_lib->library().syncStore().articleCount(m_account.id).value(), 0);
     }
 
     void serverDropsAFeed()
