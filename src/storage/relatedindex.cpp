@@ -129,7 +129,7 @@ Result<> loadFrequencies(const QSqlDatabase &db, const QList<qint64> &terms, Doc
 
 } // namespace
 
-RelatedIndex::RelatedIndex(QSqlDatabase db) : m_db(db), m_statements(std::move(db)) { }
+RelatedIndex::RelatedIndex(QSqlDatabase db) : m_db(db), m_statements(db), m_raw(std::move(db)) { }
 
 Result<> RelatedIndex::adjustFrequencies(const QByteArray &blob, int delta)
 {
@@ -181,18 +181,29 @@ Result<qint64> RelatedIndex::clusterFor(qint64 articleId, qint64 feedId, const Q
     // many bands, so it is still among the rows read.
     constexpr int kRowsPerBand = 256;
     QHash<qint64, int> shared;
+    // Straight on SQLite: 64 small reads per article, where QSqlQuery's
+    // per-row and per-value overhead cost more than the reads.
+    auto lookup = m_raw.get("SELECT article_id FROM story_bands WHERE band = ? AND article_id <> ?"
+                            " ORDER BY article_id DESC LIMIT ?");
+    if (!lookup)
+        return lookup.error();
+    SqlUtil::RawStatement &rows = *lookup.value();
     for (const qint64 band : std::as_const(bands)) {
-        auto q = m_statements.run(u"SELECT article_id FROM story_bands WHERE band = ? AND article_id <> ?"
-                                  " ORDER BY article_id DESC LIMIT ?"_s,
-                                  {band, articleId, kRowsPerBand});
-        if (!q)
-            return q.error();
-        while (q.value()->next()) {
-            ++shared[q.value()->value(0).toLongLong()];
+        rows.reset();
+        rows.bind(1, band);
+        rows.bind(2, articleId);
+        rows.bind(3, qint64(kRowsPerBand));
+        for (;;) {
+            auto row = rows.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            ++shared[rows.int64(0)];
             ++m_bandRowsRead;
         }
-        q.value()->finish();
     }
+    rows.reset();
     QList<std::pair<int, qint64>> ranked; // (shared bands, article id)
     for (auto it = shared.cbegin(); it != shared.cend(); ++it)
         if (it.value() >= 2)
@@ -327,11 +338,17 @@ Result<> RelatedIndex::pruneBands(int articles)
 {
     // The oldest arrivals first (through the band index's article order), so
     // each call looks at a few rows, not at the whole library.
+    // An article can still meet a copy among the articles yet to come (newer
+    // than the newest stored) and among those still queued (a backlog, say a
+    // cold refresh's 50,000, is indexed in the order it was stored, not in
+    // time order): its bands stay while either may lie within the window.
     const qint64 keepSeconds = StoryClusterer::Options {}.windowSeconds + 24 * 3600;
     auto q = m_statements.run(
             u"DELETE FROM story_bands WHERE article_id IN (SELECT a.id FROM articles a WHERE a.id IN"
             " (SELECT DISTINCT article_id FROM story_bands ORDER BY article_id LIMIT ?)"
-            " AND a.sort_time < (SELECT max(sort_time) FROM articles) - ?)"_s,
+            " AND a.sort_time < min((SELECT max(sort_time) FROM articles),"
+            " coalesce((SELECT min(sort_time) FROM articles WHERE id IN (SELECT article_id FROM index_queue)),"
+            " 9223372036854775807)) - ?)"_s,
             {qMax(1, articles), keepSeconds});
     if (!q)
         return q.error();

@@ -52,7 +52,8 @@ public:
 
     // Drops the band rows of up to `articles` of the first-arrived articles
     // that lie more than the same-story window (plus a day) before the
-    // newest article: no arrival in time order can be their story any more,
+    // newest article and before every article still queued: no arrival in
+    // time order, and nothing left to index, can be their story any more,
     // and the band index stays the size of the window's articles instead of
     // growing with the library (random inserts into a band index larger than
     // the page cache made indexing slower the larger the library). Their
@@ -80,5 +81,6 @@ private:
 
     QSqlDatabase m_db;
     SqlUtil::StatementCache m_statements; // the write path's, reused per article
+    SqlUtil::RawStatementCache m_raw;     // the same-story band reads
     qint64 m_bandRowsRead = 0;
 };
