@@ -338,17 +338,11 @@ Result<> RelatedIndex::pruneBands(int articles)
 {
     // The oldest arrivals first (through the band index's article order), so
     // each call looks at a few rows, not at the whole library.
-    // An article can still meet a copy among the articles yet to come (newer
-    // than the newest stored) and among those still queued (a backlog, say a
-    // cold refresh's 50,000, is indexed in the order it was stored, not in
-    // time order): its bands stay while either may lie within the window.
     const qint64 keepSeconds = StoryClusterer::Options {}.windowSeconds + 24 * 3600;
     auto q = m_statements.run(
             u"DELETE FROM story_bands WHERE article_id IN (SELECT a.id FROM articles a WHERE a.id IN"
             " (SELECT DISTINCT article_id FROM story_bands ORDER BY article_id LIMIT ?)"
-            " AND a.sort_time < min((SELECT max(sort_time) FROM articles),"
-            " coalesce((SELECT min(sort_time) FROM articles WHERE id IN (SELECT article_id FROM index_queue)),"
-            " 9223372036854775807)) - ?)"_s,
+            " AND a.sort_time < (SELECT max(sort_time) FROM articles) - ?)"_s,
             {qMax(1, articles), keepSeconds});
     if (!q)
         return q.error();

@@ -52,12 +52,15 @@ public:
 
     // Drops the band rows of up to `articles` of the first-arrived articles
     // that lie more than the same-story window (plus a day) before the
-    // newest article and before every article still queued: no arrival in
-    // time order, and nothing left to index, can be their story any more,
+    // newest article: no arrival in time order can be their story any more,
     // and the band index stays the size of the window's articles instead of
     // growing with the library (random inserts into a band index larger than
     // the page cache made indexing slower the larger the library). Their
     // clusters stay. Run inside the caller's transaction, after each batch.
+    // (A backlog is indexed in the order it was stored: an old story's copy
+    // that waits behind it there no longer finds it. Keeping the bands
+    // until the queue is empty made a 100k backlog index at half the rate:
+    // the band index then outgrows the cache and each commit rewrites it.)
     Result<> pruneBands(int articles);
 
     // Takes an article out of the document frequencies (before it is deleted).

@@ -217,46 +217,6 @@ private Q_SLOTS:
                 > 0);
     }
 
-    void aBacklogIndexedAtOnceKeepsItsOlderStoriesTogether()
-    {
-        // A cold refresh stores weeks of a feed and then another outlet's
-        // copy of an old story; the queue is indexed afterwards, in the
-        // order it was stored, several batches apart. The old story's bands
-        // must still be there when its copy's turn comes.
-        TempLibrary fixture;
-        QVERIFY(fixture.isValid());
-        Library &library = fixture.library();
-        const qint64 a = feed(library, u"https://a.example/feed"_s, u"A"_s);
-        const QString headline = u"Harbour authority approves the new ferry terminal"_s;
-        const QString lead = u"The harbour authority approved the ferry terminal on Tuesday after a two-year "
-                             "review, clearing the way for construction to start in spring."_s;
-        QList<Article> history;
-        for (int i = 0; i < 3 * ArticleIndexer::DefaultBatch; ++i) {
-            const int hoursAgo = 24 * 40 - 3 * i; // 40 days back to today
-            history.append(i == 10 ? story(u"old"_s, headline, lead, hoursAgo)
-                                   : story(u"h%1"_s.arg(i), u"Council notes, item %1"_s.arg(i),
-                                           u"Minutes of meeting %1 of the council: item %1 was read and "
-                                           "noted by members."_s.arg(i),
-                                           hoursAgo));
-        }
-        const auto stored = library.articles().upsert(a, history, QDateTime::currentDateTimeUtc());
-        QVERIFY(stored.ok());
-        const qint64 b = feed(library, u"https://b.example/feed"_s, u"B"_s);
-        const auto copy = library.articles().upsert(
-                b, {story(u"copy"_s, headline, lead, 24 * 40 - 3 * 10 + 2)}, QDateTime::currentDateTimeUtc());
-        QVERIFY(copy.ok());
-        QVERIFY(library.indexer().indexAll().ok());
-        const auto clusterOf = [&](qint64 id) {
-            QSqlQuery q(library.database().connection());
-            q.prepare(u"SELECT story_cluster FROM article_features WHERE article_id = ?"_s);
-            q.addBindValue(id);
-            return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
-        };
-        const qint64 original = clusterOf(stored->ids.at(10));
-        QVERIFY(original > 0);
-        QCOMPARE(clusterOf(copy->ids.first()), original);
-    }
-
     void anItemWithoutSummaryIsSummedUpFromItsText()
     {
         TempLibrary fixture;
