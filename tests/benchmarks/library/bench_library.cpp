@@ -49,6 +49,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -309,6 +310,7 @@ int main(int argc, char **argv)
         std::atomic<bool> storing{true};
         ArticleIndexer indexer =
                 library.value()->indexer(); // one, so its statements and counters last
+        QThreadPool features; // each batch's features on every core, as in the app
         std::unique_ptr<QThread> checkpointer(QThread::create([&] {
             auto own = Library::open(dirPath);
             while (own && storing) {
@@ -373,7 +375,7 @@ int main(int argc, char **argv)
                 && (stored % IndexEvery == 0 || stored == total)) {
                 timer.start();
                 const qint64 rowsBefore = indexer.bandRowsRead();
-                auto indexed = indexer.indexAll();
+                auto indexed = indexer.indexAll(ArticleIndexer::Scope::Everything, &features);
                 if (!indexed) {
                     std::fprintf(stderr, "indexing failed\n");
                     return 1;
