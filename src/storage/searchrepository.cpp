@@ -59,8 +59,8 @@ QString SearchRepository::toMatchExpression(const QString &query)
         if (words.isEmpty())
             continue;
         // "covid-19" is one thing to a reader: search it as a phrase. A
-        // one-letter prefix matches most of the library (every word of its
-        // letter merged, resources/sql/0014): it is searched as that letter.
+        // one-letter prefix matches most of the library, and no prefix index
+        // holds it (resources/sql/0006): it is searched as that letter.
         const bool indexedPrefix = prefix && words.size() - words.lastIndexOf(u' ') - 1 >= 2;
         parts.append(u'"' + words + u'"' + (indexedPrefix ? u"*"_s : QString()));
     }
