@@ -251,28 +251,40 @@ bool RefreshService::start(const QList<qint64> &feedIds)
     }
     m_done = 0;
     m_clock.start();
-    QList<Feed> feeds;
-    if (feedIds.isEmpty()) {
-        auto all = m_library.feeds().subscribed();
-        if (all)
-            feeds = all.value();
-    } else {
-        for (qint64 id : feedIds) {
-            auto found = m_library.feeds().find(id);
-            if (found && found.value())
-                feeds.append(*found.value());
-        }
-    }
+    m_starting = true; // until the feeds are read
+    Q_EMIT started();
+    // Read on the storage thread, not on the caller's (the window's).
+    m_storage
+            .run([feedIds](Library &library) -> Result<QList<Feed>> {
+                if (feedIds.isEmpty())
+                    return library.feeds().subscribed();
+                QList<Feed> feeds;
+                for (qint64 id : feedIds) {
+                    auto found = library.feeds().find(id);
+                    if (!found)
+                        return found.error();
+                    if (found.value())
+                        feeds.append(*found.value());
+                }
+                return feeds;
+            })
+            .then(this, nextTurn(this, [this](const Result<QList<Feed>> &feeds) {
+                if (!feeds)
+                    m_report.failed.append({0, QUrl(), feeds.error().message, false});
+                begin(feeds ? feeds.value() : QList<Feed>());
+            }));
+    return true;
+}
+
+void RefreshService::begin(const QList<Feed> &feeds)
+{
     m_report.feeds = int(feeds.size());
     m_pending = int(feeds.size());
-    m_starting = true;
-    Q_EMIT started();
     m_toFetch = feeds;
     m_fetching = 0;
     fetchMore();
     m_starting = false;
     finishIfDone();
-    return true;
 }
 
 void RefreshService::fetchFeed(const Feed &feed)

@@ -109,6 +109,8 @@ private:
         FeedArticles articles;
         bool parsed = false;
     };
+    // Fetches the feeds read for start().
+    void begin(const QList<Feed> &feeds);
     void fetchFeed(const Feed &feed);
     void fetchMore();
     void fetched(const Feed &feed, const FetchResult &result);
