@@ -16,6 +16,8 @@
 // MASTHEAD_BENCH_ARTICLES sets N (default 100000). MASTHEAD_BENCH_DIR keeps
 // the library in that directory, so a million-article library is generated
 // once and measured again after a change (the insert rate is then left out).
+// MASTHEAD_BENCH_GROW_BY=N adds N news-shaped articles to a kept library and
+// indexes them: the indexing cost per article at that size (growAndIndex).
 // MASTHEAD_BENCH_STORE_ONLY=1 stops after storing and prints the store
 // figures alone: the rate on this noisy host wants several runs.
 
@@ -26,6 +28,7 @@
 #include "newscorpus.h"
 #include "newsreplica.h"
 #include "related/termvector.h"
+#include "sqlutil.h"
 #include "storagethread.h"
 
 #include <algorithm>
@@ -34,6 +37,7 @@
 #include <cstdio>
 #include <ctime>
 #include <memory>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -246,6 +250,75 @@ bool replicate(QSqlDatabase db, const SyllableCorpus &corpus, int copies)
     return copyFrequencies(db, corpus, copies, frequencies);
 }
 
+// A news-shaped item as a refresh stores it: its body sanitized.
+Article newsArticle(const NewsCorpus &corpus, int feed, int index, const QDateTime &published)
+{
+    const NewsItem item = corpus.item(feed, index);
+    Article a;
+    a.guid = item.guid;
+    a.link = QUrl(item.link);
+    a.title = item.title;
+    a.author = item.author;
+    a.tags = item.categories;
+    a.summary = item.summary;
+    SanitizeOptions options;
+    options.baseUrl = a.link;
+    SanitizedHtml body = sanitizeHtmlWithText(item.html, options);
+    a.contentHtml = std::move(body.html);
+    a.contentText = std::move(body.text);
+    a.published = published;
+    return a;
+}
+
+// MASTHEAD_BENCH_GROW_BY=N on a kept library: N more news-shaped articles
+// stored after its newest, then indexed as behind a refresh, 2,000 at a
+// time (features on a pool, as in the app): indexing's cost per article at
+// this library's size, for the curve a generated library gives at 10k and 100k.
+std::optional<double> growAndIndex(Library &library, const NewsCorpus &corpus, int count)
+{
+    auto feeds = SqlUtil::run(library.database().connection(), u"SELECT id FROM feeds ORDER BY id"_s);
+    auto newest = SqlUtil::run(library.database().connection(), u"SELECT max(id), max(sort_time) FROM articles"_s);
+    if (!feeds || !newest || !newest.value().next())
+        return std::nullopt;
+    QList<qint64> feedIds;
+    while (feeds.value().next())
+        feedIds.append(feeds.value().value(0).toLongLong());
+    const qint64 offset = newest.value().value(0).toLongLong();
+    const QDateTime after = QDateTime::fromSecsSinceEpoch(newest.value().value(1).toLongLong(), Qt::UTC);
+    newest.value().finish();
+    if (feedIds.isEmpty())
+        return std::nullopt;
+    ArticleIndexer indexer = library.indexer();
+    QThreadPool features;
+    qint64 indexNs = 0;
+    qint64 indexed = 0;
+    const int perBatch = 50;
+    for (int n = 0; n < count; n += perBatch) {
+        QList<Article> batch;
+        const int feed = (n / perBatch) % int(feedIds.size());
+        for (int i = n; i < std::min(count, n + perBatch); ++i) {
+            // Items past those of the generated library: new guids, new text.
+            const int index = int(offset / feedIds.size()) + (i / (perBatch * int(feedIds.size()))) * perBatch
+                    + i % perBatch;
+            Article a = newsArticle(corpus, feed, index, after.addSecs(qint64(i + 1) * 30));
+            a.guid += u"-grown"_s;
+            batch.append(std::move(a));
+        }
+        if (!library.articles().upsert(feedIds.at(feed), batch, after))
+            return std::nullopt;
+        if ((n + perBatch) % 2000 == 0 || n + perBatch >= count) {
+            QElapsedTimer timer;
+            timer.start();
+            auto done = indexer.indexAll(ArticleIndexer::Scope::NewArticles, &features);
+            if (!done)
+                return std::nullopt;
+            indexNs += timer.nsecsElapsed();
+            indexed += done.value();
+        }
+    }
+    return double(indexNs) / 1e6 / double(std::max<qint64>(1, indexed));
+}
+
 double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
@@ -333,19 +406,7 @@ int main(int argc, char **argv)
                     // so items at the same place share the wire stories.
                     const int feed = (i / perBatch) % feeds;
                     const int index = (i / (perBatch * feeds)) * perBatch + i % perBatch;
-                    const NewsItem item = newsCorpus.item(feed, index);
-                    a.guid = item.guid;
-                    a.link = QUrl(item.link);
-                    a.title = item.title;
-                    a.author = item.author;
-                    a.tags = item.categories;
-                    a.summary = item.summary;
-                    SanitizeOptions options;
-                    options.baseUrl = a.link;
-                    SanitizedHtml body = sanitizeHtmlWithText(item.html, options);
-                    a.contentHtml = std::move(body.html);
-                    a.contentText = std::move(body.text);
-                    a.published = start.addSecs(qint64(i) * 30);
+                    a = newsArticle(newsCorpus, feed, index, start.addSecs(qint64(i) * 30));
                     a.read = rng.bounded(3) == 0;
                     feedOfBatch = feedIds.at(feed);
                     batch.append(std::move(a));
@@ -437,6 +498,21 @@ int main(int argc, char **argv)
             return 1;
         else if (indexed.value() > 0)
             result.insert("caught_up_index_s"_L1, double(indexing.nsecsElapsed()) / 1e9);
+    }
+    if (const int more = qEnvironmentVariableIntValue("MASTHEAD_BENCH_GROW_BY"); more > 0 && !generate && news) {
+        auto library = Library::open(dirPath);
+        if (!library)
+            return 1;
+        auto size = SqlUtil::run(library.value()->database().connection(), u"SELECT count(*) FROM articles"_s);
+        const qint64 before = size && size.value().next() ? size.value().value(0).toLongLong() : 0;
+        const auto msPerArticle = growAndIndex(*library.value(), newsCorpus, more);
+        if (!msPerArticle) {
+            std::fprintf(stderr, "growing the kept library failed\n");
+            return 1;
+        }
+        indexCurve.insert(QString::number(before), *msPerArticle);
+        result.insert("index_ms_per_article_at"_L1, indexCurve);
+        result.insert("grown_by"_L1, more);
     }
     if (grow) {
         auto library = Library::open(dirPath);
