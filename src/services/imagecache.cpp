@@ -112,14 +112,20 @@ int ImageCache::download(const QList<CachedImage> &images)
 
 int ImageCache::resumePending()
 {
-    auto pending = m_library.images().pending(10000);
+    if (m_storage) {
+        // Read on the storage thread (the caller is the window's); queued
+        // when it answers, ahead of whatever the caller sends it next.
+        m_storage->run([](Library &library) { return library.images().pending(MaxResumed); })
+                .then(this, nextTurn(this, [this](const Result<QList<CachedImage>> &pending) {
+                    if (pending)
+                        download(pending.value());
+                }));
+        return -1;
+    }
+    auto pending = m_library.images().pending(MaxResumed);
     if (!pending)
         return 0;
-    int queued = 0;
-    for (const CachedImage &image : pending.value())
-        queued += enqueue(image) ? 1 : 0;
-    pump();
-    return queued;
+    return download(pending.value());
 }
 
 bool ImageCache::enqueue(const CachedImage &image)

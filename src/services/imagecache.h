@@ -72,8 +72,11 @@ public:
     // (any thread, with that thread's Library); downloading, this object.
     static QList<CachedImage> recordImages(Library &library, const QList<qint64> &articleIds);
     int download(const QList<CachedImage> &images);
-    // Queues every image still pending (after being offline, or a restart).
+    // Queues every image still pending (after being offline, or a restart;
+    // at most MaxResumed): how many, or -1 with a storage thread set, which
+    // reads them and queues them when it answers.
     int resumePending();
+    static constexpr int MaxResumed = 10000;
 
     // Downloads not done by then stop; their images stay pending for
     // resumePending(), as do those of hosts skipped as unreachable. Default:

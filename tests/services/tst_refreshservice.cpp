@@ -7,6 +7,8 @@
 #include "testhttpserver.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -213,6 +215,36 @@ private Q_SLOTS:
         QCOMPARE(report.feeds, 1);
         QCOMPARE(server.requestCount(u"/a.xml"_s), 0);
         QCOMPARE(server.requestCount(u"/b.xml"_s), 1);
+    }
+
+    // The feeds to refresh are read on the storage thread, not on the
+    // caller's connection (the window's): a storage thread that cannot open
+    // the library makes a refresh that fails with that error, even though
+    // the caller's own connection would have read them.
+    void theFeedsAreReadOnTheStorageThread()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer server;
+        server.route(u"/a.xml"_s, TestHttpServer::Response::ok(rss(u"A"_s, 1), "application/rss+xml"));
+        addFeed(fixture.library(), server.url(u"/a.xml"_s));
+        QTemporaryDir elsewhere;
+        const QString notADirectory = elsewhere.filePath(u"file"_s);
+        QFile file(notADirectory);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Fetcher fetcher;
+        StorageThread storage(notADirectory);
+        RefreshService service(fixture.library(), fetcher, storage);
+        QSignalSpy finished(&service, &RefreshService::finished);
+        QVERIFY(service.start());
+        QVERIFY(service.isRunning());
+        QVERIFY(finished.wait(20000));
+        const RefreshReport report = service.report();
+        QCOMPARE(report.feeds, 0);
+        QCOMPARE(report.failed.size(), 1);
+        QVERIFY(!report.failed.first().error.isEmpty());
+        QCOMPARE(server.requestCount(u"/a.xml"_s), 0);
     }
 
     void offlineFailsFastAndLosesNothing()
