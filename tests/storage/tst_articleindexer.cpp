@@ -4,9 +4,12 @@
 
 #include "articleindexer.h"
 #include "rawsqlite.h"
+#include "related/termvector.h"
 #include "templibrary.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QThreadPool>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -96,6 +99,57 @@ private slots:
         // Marking read is not a change of text: nothing is queued.
         QVERIFY(library.articles().setRead({scalar(library, u"SELECT id FROM articles"_s)}, true));
         QCOMPARE(library.indexer().pendingCount().valueOr(-1), 0);
+    }
+
+    // The document frequencies (written once per term per batch) are what
+    // the stored vectors add up to, after new articles and after changed
+    // ones, whose old terms leave: indexed in batches, in a pool or not.
+    void documentFrequenciesAreTheStoredVectorsCounted()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        Feed feed;
+        feed.url = QUrl(u"https://a.example/feed"_s);
+        const qint64 feedId = library.feeds().add(feed).value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QStringList words{u"harbour"_s, u"strike"_s, u"ferry"_s, u"budget"_s, u"council"_s,
+                                u"election"_s, u"rainfall"_s, u"vaccine"_s};
+        QList<Article> first;
+        for (int i = 0; i < 30; ++i)
+            first.append(story(QString::number(i), u"Story %1 about the %2"_s.arg(i).arg(words.at(i % 8)),
+                               u"The %1 and the %2 were in the news today."_s.arg(words.at(i % 8), words.at((i + 3) % 8))));
+        QVERIFY(library.articles().upsert(feedId, first, now));
+        QThreadPool pool;
+        QCOMPARE(library.indexer().indexPending(7, ArticleIndexer::Scope::Everything, &pool).valueOr(-1), 7);
+        QVERIFY(library.indexer().indexAll().ok());
+        // Ten of them rewritten: their old words go, the new ones come.
+        QList<Article> changed;
+        for (int i = 0; i < 10; ++i)
+            changed.append(story(QString::number(i), u"Story %1 about the %2"_s.arg(i).arg(words.at(i % 8)),
+                                 u"Now only the %1 is said to matter."_s.arg(words.at((i + 5) % 8))));
+        QVERIFY(library.articles().upsert(feedId, changed, now));
+        QVERIFY(library.indexer().indexAll(ArticleIndexer::Scope::Everything, &pool).ok());
+
+        QHash<qint64, qint64> expected;
+        QSqlQuery vectors(library.database().connection());
+        QVERIFY(vectors.exec(u"SELECT vector FROM article_features"_s));
+        while (vectors.next()) {
+            const auto vector = TermVector::decode(vectors.value(0).toByteArray());
+            QVERIFY(vector);
+            if (vector->isEmpty())
+                continue;
+            ++expected[-1]; // the document count's row
+            for (quint32 term : vector->terms())
+                ++expected[qint64(term)];
+        }
+        QCOMPARE(expected.value(-1), 30);
+        QHash<qint64, qint64> stored;
+        QSqlQuery df(library.database().connection());
+        QVERIFY(df.exec(u"SELECT term, df FROM term_df WHERE df <> 0"_s));
+        while (df.next())
+            stored.insert(df.value(0).toLongLong(), df.value(1).toLongLong());
+        QCOMPARE(stored, expected);
     }
 
     void aStaleQueueRowNeverStopsStoring()
