@@ -44,6 +44,13 @@ qint64 scalar(Library &library, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
+qint64 addFeed(Library &library)
+{
+    Feed feed;
+    feed.url = QUrl(u"https://a.example/feed"_s);
+    return library.feeds().add(feed).value();
+}
+
 } // namespace
 
 class TestArticleIndexer final : public QObject
@@ -79,9 +86,7 @@ private slots:
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
         Library &library = fixture.library();
-        Feed feed;
-        feed.url = QUrl(u"https://a.example/feed"_s);
-        const qint64 feedId = library.feeds().add(feed).value();
+        const qint64 feedId = addFeed(library);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY(library.articles().upsert(feedId, {story(u"1"_s, u"Harbour strike"_s, u"Dock workers walk out."_s)}, now));
         QVERIFY(library.indexer().indexAll());
@@ -109,9 +114,7 @@ private slots:
         TempLibrary fixture;
         QVERIFY(fixture.isValid());
         Library &library = fixture.library();
-        Feed feed;
-        feed.url = QUrl(u"https://a.example/feed"_s);
-        const qint64 feedId = library.feeds().add(feed).value();
+        const qint64 feedId = addFeed(library);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QStringList words{u"harbour"_s, u"strike"_s, u"ferry"_s, u"budget"_s, u"council"_s,
                                 u"election"_s, u"rainfall"_s, u"vaccine"_s};
