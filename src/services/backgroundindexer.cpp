@@ -13,8 +13,9 @@ BackgroundIndexer::BackgroundIndexer(StorageThread &writer, QObject *parent) : Q
 
 BackgroundIndexer::~BackgroundIndexer()
 {
-    // The slice uses this pool: it ends (after its batch) before the pool goes.
-    m_paused = true;
+    // The slice in hand uses this pool: it ends (at most a batch past its
+    // SliceMs) before the pool goes. Its answer, queued to this object, is
+    // dropped with it.
     m_inHand.waitForFinished();
 }
 
