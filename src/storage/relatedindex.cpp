@@ -127,27 +127,21 @@ Result<> loadFrequencies(const QSqlDatabase &db, const QList<qint64> &terms, Doc
     return {};
 }
 
-} // namespace
-
-RelatedIndex::RelatedIndex(QSqlDatabase db) : m_db(db), m_statements(db), m_raw(std::move(db)) { }
-
-Result<> RelatedIndex::adjustFrequencies(const QByteArray &blob, int delta)
+// Adds `delta` for each term of an encoded term vector, and for the
+// document itself (DocumentCountRow), to `changes`.
+void countTerms(const QByteArray &blob, int delta, QHash<qint64, int> &changes)
 {
     const auto vector = TermVector::decode(blob);
     if (!vector || vector->isEmpty())
-        return {};
-    // Row -1 counts the documents themselves. One statement for all of an
-    // article's terms: a statement per term cost more than the B-tree work.
-    QList<qint64> terms{DocumentCountRow};
+        return;
+    changes[DocumentCountRow] += delta;
     for (quint32 term : vector->terms())
-        terms.append(qint64(term));
-    auto q = m_statements.run(u"INSERT INTO term_df (term, df) SELECT value, max(?, 0) FROM json_each(?) WHERE true"
-                              " ON CONFLICT (term) DO UPDATE SET df = max(df + ?, 0)"_s,
-                              {delta, SqlUtil::idList(terms), delta});
-    if (!q)
-        return q.error();
-    return {};
+        changes[qint64(term)] += delta;
 }
+
+} // namespace
+
+RelatedIndex::RelatedIndex(QSqlDatabase db) : m_db(db), m_statements(db), m_raw(std::move(db)) { }
 
 Result<qint64> RelatedIndex::clusterFor(qint64 articleId, qint64 feedId, const QDateTime &published,
                                         const QByteArray &blob)
@@ -259,24 +253,16 @@ Result<> RelatedIndex::index(const QList<Entry> &entries)
     if (ids.isEmpty())
         return {};
     QHash<qint64, int> changes;
-    const auto count = [&changes](const QByteArray &blob, int delta) {
-        const auto vector = TermVector::decode(blob);
-        if (!vector || vector->isEmpty())
-            return;
-        changes[DocumentCountRow] += delta;
-        for (quint32 term : vector->terms())
-            changes[qint64(term)] += delta;
-    };
     auto old = m_statements.run(u"SELECT vector FROM article_features"
                                 " WHERE article_id IN (SELECT value FROM json_each(?))"_s,
                                 {SqlUtil::idList(ids)});
     if (!old)
         return old.error();
     while (old.value()->next())
-        count(old.value()->value(0).toByteArray(), -1);
+        countTerms(old.value()->value(0).toByteArray(), -1, changes);
     old.value()->finish();
     for (const Entry &entry : entries)
-        count(entry.vector, +1);
+        countTerms(entry.vector, +1, changes);
     if (auto done = applyFrequencyChanges(changes); !done)
         return done;
     for (const Entry &entry : entries) {
@@ -328,12 +314,6 @@ Result<> RelatedIndex::applyFrequencyChanges(const QHash<qint64, int> &changes)
     return {};
 }
 
-Result<> RelatedIndex::index(qint64 articleId, qint64 feedId, const QDateTime &published,
-                             const QByteArray &vector, const QByteArray &signature)
-{
-    return index(QList<Entry>{{articleId, feedId, published, vector, signature}});
-}
-
 Result<> RelatedIndex::pruneBands(int articles)
 {
     // The oldest arrivals first (through the band index's article order), so
@@ -354,9 +334,11 @@ Result<> RelatedIndex::forget(qint64 articleId)
     auto old = SqlUtil::run(m_db, u"SELECT vector FROM article_features WHERE article_id = ?"_s, {articleId});
     if (!old)
         return old.error();
-    const QByteArray vector = old.value().next() ? old.value().value(0).toByteArray() : QByteArray();
+    QHash<qint64, int> changes;
+    if (old.value().next())
+        countTerms(old.value().value(0).toByteArray(), -1, changes);
     old.value().finish();
-    return adjustFrequencies(vector, -1);
+    return applyFrequencyChanges(changes);
 }
 
 Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int limit, int candidates) const

@@ -42,12 +42,10 @@ public:
         QByteArray signature; // StorySignature, encoded
     };
 
-    // Stores (or replaces) an article's features and files it in a story
-    // cluster. Run inside the caller's transaction.
-    Result<> index(qint64 articleId, qint64 feedId, const QDateTime &published,
-                   const QByteArray &vector, const QByteArray &signature);
-    // The same for a batch, in order: the document frequencies change once
-    // per term for the whole batch, not once per article.
+    // Stores (or replaces) the features of a batch of articles and files
+    // each in a story cluster, in order; the document frequencies change
+    // once per term for the whole batch, not once per article. Run inside
+    // the caller's transaction.
     Result<> index(const QList<Entry> &entries);
 
     // Drops the band rows of up to `articles` of the first-arrived articles
@@ -76,7 +74,6 @@ public:
     qint64 bandRowsRead() const { return m_bandRowsRead; }
 
 private:
-    Result<> adjustFrequencies(const QByteArray &vector, int delta);
     // Adds each (term, change) of `changes` to the document frequencies.
     Result<> applyFrequencyChanges(const QHash<qint64, int> &changes);
     Result<qint64> clusterFor(qint64 articleId, qint64 feedId, const QDateTime &published,

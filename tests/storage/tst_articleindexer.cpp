@@ -107,8 +107,9 @@ private slots:
     }
 
     // The document frequencies (written once per term per batch) are what
-    // the stored vectors add up to, after new articles and after changed
-    // ones, whose old terms leave: indexed in batches, in a pool or not.
+    // the stored vectors add up to, after new articles, after changed ones
+    // (whose old terms leave: indexed in batches, in a pool or not) and
+    // after a feed's articles are removed.
     void documentFrequenciesAreTheStoredVectorsCounted()
     {
         TempLibrary fixture;
@@ -134,24 +135,54 @@ private slots:
         QVERIFY(library.articles().upsert(feedId, changed, now));
         QVERIFY(library.indexer().indexAll(ArticleIndexer::Scope::Everything, &pool).ok());
 
-        QHash<qint64, qint64> expected;
-        QSqlQuery vectors(library.database().connection());
-        QVERIFY(vectors.exec(u"SELECT vector FROM article_features"_s));
-        while (vectors.next()) {
-            const auto vector = TermVector::decode(vectors.value(0).toByteArray());
-            QVERIFY(vector);
-            if (vector->isEmpty())
-                continue;
-            ++expected[-1]; // the document count's row
-            for (quint32 term : vector->terms())
-                ++expected[qint64(term)];
-        }
+        // What the stored vectors add up to, and what term_df holds; a
+        // query that fails or a vector that does not decode is a problem.
+        int problems = 0;
+        const auto frequencies = [&library, &problems] {
+            QHash<qint64, qint64> counted;
+            QSqlQuery vectors(library.database().connection());
+            problems += vectors.exec(u"SELECT vector FROM article_features"_s) ? 0 : 1;
+            while (vectors.next()) {
+                const auto vector = TermVector::decode(vectors.value(0).toByteArray());
+                problems += vector ? 0 : 1;
+                if (!vector || vector->isEmpty())
+                    continue;
+                ++counted[-1]; // the document count's row
+                for (quint32 term : vector->terms())
+                    ++counted[qint64(term)];
+            }
+            QHash<qint64, qint64> stored;
+            QSqlQuery df(library.database().connection());
+            problems += df.exec(u"SELECT term, df FROM term_df WHERE df <> 0"_s) ? 0 : 1;
+            while (df.next())
+                stored.insert(df.value(0).toLongLong(), df.value(1).toLongLong());
+            return std::pair{counted, stored};
+        };
+        auto [expected, stored] = frequencies();
+        QCOMPARE(problems, 0);
         QCOMPARE(expected.value(-1), 30);
-        QHash<qint64, qint64> stored;
-        QSqlQuery df(library.database().connection());
-        QVERIFY(df.exec(u"SELECT term, df FROM term_df WHERE df <> 0"_s));
-        while (df.next())
-            stored.insert(df.value(0).toLongLong(), df.value(1).toLongLong());
+        QCOMPARE(stored, expected);
+
+        // A feed removed: its articles' terms leave the counts (forget).
+        const qint64 other = library.feeds().add([] {
+            Feed f;
+            f.url = QUrl(u"https://b.example/feed"_s);
+            return f;
+        }()).value();
+        QList<Article> more;
+        for (int i = 0; i < 6; ++i)
+            more.append(story(u"b%1"_s.arg(i), u"Other story %1"_s.arg(i),
+                              u"The %1 ferry and the %2 budget."_s.arg(words.at(i % 8), words.at((i + 2) % 8))));
+        QVERIFY(library.articles().upsert(other, more, now));
+        QVERIFY(library.indexer().indexAll().ok());
+        std::tie(expected, stored) = frequencies();
+        QCOMPARE(problems, 0);
+        QCOMPARE(expected.value(-1), 36);
+        QCOMPARE(stored, expected);
+        QVERIFY(library.feeds().remove(other).ok());
+        std::tie(expected, stored) = frequencies();
+        QCOMPARE(problems, 0);
+        QCOMPARE(expected.value(-1), 30);
         QCOMPARE(stored, expected);
     }
 
