@@ -8,7 +8,6 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -40,18 +39,18 @@ Result<int> ArticleIndexer::indexPending(int limit, Scope scope, QThreadPool *po
                               {qMax(1, limit)});
     if (!batch)
         return batch.error();
-    QList<RelatedIndex::Entry> entries;
-    struct Text
+    struct Pending
     {
+        RelatedIndex::Entry entry; // its features computed below
         QString title, summary, text;
     };
-    QList<Text> texts;
+    QList<Pending> pending;
     for (QSqlQuery &q = *batch.value(); q.next();) {
-        entries.append({q.value(0).toLongLong(), q.value(1).toLongLong(), SqlUtil::toTime(q.value(2)), {}, {}});
-        texts.append({q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+        pending.append({{q.value(0).toLongLong(), q.value(1).toLongLong(), SqlUtil::toTime(q.value(2)), {}, {}},
+                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     }
     batch.value()->finish();
-    if (entries.isEmpty()) {
+    if (pending.isEmpty()) {
         // Rows whose article is gone cannot stay (the delete trigger removes
         // them, but a queue must never be able to stall on one).
         if (auto q = SqlUtil::run(m_db, u"DELETE FROM index_queue WHERE article_id NOT IN"
@@ -65,25 +64,24 @@ Result<int> ArticleIndexer::indexPending(int limit, Scope scope, QThreadPool *po
     // The features are pure functions of the text: computed on every core
     // the pool has (below the window's priority), while this thread (the
     // writer) waits for them.
-    RelatedIndex::Entry *const into = entries.data(); // detached here, once, before the threads
-    const Text *const from = texts.constData();
-    const auto compute = [into, from](qsizetype i) {
-        const ArticleFeatures features = computeArticleFeatures(from[i].title, from[i].summary, from[i].text);
-        into[i].vector = features.termVector;
-        into[i].signature = features.storySignature;
+    const auto compute = [](Pending &p) {
+        const ArticleFeatures features = computeArticleFeatures(p.title, p.summary, p.text);
+        p.entry.vector = features.termVector;
+        p.entry.signature = features.storySignature;
     };
-    QList<qsizetype> indexes(entries.size());
-    std::iota(indexes.begin(), indexes.end(), 0);
     if (pool)
-        QtConcurrent::blockingMap(pool, indexes, [&compute](qsizetype i) {
+        QtConcurrent::blockingMap(pool, pending, [&compute](Pending &p) {
             lowerThisThreadsPriority();
-            compute(i);
+            compute(p);
         });
     else
-        std::for_each(indexes.cbegin(), indexes.cend(), compute);
+        std::for_each(pending.begin(), pending.end(), compute);
+    QList<RelatedIndex::Entry> entries;
     QList<qint64> ids;
-    for (const RelatedIndex::Entry &entry : std::as_const(entries))
-        ids.append(entry.articleId);
+    for (Pending &p : pending) {
+        ids.append(p.entry.articleId);
+        entries.append(std::move(p.entry));
+    }
     const QString idList = SqlUtil::idList(ids);
     if (auto added = addSearchEntries(idList); !added)
         return added.error();
