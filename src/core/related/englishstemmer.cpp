@@ -1,5 +1,7 @@
 #include "englishstemmer.h"
 
+#include <QHash>
+
 #include <array>
 #include <string_view>
 
@@ -249,6 +251,25 @@ void EnglishStemmer::stemAscii(std::string &w)
         if (c == 'Y')
             c = 'y';
     }
+}
+
+QString EnglishStemmer::stem(const QString &word)
+{
+    if (word.size() <= 2 || word.size() > 64)
+        return word;
+    // News text says the same words again and again (a few thousand make
+    // up most of it): each thread remembers the stems it has made, so
+    // indexing looks most words up instead of stemming them. The memo is
+    // bounded; emptied when full, it fills again with the common words.
+    constexpr qsizetype MemoLimit = 65536;
+    thread_local QHash<QString, QString> memo;
+    if (const auto known = memo.constFind(word); known != memo.cend())
+        return known.value();
+    if (memo.size() >= MemoLimit)
+        memo.clear();
+    const QString stemmed = stem(QStringView(word));
+    memo.insert(word, stemmed);
+    return stemmed;
 }
 
 QString EnglishStemmer::stem(QStringView word)

@@ -13,6 +13,8 @@ class EnglishStemmer final
 {
 public:
     static QString stem(QStringView word);
+    // The same, remembered per thread: for tokenizing long texts.
+    static QString stem(const QString &word);
 
     // Works in place on an ASCII lower-case word (letters and apostrophes).
     static void stemAscii(std::string &word);

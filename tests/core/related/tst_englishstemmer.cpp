@@ -13,6 +13,7 @@ private slots:
     void stems();
     void leavesNonAsciiAndShortWords();
     void hostileInput();
+    void aRememberedStemIsTheStem();
 };
 
 void TestEnglishStemmer::stems_data()
@@ -70,6 +71,25 @@ void TestEnglishStemmer::hostileInput()
     }
     const QString longWord(10'000, u'a');
     QCOMPARE(EnglishStemmer::stem(longWord), longWord);
+}
+
+void TestEnglishStemmer::aRememberedStemIsTheStem()
+{
+    // stem(QString) remembers what it made, per thread, and forgets it all
+    // when its memo is full: asked again, and after more words than the
+    // memo holds, each word still gets the stem the algorithm gives it.
+    QStringList words;
+    const QString letters = u"aeioustrnlyd"_s;
+    for (int i = 0; i < 80000; ++i) {
+        QString word;
+        for (int n = i; word.size() < 3 || n > 0; n /= letters.size())
+            word += letters.at(n % letters.size());
+        words.append(word + (i % 3 == 0 ? u"ing"_s : i % 3 == 1 ? u"ies"_s : u"ational"_s));
+    }
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const QString &word : std::as_const(words))
+            QCOMPARE(EnglishStemmer::stem(word), EnglishStemmer::stem(QStringView(word)));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestEnglishStemmer)
