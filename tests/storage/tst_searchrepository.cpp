@@ -98,6 +98,23 @@ private Q_SLOTS:
         QVERIFY(!library.search().search(u"()"_s).ok());
     }
 
+    void theIndexTakesABatchBeforeWritingAndMergesLate()
+    {
+        // resources/sql/0014: a 256-article batch is kept in memory until it
+        // commits (16 MiB), and segments are merged 16 to a level, so a big
+        // refresh's entries are not rewritten level after level.
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        QSqlQuery config(fixture.library().database().connection());
+        QVERIFY(config.exec(u"SELECT k, v FROM articles_fts_config WHERE k IN ('hashsize', 'automerge') ORDER BY k"_s));
+        QVERIFY(config.next());
+        QCOMPARE(config.value(0).toString(), u"automerge"_s);
+        QCOMPARE(config.value(1).toInt(), 16);
+        QVERIFY(config.next());
+        QCOMPARE(config.value(0).toString(), u"hashsize"_s);
+        QCOMPARE(config.value(1).toInt(), 16 * 1024 * 1024);
+    }
+
     void commonWordsAreRankedAmongTheNewestMatches()
     {
         TempLibrary fixture;
