@@ -4,6 +4,7 @@
 #include "sqlutil.h"
 #include "threadpriority.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -61,30 +62,36 @@ Result<int> ArticleIndexer::indexPending(int limit, Scope scope, QThreadPool *po
             return done.error();
         return 0;
     }
-    // The features are pure functions of the text: computed on every core
-    // the pool has (below the window's priority), while this thread (the
-    // writer) waits for them.
+    // The features are pure functions of the text: computed on the pool
+    // (below the window's priority) while this thread (the writer) adds the
+    // batch's full-text entries, which need none of them.
     const auto compute = [](Pending &p) {
         const ArticleFeatures features = computeArticleFeatures(p.title, p.summary, p.text);
         p.entry.vector = features.termVector;
         p.entry.signature = features.storySignature;
     };
-    if (pool)
-        QtConcurrent::blockingMap(pool, pending, [&compute](Pending &p) {
-            lowerThisThreadsPriority();
-            compute(p);
-        });
-    else
-        std::for_each(pending.begin(), pending.end(), compute);
-    QList<RelatedIndex::Entry> entries;
     QList<qint64> ids;
-    for (Pending &p : pending) {
+    for (const Pending &p : std::as_const(pending))
         ids.append(p.entry.articleId);
-        entries.append(std::move(p.entry));
-    }
     const QString idList = SqlUtil::idList(ids);
-    if (auto added = addSearchEntries(idList); !added)
-        return added.error();
+    {
+        QFuture<void> computing;
+        // Waited for on every way out of this block: the pool works on `pending`.
+        const auto waitForFeatures = qScopeGuard([&computing] { computing.waitForFinished(); });
+        if (pool)
+            computing = QtConcurrent::map(pool, pending, [&compute](Pending &p) {
+                lowerThisThreadsPriority();
+                compute(p);
+            });
+        if (auto added = addSearchEntries(idList); !added)
+            return added.error();
+        if (!pool)
+            std::for_each(pending.begin(), pending.end(), compute);
+    }
+    QList<RelatedIndex::Entry> entries;
+    entries.reserve(pending.size());
+    for (Pending &p : pending)
+        entries.append(std::move(p.entry));
     if (auto done = m_related.index(entries); !done)
         return done.error();
     // Twice the batch: the band index shrinks faster than it grows until

@@ -31,7 +31,8 @@ public:
     // lock is held for that batch only); returns how many were indexed. With
     // only full-text entries to write, up to SearchOnlyPerArticle times as
     // many: each costs that much less. The articles' features are computed
-    // on `pool`'s threads when given (this thread waits), else on this one.
+    // on `pool`'s threads when given (while this thread writes the
+    // full-text entries), else on this one.
     Result<int> indexPending(int limit = DefaultBatch, Scope scope = Scope::Everything, QThreadPool *pool = nullptr);
     // Indexes the whole queue, a batch at a time.
     Result<qint64> indexAll(Scope scope = Scope::Everything, QThreadPool *pool = nullptr);
