@@ -143,22 +143,37 @@ void countTerms(const QByteArray &blob, int delta, QHash<qint64, int> &changes)
 
 RelatedIndex::RelatedIndex(QSqlDatabase db) : m_db(db), m_statements(db), m_raw(std::move(db)) { }
 
-Result<qint64> RelatedIndex::clusterFor(qint64 articleId, qint64 feedId, const QDateTime &published,
-                                        const QByteArray &blob)
+Result<qint64> RelatedIndex::clusterFor(const Entry &entry, bool replacing)
 {
-    const auto signature = StorySignature::decode(blob);
+    const auto signature = StorySignature::decode(entry.signature);
     if (!signature || signature->isEmpty())
         return qint64(0);
-    QList<qint64> bands; // stored as SQLite's signed integers
-    for (quint64 band : signature->bandKeys())
-        bands.append(qint64(band));
-    if (auto q = m_statements.run(u"DELETE FROM story_bands WHERE article_id = ?"_s, {articleId}); !q)
-        return q.error();
-    if (auto q = m_statements.run(u"INSERT OR IGNORE INTO story_bands (band, article_id)"
-                                  " SELECT value, ? FROM json_each(?)"_s,
-                                  {articleId, SqlUtil::idList(bands)});
-        !q)
-        return q.error();
+    const qint64 articleId = entry.articleId;
+    // Straight on SQLite, like every statement of this path: 64 band writes
+    // and 64 small reads per article, and a few per candidate, where
+    // QSqlQuery's per-statement and per-value overhead cost more than the
+    // statements themselves.
+    const QList<quint64> bandKeys = signature->bandKeys();
+    if (replacing) { // a new article has no bands to drop
+        auto drop = m_raw.get("DELETE FROM story_bands WHERE article_id = ?");
+        if (!drop)
+            return drop.error();
+        drop.value()->bind(1, articleId);
+        if (auto done = drop.value()->step(); !done)
+            return done.error();
+    }
+    auto add = m_raw.get("INSERT OR IGNORE INTO story_bands (band, article_id) VALUES (?, ?)");
+    if (!add)
+        return add.error();
+    for (const quint64 band : bandKeys) {
+        SqlUtil::RawStatement &row = *add.value();
+        row.reset();
+        row.bind(1, qint64(band)); // stored as SQLite's signed integers
+        row.bind(2, articleId);
+        if (auto done = row.step(); !done)
+            return done.error();
+    }
+    add.value()->reset();
     // The articles sharing the most bands are the likeliest copies: ranked
     // from the band index alone (no article row is read), then checked one
     // by one, signature first, the article's feed and date only for a match.
@@ -175,16 +190,14 @@ Result<qint64> RelatedIndex::clusterFor(qint64 articleId, qint64 feedId, const Q
     // many bands, so it is still among the rows read.
     constexpr int kRowsPerBand = 256;
     QHash<qint64, int> shared;
-    // Straight on SQLite: 64 small reads per article, where QSqlQuery's
-    // per-row and per-value overhead cost more than the reads.
     auto lookup = m_raw.get("SELECT article_id FROM story_bands WHERE band = ? AND article_id <> ?"
                             " ORDER BY article_id DESC LIMIT ?");
     if (!lookup)
         return lookup.error();
     SqlUtil::RawStatement &rows = *lookup.value();
-    for (const qint64 band : std::as_const(bands)) {
+    for (const quint64 band : bandKeys) {
         rows.reset();
-        rows.bind(1, band);
+        rows.bind(1, qint64(band));
         rows.bind(2, articleId);
         rows.bind(3, qint64(kRowsPerBand));
         for (;;) {
@@ -203,39 +216,55 @@ Result<qint64> RelatedIndex::clusterFor(qint64 articleId, qint64 feedId, const Q
         if (it.value() >= 2)
             ranked.append({it.value(), it.key()});
     std::sort(ranked.begin(), ranked.end(), std::greater<>());
-    QList<qint64> candidates;
-    for (qsizetype i = 0; i < ranked.size() && i < 100; ++i)
-        candidates.append(ranked.at(i).second);
+    if (ranked.size() > 100)
+        ranked.resize(100);
 
-    const StoryItem self{articleId, feedId, published, *signature};
+    const StoryItem self{articleId, entry.feedId, entry.published, *signature};
     const StoryClusterer::Options options;
-    for (const qint64 id : std::as_const(candidates)) {
-        auto features = m_statements.run(
-                u"SELECT signature, story_cluster FROM article_features WHERE article_id = ?"_s, {id});
-        if (!features)
-            return features.error();
-        QSqlQuery &row = *features.value();
-        const auto other = row.next() ? StorySignature::decode(row.value(0).toByteArray()) : std::nullopt;
-        qint64 cluster = row.value(1).toLongLong();
-        row.finish();
+    auto features = m_raw.get("SELECT signature, story_cluster FROM article_features WHERE article_id = ?");
+    if (!features)
+        return features.error();
+    auto article = m_raw.get("SELECT feed_id, published FROM articles WHERE id = ?");
+    if (!article)
+        return article.error();
+    for (const auto &[bands, id] : std::as_const(ranked)) {
+        SqlUtil::RawStatement &f = *features.value();
+        f.reset();
+        f.bind(1, id);
+        auto found = f.step();
+        if (!found)
+            return found.error();
+        if (!found.value())
+            continue;
+        const auto other = StorySignature::decode(f.blob(0));
+        qint64 cluster = f.int64(1);
+        f.reset();
         if (!other || signature->similarity(*other) < options.threshold)
             continue;
-        auto article = m_statements.run(u"SELECT feed_id, published FROM articles WHERE id = ?"_s, {id});
-        if (!article)
-            return article.error();
-        QSqlQuery &a = *article.value();
-        if (!a.next())
+        SqlUtil::RawStatement &a = *article.value();
+        a.reset();
+        a.bind(1, id);
+        auto row = a.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
             continue;
-        const StoryItem candidate{id, a.value(0).toLongLong(), SqlUtil::toTime(a.value(1)), *other};
-        a.finish();
+        const StoryItem candidate{id, a.int64(0),
+                                  a.isNull(1) ? QDateTime() : QDateTime::fromSecsSinceEpoch(a.int64(1), Qt::UTC),
+                                  *other};
+        a.reset();
         if (!StoryClusterer::sameStory(self, candidate, options))
             continue;
         if (cluster == 0) { // the first match founds the cluster
             cluster = candidate.id;
-            if (auto set = m_statements.run(u"UPDATE article_features SET story_cluster = ? WHERE article_id = ?"_s,
-                                            {cluster, candidate.id});
-                !set)
+            auto set = m_raw.get("UPDATE article_features SET story_cluster = ? WHERE article_id = ?");
+            if (!set)
                 return set.error();
+            set.value()->bind(1, cluster);
+            set.value()->bind(2, candidate.id);
+            if (auto done = set.value()->step(); !done)
+                return done.error();
+            set.value()->reset();
         }
         return cluster;
     }
@@ -253,13 +282,16 @@ Result<> RelatedIndex::index(const QList<Entry> &entries)
     if (ids.isEmpty())
         return {};
     QHash<qint64, int> changes;
-    auto old = m_statements.run(u"SELECT vector FROM article_features"
+    QSet<qint64> replaced;
+    auto old = m_statements.run(u"SELECT article_id, vector FROM article_features"
                                 " WHERE article_id IN (SELECT value FROM json_each(?))"_s,
                                 {SqlUtil::idList(ids)});
     if (!old)
         return old.error();
-    while (old.value()->next())
-        countTerms(old.value()->value(0).toByteArray(), -1, changes);
+    while (old.value()->next()) {
+        replaced.insert(old.value()->value(0).toLongLong());
+        countTerms(old.value()->value(1).toByteArray(), -1, changes);
+    }
     old.value()->finish();
     for (const Entry &entry : entries)
         countTerms(entry.vector, +1, changes);
@@ -268,14 +300,21 @@ Result<> RelatedIndex::index(const QList<Entry> &entries)
     for (const Entry &entry : entries) {
         if (entry.vector.isEmpty())
             continue;
-        auto cluster = clusterFor(entry.articleId, entry.feedId, entry.published, entry.signature);
+        auto cluster = clusterFor(entry, replaced.contains(entry.articleId));
         if (!cluster)
             return cluster.error();
-        auto q = m_statements.run(u"INSERT OR REPLACE INTO article_features (article_id, vector, signature,"
-                                  " story_cluster) VALUES (?, ?, ?, ?)"_s,
-                                  {entry.articleId, entry.vector, entry.signature, cluster.value()});
-        if (!q)
-            return q.error();
+        auto store = m_raw.get("INSERT OR REPLACE INTO article_features (article_id, vector, signature,"
+                               " story_cluster) VALUES (?, ?, ?, ?)");
+        if (!store)
+            return store.error();
+        SqlUtil::RawStatement &row = *store.value();
+        row.bind(1, entry.articleId);
+        row.bindBlob(2, entry.vector);
+        row.bindBlob(3, entry.signature);
+        row.bind(4, cluster.value());
+        if (auto done = row.step(); !done)
+            return done.error();
+        row.reset();
     }
     return {};
 }

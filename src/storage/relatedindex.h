@@ -76,11 +76,12 @@ public:
 private:
     // Adds each (term, change) of `changes` to the document frequencies.
     Result<> applyFrequencyChanges(const QHash<qint64, int> &changes);
-    Result<qint64> clusterFor(qint64 articleId, qint64 feedId, const QDateTime &published,
-                              const QByteArray &signature);
+    // Writes the entry's signature bands and finds its story's cluster (0:
+    // none yet). `replacing`: the article has bands from an earlier text.
+    Result<qint64> clusterFor(const Entry &entry, bool replacing);
 
     QSqlDatabase m_db;
     SqlUtil::StatementCache m_statements; // the write path's, reused per article
-    SqlUtil::RawStatementCache m_raw;     // the same-story band reads
+    SqlUtil::RawStatementCache m_raw;     // the features, bands and same-story reads
     qint64 m_bandRowsRead = 0;
 };

@@ -166,6 +166,14 @@ void RawStatement::bindNull(int index)
     sqlite3_bind_null(m_statement, index);
 }
 
+void RawStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    if (bytes.isNull())
+        sqlite3_bind_null(m_statement, index);
+    else
+        sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
 Result<bool> RawStatement::step()
 {
     const int rc = sqlite3_step(m_statement);
@@ -192,6 +200,17 @@ QByteArrayView RawStatement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArray RawStatement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArray(data, sqlite3_column_bytes(m_statement, column));
+}
+
+bool RawStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 RawStatement::lastInsertId() const

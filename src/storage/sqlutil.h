@@ -75,6 +75,7 @@ public:
     void bind(int index, qint64 value);     // index from 1, as SQLite counts
     void bind(int index, const QByteArray &utf8); // a null QByteArray binds NULL
     void bindNull(int index);
+    void bindBlob(int index, const QByteArray &bytes); // kept by reference until the next reset
     // Runs to the next row: true for a row, false when done.
     Result<bool> step();
     // Ends the run so the statement can be bound and run again.
@@ -82,6 +83,8 @@ public:
 
     qint64 int64(int column) const; // columns from 0
     QByteArrayView text(int column) const; // valid until the next step or reset
+    QByteArray blob(int column) const;     // a copy
+    bool isNull(int column) const;
     qint64 lastInsertId() const;
 
 private:

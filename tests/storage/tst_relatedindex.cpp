@@ -217,6 +217,47 @@ private Q_SLOTS:
                 > 0);
     }
 
+    void aChangedArticleKeepsOnlyItsNewBands()
+    {
+        // An article indexed again after its text changed: the bands of the
+        // old text go (its old story's copies no longer find it through
+        // them), the new text's are written, and nothing else is touched.
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        const qint64 a = feed(library, u"https://a.example/feed"_s, u"A"_s);
+        ArticleIndexer indexer = library.indexer();
+        const auto bandsOf = [&](qint64 id) {
+            QSqlQuery q(library.database().connection());
+            q.prepare(u"SELECT band FROM story_bands WHERE article_id = ? ORDER BY band"_s);
+            q.addBindValue(id);
+            QList<qint64> bands;
+            if (q.exec())
+                while (q.next())
+                    bands.append(q.value(0).toLongLong());
+            return bands;
+        };
+        Article first = story(u"g"_s, u"Harbour ferry cancelled after storm damage"_s,
+                              u"The harbour ferry was cancelled for a week after the storm damaged its pier, "
+                              "the operator said on Monday."_s);
+        QVERIFY(library.articles().upsert(a, {first}, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(indexer.indexAll().ok());
+        const qint64 id = library.articles().idInFeed(a, first).value();
+        const QList<qint64> before = bandsOf(id);
+        QVERIFY(!before.isEmpty());
+        Article changed = first;
+        changed.summary = changed.contentText =
+                u"Council approves a new budget for schools, libraries and road repairs after a long "
+                "debate on Tuesday night."_s;
+        QVERIFY(library.articles().upsert(a, {changed}, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(indexer.indexAll().ok());
+        const QList<qint64> after = bandsOf(id);
+        QVERIFY(!after.isEmpty());
+        QVERIFY(after != before);
+        // One signature's bands (64), not the old ones and the new together.
+        QVERIFY2(after.size() <= 64, qPrintable(QString::number(after.size())));
+    }
+
     void anItemWithoutSummaryIsSummedUpFromItsText()
     {
         TempLibrary fixture;
