@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-ArticleIndexer::ArticleIndexer(QSqlDatabase db) : m_db(db), m_statements(db), m_related(db) { }
+ArticleIndexer::ArticleIndexer(QSqlDatabase db, StoryBandIndex *bands) : m_db(db), m_statements(db), m_related(db, bands) { }
 
 Result<int> ArticleIndexer::indexPending(int limit, Scope scope, QThreadPool *pool)
 {
@@ -35,7 +35,7 @@ Result<int> ArticleIndexer::indexPending(int limit, Scope scope, QThreadPool *po
     const SqlUtil::ForeignKeysOff keysOff(m_db);
     SqlUtil::Transaction tx(m_db);
     auto batch = m_statements.run(u"SELECT q.article_id, a.feed_id, a.published, a.title, a.summary,"
-                              " a.content_text FROM index_queue q JOIN articles a ON a.id = q.article_id"
+                              " a.content_text, a.sort_time FROM index_queue q JOIN articles a ON a.id = q.article_id"
                               " ORDER BY q.article_id LIMIT ?"_s,
                               {qMax(1, limit)});
     if (!batch)
@@ -47,7 +47,8 @@ Result<int> ArticleIndexer::indexPending(int limit, Scope scope, QThreadPool *po
     };
     QList<Pending> pending;
     for (QSqlQuery &q = *batch.value(); q.next();) {
-        pending.append({{q.value(0).toLongLong(), q.value(1).toLongLong(), SqlUtil::toTime(q.value(2)), {}, {}},
+        pending.append({{q.value(0).toLongLong(), q.value(1).toLongLong(), SqlUtil::toTime(q.value(2)),
+                         q.value(6).toLongLong(), {}, {}},
                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     }
     batch.value()->finish();
@@ -94,10 +95,7 @@ Result<int> ArticleIndexer::indexPending(int limit, Scope scope, QThreadPool *po
         entries.append(std::move(p.entry));
     if (auto done = m_related.index(entries); !done)
         return done.error();
-    // Twice the batch: the band index shrinks faster than it grows until
-    // only the same-story window is left in it.
-    if (auto pruned = m_related.pruneBands(2 * int(entries.size())); !pruned)
-        return pruned.error();
+    m_related.pruneBands();
     return dequeue(tx, u"DELETE FROM index_queue WHERE article_id IN (SELECT value FROM json_each(?))"_s, idList,
                    int(ids.size()));
 }

@@ -25,7 +25,8 @@ public:
     // "More like this" needs.
     enum class Scope { Everything, NewArticles };
 
-    explicit ArticleIndexer(QSqlDatabase db);
+    // `bands`: the connection's same-story band index (see RelatedIndex).
+    explicit ArticleIndexer(QSqlDatabase db, StoryBandIndex *bands = nullptr);
 
     // Indexes up to `limit` queued articles in one transaction (the write
     // lock is held for that batch only); returns how many were indexed. With
@@ -43,7 +44,7 @@ public:
     static constexpr int DefaultBatch = 256;
     static constexpr int SearchOnlyPerArticle = 8;
 
-    // Band rows the same-story search read so far (see RelatedIndex).
+    // Band entries the same-story search read so far (see RelatedIndex).
     qint64 bandRowsRead() const { return m_related.bandRowsRead(); }
 
 private:

@@ -45,7 +45,9 @@ public:
     RelatedIndex related() const { return RelatedIndex(m_database.connection()); }
     SearchRepository search() const { return SearchRepository(m_database.connection()); }
     ImageRepository images() const { return ImageRepository(m_database.connection()); }
-    ArticleIndexer indexer() const { return ArticleIndexer(m_database.connection()); }
+    // Indexers of one Library share its same-story band index: loaded from
+    // the library once, then kept up to date by each batch.
+    ArticleIndexer indexer() const { return ArticleIndexer(m_database.connection(), m_storyBands.get()); }
     AccountRepository accounts() const { return AccountRepository(m_database.connection()); }
     SyncQueue syncQueue() const { return SyncQueue(m_database.connection()); }
     SyncStore syncStore() const { return SyncStore(m_database.connection(), m_statements.get()); }
@@ -58,4 +60,5 @@ private:
     QString m_movedAside;
     // After the database: its statements are finalized before it closes.
     std::unique_ptr<SqlUtil::RawStatementCache> m_statements;
+    std::unique_ptr<StoryBandIndex> m_storyBands = std::make_unique<StoryBandIndex>();
 };

@@ -141,76 +141,89 @@ void countTerms(const QByteArray &blob, int delta, QHash<qint64, int> &changes)
 
 } // namespace
 
-RelatedIndex::RelatedIndex(QSqlDatabase db) : m_db(db), m_statements(db), m_raw(std::move(db)) { }
-
-Result<qint64> RelatedIndex::clusterFor(const Entry &entry, bool replacing)
+RelatedIndex::RelatedIndex(QSqlDatabase db, StoryBandIndex *bands)
+    : m_db(db),
+      m_statements(db),
+      m_raw(std::move(db)),
+      m_ownBands(bands ? nullptr : std::make_unique<StoryBandIndex>()),
+      m_bands(bands ? bands : m_ownBands.get())
 {
-    const auto signature = StorySignature::decode(entry.signature);
-    if (!signature || signature->isEmpty())
-        return qint64(0);
-    const qint64 articleId = entry.articleId;
-    // Straight on SQLite, like every statement of this path: 64 band writes
-    // and 64 small reads per article, and a few per candidate, where
-    // QSqlQuery's per-statement and per-value overhead cost more than the
-    // statements themselves.
-    const QList<quint64> bandKeys = signature->bandKeys();
-    if (replacing) { // a new article has no bands to drop
-        auto drop = m_raw.get("DELETE FROM story_bands WHERE article_id = ?");
-        if (!drop)
-            return drop.error();
-        drop.value()->bind(1, articleId);
-        if (auto done = drop.value()->step(); !done)
-            return done.error();
-    }
-    auto add = m_raw.get("INSERT OR IGNORE INTO story_bands (band, article_id) VALUES (?, ?)");
-    if (!add)
-        return add.error();
-    for (const quint64 band : bandKeys) {
-        SqlUtil::RawStatement &row = *add.value();
-        row.reset();
-        row.bind(1, qint64(band)); // stored as SQLite's signed integers
-        row.bind(2, articleId);
-        if (auto done = row.step(); !done)
-            return done.error();
-    }
-    add.value()->reset();
-    // The articles sharing the most bands are the likeliest copies: ranked
-    // from the band index alone (no article row is read), then checked one
-    // by one, signature first, the article's feed and date only for a match.
-    // Joining every band match to its article made this most of the cost
-    // of indexing at 100k articles. One shared band is what chance gives
-    // (~190 articles each at 100k); a copy at the similarity threshold
-    // (0.28, 64 bands of 2 rows) shares two or more with probability 0.965,
-    // at 0.35 with 0.998.
-    // Each band is read newest first and at most kRowsPerBand rows deep, so
-    // the rows read per new article are bounded by bands x kRowsPerBand
-    // whatever the library's size. A band shared by thousands of articles
-    // (templated feeds, wire copy, boilerplate) used to make every new
-    // article read and sort all of them; a true copy is recent and shares
-    // many bands, so it is still among the rows read.
-    constexpr int kRowsPerBand = 256;
-    QHash<qint64, int> shared;
-    auto lookup = m_raw.get("SELECT article_id FROM story_bands WHERE band = ? AND article_id <> ?"
-                            " ORDER BY article_id DESC LIMIT ?");
-    if (!lookup)
-        return lookup.error();
-    SqlUtil::RawStatement &rows = *lookup.value();
-    for (const quint64 band : bandKeys) {
-        rows.reset();
-        rows.bind(1, qint64(band));
-        rows.bind(2, articleId);
-        rows.bind(3, qint64(kRowsPerBand));
+}
+
+namespace {
+
+// How long a band is kept after the newest article indexed: the same-story
+// window, and a day for articles arriving late.
+qint64 bandKeepSeconds()
+{
+    return StoryClusterer::Options{}.windowSeconds + 24 * 3600;
+}
+
+} // namespace
+
+Result<> RelatedIndex::loadBands()
+{
+    if (m_bands->isLoaded())
+        return {};
+    // The newest indexed article (walked down the time index to the first
+    // with features), then the window's articles before it, newest first.
+    auto newest = m_raw.get("SELECT a.sort_time FROM articles a JOIN article_features f ON f.article_id = a.id"
+                            " ORDER BY a.sort_time DESC LIMIT 1");
+    if (!newest)
+        return newest.error();
+    auto found = newest.value()->step();
+    if (!found)
+        return found.error();
+    if (found.value()) {
+        const qint64 since = newest.value()->int64(0) - bandKeepSeconds();
+        newest.value()->reset();
+        auto window = m_raw.get("SELECT a.id, a.sort_time, f.signature FROM articles a"
+                                " JOIN article_features f ON f.article_id = a.id"
+                                " WHERE a.sort_time >= ? ORDER BY a.sort_time DESC LIMIT ?");
+        if (!window)
+            return window.error();
+        SqlUtil::RawStatement &rows = *window.value();
+        rows.bind(1, since);
+        rows.bind(2, qint64(StoryBandIndex::MaxArticles));
         for (;;) {
             auto row = rows.step();
             if (!row)
                 return row.error();
             if (!row.value())
                 break;
-            ++shared[rows.int64(0)];
-            ++m_bandRowsRead;
+            const auto signature = StorySignature::decode(rows.blob(2));
+            if (signature && !signature->isEmpty())
+                m_bands->add(rows.int64(0), rows.int64(1), signature->bandKeys());
         }
+        rows.reset();
     }
-    rows.reset();
+    newest.value()->reset();
+    m_bands->settle();
+    m_bands->setLoaded();
+    return {};
+}
+
+Result<qint64> RelatedIndex::clusterFor(const Entry &entry)
+{
+    const auto signature = StorySignature::decode(entry.signature);
+    if (!signature || signature->isEmpty())
+        return qint64(0);
+    const qint64 articleId = entry.articleId;
+    const QList<quint64> bandKeys = signature->bandKeys();
+    // The articles sharing the most bands are the likeliest copies: ranked
+    // from the band index alone, then checked one by one, signature first,
+    // the article's feed and date only for a match. One shared band is what
+    // chance gives; a copy at the similarity threshold (0.28, 64 bands of 2
+    // rows) shares two or more with probability 0.965, at 0.35 with 0.998.
+    // Each band is read newest first and at most kRowsPerBand deep, so the
+    // entries read per new article are bounded by bands x kRowsPerBand
+    // whatever the window holds. A band shared by thousands of articles
+    // (templated feeds, wire copy, boilerplate) used to make every new
+    // article read and sort all of them; a true copy is recent and shares
+    // many bands, so it is still among the entries read.
+    constexpr int kRowsPerBand = 256;
+    const QHash<qint64, int> shared = m_bands->sharing(bandKeys, articleId, kRowsPerBand, m_bandRowsRead);
+    m_bands->add(articleId, entry.sortTime, bandKeys); // found by the rest of the batch
     QList<std::pair<int, qint64>> ranked; // (shared bands, article id)
     for (auto it = shared.cbegin(); it != shared.cend(); ++it)
         if (it.value() >= 2)
@@ -281,17 +294,16 @@ Result<> RelatedIndex::index(const QList<Entry> &entries)
             ids.append(entry.articleId);
     if (ids.isEmpty())
         return {};
+    if (auto loaded = loadBands(); !loaded)
+        return loaded;
     QHash<qint64, int> changes;
-    QSet<qint64> replaced;
-    auto old = m_statements.run(u"SELECT article_id, vector FROM article_features"
+    auto old = m_statements.run(u"SELECT vector FROM article_features"
                                 " WHERE article_id IN (SELECT value FROM json_each(?))"_s,
                                 {SqlUtil::idList(ids)});
     if (!old)
         return old.error();
-    while (old.value()->next()) {
-        replaced.insert(old.value()->value(0).toLongLong());
-        countTerms(old.value()->value(1).toByteArray(), -1, changes);
-    }
+    while (old.value()->next())
+        countTerms(old.value()->value(0).toByteArray(), -1, changes);
     old.value()->finish();
     for (const Entry &entry : entries)
         countTerms(entry.vector, +1, changes);
@@ -300,7 +312,7 @@ Result<> RelatedIndex::index(const QList<Entry> &entries)
     for (const Entry &entry : entries) {
         if (entry.vector.isEmpty())
             continue;
-        auto cluster = clusterFor(entry, replaced.contains(entry.articleId));
+        auto cluster = clusterFor(entry);
         if (!cluster)
             return cluster.error();
         auto store = m_raw.get("INSERT OR REPLACE INTO article_features (article_id, vector, signature,"
@@ -316,6 +328,7 @@ Result<> RelatedIndex::index(const QList<Entry> &entries)
             return done.error();
         row.reset();
     }
+    m_bands->settle();
     return {};
 }
 
@@ -353,19 +366,10 @@ Result<> RelatedIndex::applyFrequencyChanges(const QHash<qint64, int> &changes)
     return {};
 }
 
-Result<> RelatedIndex::pruneBands(int articles)
+void RelatedIndex::pruneBands()
 {
-    // The oldest arrivals first (through the band index's article order), so
-    // each call looks at a few rows, not at the whole library.
-    const qint64 keepSeconds = StoryClusterer::Options {}.windowSeconds + 24 * 3600;
-    auto q = m_statements.run(
-            u"DELETE FROM story_bands WHERE article_id IN (SELECT a.id FROM articles a WHERE a.id IN"
-            " (SELECT DISTINCT article_id FROM story_bands ORDER BY article_id LIMIT ?)"
-            " AND a.sort_time < (SELECT max(sort_time) FROM articles) - ?)"_s,
-            {qMax(1, articles), keepSeconds});
-    if (!q)
-        return q.error();
-    return {};
+    if (const qint64 newest = m_bands->newestSortTime(); newest > 0)
+        m_bands->pruneBefore(newest - bandKeepSeconds());
 }
 
 Result<> RelatedIndex::forget(qint64 articleId)

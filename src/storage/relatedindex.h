@@ -1,5 +1,7 @@
 #pragma once
 
+#include "related/storybandindex.h"
+
 #include "result.h"
 #include "sqlutil.h"
 
@@ -30,7 +32,9 @@ public:
         bool sameStory = false;
     };
 
-    explicit RelatedIndex(QSqlDatabase db);
+    // `bands`: the same-story band index of this connection (Library keeps
+    // one, so it is loaded once); without one, the index keeps its own.
+    explicit RelatedIndex(QSqlDatabase db, StoryBandIndex *bands = nullptr);
 
     // What indexing an article needs: its features, computed from its text.
     struct Entry
@@ -38,6 +42,7 @@ public:
         qint64 articleId = 0;
         qint64 feedId = 0;
         QDateTime published;
+        qint64 sortTime = 0;  // articles.sort_time: its place in the same-story window
         QByteArray vector;    // TermVector, encoded
         QByteArray signature; // StorySignature, encoded
     };
@@ -48,18 +53,13 @@ public:
     // the caller's transaction.
     Result<> index(const QList<Entry> &entries);
 
-    // Drops the band rows of up to `articles` of the first-arrived articles
-    // that lie more than the same-story window (plus a day) before the
-    // newest article: no arrival in time order can be their story any more,
-    // and the band index stays the size of the window's articles instead of
-    // growing with the library (random inserts into a band index larger than
-    // the page cache made indexing slower the larger the library). Their
-    // clusters stay. Run inside the caller's transaction, after each batch.
-    // (A backlog is indexed in the order it was stored: an old story's copy
-    // that waits behind it there no longer finds it. Keeping the bands
-    // until the queue is empty made a 100k backlog index at half the rate:
-    // the band index then outgrows the cache and each commit rewrites it.)
-    Result<> pruneBands(int articles);
+    // Forgets the bands of the articles that lie more than the same-story
+    // window (plus a day) before the newest article indexed: no arrival in
+    // time order can be their story any more, so the band index holds the
+    // window's articles, not the library's. Their clusters stay. Measured
+    // from the newest article *indexed*, so a backlog indexed in the order it
+    // was stored still meets the copies stored before it.
+    void pruneBands();
 
     // Takes an article out of the document frequencies (before it is deleted).
     Result<> forget(qint64 articleId);
@@ -69,7 +69,7 @@ public:
     // Titles of the other feeds covering the same story.
     Result<QStringList> alsoCoveredBy(qint64 articleId) const;
 
-    // Rows of story_bands read by the same-story candidate search so far:
+    // Band entries read by the same-story candidate search so far:
     // bounded per article whatever the library's size (checked by a test).
     qint64 bandRowsRead() const { return m_bandRowsRead; }
 
@@ -78,10 +78,15 @@ private:
     Result<> applyFrequencyChanges(const QHash<qint64, int> &changes);
     // Writes the entry's signature bands and finds its story's cluster (0:
     // none yet). `replacing`: the article has bands from an earlier text.
-    Result<qint64> clusterFor(const Entry &entry, bool replacing);
+    Result<qint64> clusterFor(const Entry &entry);
+    // Fills the band index from the stored signatures of the window's
+    // articles, once per band index.
+    Result<> loadBands();
 
     QSqlDatabase m_db;
     SqlUtil::StatementCache m_statements; // the write path's, reused per article
-    SqlUtil::RawStatementCache m_raw;     // the features, bands and same-story reads
+    SqlUtil::RawStatementCache m_raw;     // the features and same-story reads
+    std::unique_ptr<StoryBandIndex> m_ownBands;
+    StoryBandIndex *m_bands;
     qint64 m_bandRowsRead = 0;
 };

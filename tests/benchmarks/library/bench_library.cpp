@@ -219,8 +219,6 @@ bool replicate(QSqlDatabase db, const SyllableCorpus &corpus, int copies)
                 " SELECT article_id + :off, vector, signature,"
                 " CASE story_cluster WHEN 0 THEN 0 ELSE story_cluster + :off END"
                 " FROM article_features WHERE article_id <= :max"_s,
-                u"INSERT OR IGNORE INTO story_bands (band, article_id)"
-                " SELECT band, article_id + :off FROM story_bands WHERE article_id <= :max"_s,
                 // Indexed like their originals: straight into the search
                 // index, and off the queue the insert put them on.
                 u"INSERT INTO articles_fts (rowid, title, author, summary, content_text)"
@@ -662,8 +660,7 @@ int main(int argc, char **argv)
             const qint64 bytes = sizes.value(1).toLongLong();
             if (name.startsWith(u"articles_fts"_s))
                 search += bytes;
-            else if (name.startsWith(u"article_features"_s) || name.startsWith(u"term_df"_s)
-                     || name.startsWith(u"story_bands"_s))
+            else if (name.startsWith(u"article_features"_s) || name.startsWith(u"term_df"_s))
                 relatedIndex += bytes;
             else if (name.startsWith(u"articles"_s))
                 articleBytes += bytes;

@@ -1,7 +1,6 @@
 #include "newsreplica.h"
 
 #include "article.h"
-#include "related/storysignature.h"
 #include "related/termvector.h"
 #include "sqlutil.h"
 
@@ -36,7 +35,6 @@ struct Row
     QVariantList values; // the articles columns, in insert order
     qint64 cluster = 0;
     bool featured = false;
-    bool banded = false;
     // Filled by the rewrite:
     QString title, summary, html, text;
     ArticleFeatures features;
@@ -238,19 +236,13 @@ Result<> NewsReplica::grow(int copies, const std::function<void(const QString &)
     const qint64 span = q.value(1).toLongLong();
     q.finish();
     for (int k = 1; k < copies; ++k) {
-        if (auto copied = copyOnce(k, maxId, span, k == copies - 1, df); !copied)
+        if (auto copied = copyOnce(k, maxId, span, df); !copied)
             return copied;
         progress(u"copy %1 of %2 stored"_s.arg(k).arg(copies - 1));
     }
-    // Only the newest copy is inside the same-story window: the indexer
-    // would have pruned every older article's band rows.
+    // (The same-story band index is the indexer's, in memory: filled from
+    // the signatures of the newest copy's window when it first indexes.)
     SqlUtil::Transaction tx(m_db);
-    QSqlQuery prune(m_db);
-    if (!prune.prepare(u"DELETE FROM story_bands WHERE article_id <= ?"_s))
-        return databaseError(prune);
-    prune.addBindValue(qint64(copies - 1) * maxId);
-    if (!prune.exec())
-        return databaseError(prune);
     QSqlQuery write(m_db);
     if (!write.prepare(u"INSERT OR REPLACE INTO term_df (term, df) VALUES (?, ?)"_s))
         return databaseError(write);
@@ -263,7 +255,7 @@ Result<> NewsReplica::grow(int copies, const std::function<void(const QString &)
     return tx.commit();
 }
 
-Result<> NewsReplica::copyOnce(int copy, qint64 maxId, qint64 span, bool keepBands, QHash<qint64, qint64> &df)
+Result<> NewsReplica::copyOnce(int copy, qint64 maxId, qint64 span, QHash<qint64, qint64> &df)
 {
     const qint64 offset = qint64(copy) * maxId;
     const QString tag = u"#%1"_s.arg(copy);
@@ -272,13 +264,11 @@ Result<> NewsReplica::copyOnce(int copy, qint64 maxId, qint64 span, bool keepBan
     QSqlQuery insert(m_db);
     QSqlQuery search(m_db);
     QSqlQuery features(m_db);
-    QSqlQuery bands(m_db);
     QSqlQuery tags(m_db);
     QSqlQuery dequeue(m_db);
     if (!read.prepare(u"SELECT a.id, a.feed_id, a.dedupe_key, a.guid, a.link, a.title, a.author, a.published,"
                       " a.updated, a.summary, a.content_html, a.content_text, a.content_hash, a.read, a.starred,"
-                      " a.fetched_at, a.sort_time, f.story_cluster, f.article_id IS NOT NULL,"
-                      " EXISTS (SELECT 1 FROM story_bands b WHERE b.article_id = a.id)"
+                      " a.fetched_at, a.sort_time, f.story_cluster, f.article_id IS NOT NULL"
                       " FROM articles a LEFT JOIN article_features f ON f.article_id = a.id"
                       " WHERE a.id > ? AND a.id <= ? ORDER BY a.id"_s)
         || !insert.prepare(u"INSERT INTO articles (id, feed_id, dedupe_key, guid, link, title, author, published,"
@@ -288,7 +278,6 @@ Result<> NewsReplica::copyOnce(int copy, qint64 maxId, qint64 span, bool keepBan
                            " VALUES (?, ?, ?, ?, ?)"_s)
         || !features.prepare(u"INSERT INTO article_features (article_id, vector, signature, story_cluster)"
                              " VALUES (?, ?, ?, ?)"_s)
-        || !bands.prepare(u"INSERT OR IGNORE INTO story_bands (band, article_id) VALUES (?, ?)"_s)
         || !tags.prepare(u"INSERT INTO article_tags (article_id, term) SELECT article_id + ?, term"
                          " FROM article_tags WHERE article_id > ? AND article_id <= ?"_s)
         || !dequeue.prepare(u"DELETE FROM index_queue WHERE article_id > ? AND article_id <= ?"_s))
@@ -306,7 +295,6 @@ Result<> NewsReplica::copyOnce(int copy, qint64 maxId, qint64 span, bool keepBan
                 row.values.append(read.value(c));
             row.cluster = read.value(17).toLongLong();
             row.featured = read.value(18).toBool();
-            row.banded = read.value(19).toBool();
             rows.append(std::move(row));
         }
         read.finish();
@@ -360,15 +348,6 @@ Result<> NewsReplica::copyOnce(int copy, qint64 maxId, qint64 span, bool keepBan
                 ++df[DocumentCountRow];
                 for (const quint32 term : vector->terms())
                     ++df[qint64(term)];
-            }
-            if (keepBands && row.banded) {
-                const auto signature = StorySignature::decode(row.features.storySignature);
-                for (const quint64 band : signature ? signature->bandKeys() : QList<quint64>{}) {
-                    bands.bindValue(0, qint64(band));
-                    bands.bindValue(1, id);
-                    if (!bands.exec())
-                        return databaseError(bands);
-                }
             }
         }
         const QVariantList tagValues{offset, low, high};

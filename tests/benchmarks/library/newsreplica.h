@@ -54,7 +54,7 @@ public:
 private:
     void appendSwapped(QString &out, QStringView text, const QHash<QString, QString> &swaps) const;
     const QHash<QString, QString> &swapsOf(int copy) const;
-    Result<> copyOnce(int copy, qint64 maxId, qint64 span, bool keepBands, QHash<qint64, qint64> &df);
+    Result<> copyOnce(int copy, qint64 maxId, qint64 span, QHash<qint64, qint64> &df);
 
     QSqlDatabase m_db;
     // Word classes (names, lower-case words), each most frequent first; a
