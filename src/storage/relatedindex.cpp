@@ -424,6 +424,11 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
     // arrival: a window keeps the cost flat however large the library), plus
     // the rest of the story's cluster.
     constexpr qint64 MatchBudget = 600;
+    // The story's cluster joins the pool by its members stored nearest this
+    // article, this many on each side: a story told thousands of times
+    // (a templated feed, wire copy chained into one cluster) made every
+    // related list read and score all of its copies (0.5 s at 100k).
+    constexpr qint64 ClusterSide = 32;
     constexpr qint64 MaxWindow = 200000;
     const auto fetchPool = [&](const QStringList &poolWords, QList<RelatedCandidate> &into,
                                QSet<qint64> &seen) -> Result<> {
@@ -439,13 +444,17 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
                 u"WITH pool(id) AS (SELECT id FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
                 " AND rowid BETWEEN ? AND ?"
                 " ORDER BY masthead_rank(articles_fts, (SELECT max(id) FROM articles)) LIMIT ?)"
-                " UNION SELECT article_id FROM article_features WHERE story_cluster <> 0 AND story_cluster = ?)"
+                " UNION SELECT article_id FROM (SELECT article_id FROM article_features WHERE story_cluster <> 0"
+                " AND story_cluster = ? AND article_id < ? ORDER BY article_id DESC LIMIT ?)"
+                " UNION SELECT article_id FROM (SELECT article_id FROM article_features WHERE story_cluster <> 0"
+                " AND story_cluster = ? AND article_id > ? ORDER BY article_id LIMIT ?))"
                 " SELECT a.id, a.feed_id, coalesce(fd.category_id, 0), a.published, f.vector, f.signature,"
                 " f.story_cluster FROM pool JOIN articles a ON a.id = pool.id"
                 " JOIN feeds fd ON fd.id = a.feed_id JOIN article_features f ON f.article_id = a.id"
                 " WHERE a.id <> ?"_s,
                 {match.isEmpty() ? u"\"\""_s : match, articleId - window, articleId + window, candidates,
-                 target.storyCluster, articleId});
+                 target.storyCluster, articleId, ClusterSide, target.storyCluster, articleId, ClusterSide,
+                 articleId});
         if (!pool)
             return pool.error();
         while (pool.value().next()) {
@@ -527,6 +536,7 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
                 return loaded.error();
         }
     }
+    m_candidatesScored += pooled.size();
     const QList<RelatedItem> ranked = RelatedScorer::rank(target, pooled, df, options);
 
     QList<Related> out;
@@ -557,11 +567,19 @@ Result<QList<RelatedIndex::Related>> RelatedIndex::related(qint64 articleId, int
 
 Result<QStringList> RelatedIndex::alsoCoveredBy(qint64 articleId) const
 {
-    return SqlUtil::textColumn(m_db,
-                               u"SELECT DISTINCT coalesce(fd.title, fd.url) FROM article_features me"
-                               " JOIN article_features other ON other.story_cluster <> 0 AND other.story_cluster = me.story_cluster"
-                               " JOIN articles a ON a.id = other.article_id JOIN feeds fd ON fd.id = a.feed_id"
-                               " WHERE me.article_id = ? AND me.story_cluster <> 0 AND other.article_id <> me.article_id"
-                               " AND a.feed_id <> (SELECT feed_id FROM articles WHERE id = ?)"_s,
-                               {articleId, articleId});
+    // The story's members stored nearest this article, as for the related
+    // pool: a story told thousands of times is not read whole to name the
+    // outlets that told it alongside this one.
+    constexpr qint64 Side = 64;
+    return SqlUtil::textColumn(
+            m_db,
+            u"WITH me(cluster, feed) AS (SELECT f.story_cluster, a.feed_id FROM article_features f"
+            " JOIN articles a ON a.id = f.article_id WHERE f.article_id = ? AND f.story_cluster <> 0),"
+            " other(id) AS (SELECT article_id FROM (SELECT article_id FROM article_features"
+            " WHERE story_cluster = (SELECT cluster FROM me) AND article_id < ? ORDER BY article_id DESC LIMIT ?)"
+            " UNION ALL SELECT article_id FROM (SELECT article_id FROM article_features"
+            " WHERE story_cluster = (SELECT cluster FROM me) AND article_id > ? ORDER BY article_id LIMIT ?))"
+            " SELECT DISTINCT coalesce(fd.title, fd.url) FROM other JOIN articles a ON a.id = other.id"
+            " JOIN feeds fd ON fd.id = a.feed_id WHERE a.feed_id <> (SELECT feed FROM me)"_s,
+            {articleId, articleId, Side, articleId, Side});
 }

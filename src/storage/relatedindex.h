@@ -72,6 +72,9 @@ public:
     // Band entries read by the same-story candidate search so far:
     // bounded per article whatever the library's size (checked by a test).
     qint64 bandRowsRead() const { return m_bandRowsRead; }
+    // Candidates the related lists read and scored so far: bounded per list
+    // whatever the size of the article's story (checked by a test).
+    qint64 candidatesScored() const { return m_candidatesScored; }
 
 private:
     // Adds each (term, change) of `changes` to the document frequencies.
@@ -89,4 +92,5 @@ private:
     std::unique_ptr<StoryBandIndex> m_ownBands;
     StoryBandIndex *m_bands;
     qint64 m_bandRowsRead = 0;
+    mutable qint64 m_candidatesScored = 0;
 };

@@ -284,6 +284,45 @@ private Q_SLOTS:
         QCOMPARE(clusters.value(copyId), clusters.value(original));
     }
 
+    void aStoryToldThousandsOfTimesIsNotReadWhole()
+    {
+        // A story cluster of 400 copies (a templated feed, wire copy chained
+        // into one cluster): the related list reads its members stored
+        // nearest the article, not all of them, and so does "also covered by".
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &library = fixture.library();
+        QList<qint64> feeds;
+        for (int f = 0; f < 400; ++f)
+            feeds.append(feed(library, u"https://f%1.example/feed"_s.arg(f), u"Outlet %1"_s.arg(f)));
+        QList<qint64> ids;
+        for (int i = 0; i < 400; ++i) {
+            // Words of their own: only the cluster brings them into the pool.
+            const auto word = [i](int n) {
+                QString w = u"zq"_s;
+                for (int v = i * 16 + n + 1; v > 0; v /= 26)
+                    w += QChar(u'a' + v % 26);
+                return w + u"vk"_s;
+            };
+            QStringList text;
+            for (int n = 3; n < 14; ++n)
+                text.append(word(n));
+            const Article a = story(u"s%1"_s.arg(i), word(0) + u' ' + word(1) + u' ' + word(2), text.join(u' '),
+                                    i % 40);
+            QVERIFY(library.articles().upsert(feeds.at(i), {a}, QDateTime::currentDateTimeUtc()).ok());
+            ids.append(library.articles().idInFeed(feeds.at(i), a).value());
+        }
+        QVERIFY(library.indexer().indexAll().ok());
+        QSqlQuery cluster(library.database().connection());
+        QVERIFY(cluster.exec(u"UPDATE article_features SET story_cluster = %1"_s.arg(ids.first())));
+        RelatedIndex related = library.related();
+        QVERIFY(related.related(ids.at(200)).ok());
+        QVERIFY2(related.candidatesScored() <= 2 * 32, qPrintable(QString::number(related.candidatesScored())));
+        QVERIFY(related.candidatesScored() >= 32);
+        const QStringList outlets = related.alsoCoveredBy(ids.at(200)).value();
+        QVERIFY2(outlets.size() >= 64 && outlets.size() <= 2 * 64, qPrintable(QString::number(outlets.size())));
+    }
+
     void anItemWithoutSummaryIsSummedUpFromItsText()
     {
         TempLibrary fixture;
