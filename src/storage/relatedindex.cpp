@@ -193,7 +193,7 @@ Result<> RelatedIndex::loadBands()
                 break;
             const auto signature = StorySignature::decode(rows.blob(2));
             if (signature && !signature->isEmpty())
-                m_bands->add(rows.int64(0), rows.int64(1), signature->bandKeys());
+                m_bands->fill(rows.int64(0), rows.int64(1), signature->bandKeys());
         }
         rows.reset();
     }

@@ -15,11 +15,29 @@ quint32 bandOf(quint64 key)
 
 } // namespace
 
+std::vector<StoryBandIndex::Entry> StoryBandIndex::entriesOf(qint64 articleId, const QList<quint64> &bandKeys)
+{
+    std::vector<Entry> entries;
+    if (articleId <= 0 || articleId > qint64(std::numeric_limits<quint32>::max()))
+        return entries;
+    entries.reserve(size_t(bandKeys.size()));
+    for (const quint64 key : bandKeys)
+        entries.push_back({bandOf(key), quint32(articleId)});
+    std::sort(entries.begin(), entries.end());
+    entries.erase(std::unique(entries.begin(), entries.end(),
+                              [](const Entry &a, const Entry &b) { return !(a < b) && !(b < a); }),
+                  entries.end());
+    return entries;
+}
+
 void StoryBandIndex::add(qint64 articleId, qint64 sortTime, const QList<quint64> &bandKeys)
 {
-    if (articleId <= 0 || articleId > qint64(std::numeric_limits<quint32>::max()))
+    const std::vector<Entry> entries = entriesOf(articleId, bandKeys);
+    if (entries.empty())
         return;
     const auto article = quint32(articleId);
+    if (!m_pendingSorted)
+        settle(); // what fill() collected is sorted in first
     if (m_sortTimes.contains(article) || m_gone.contains(article)) {
         // Indexed again (its text changed): the old bands go at once, since
         // the new ones share its id.
@@ -29,22 +47,29 @@ void StoryBandIndex::add(qint64 articleId, qint64 sortTime, const QList<quint64>
         forget(article);
         m_gone.remove(article);
     }
-    std::vector<Entry> entries;
-    entries.reserve(size_t(bandKeys.size()));
-    for (const quint64 key : bandKeys)
-        entries.push_back({bandOf(key), article});
-    std::sort(entries.begin(), entries.end());
-    entries.erase(std::unique(entries.begin(), entries.end(),
-                              [](const Entry &a, const Entry &b) { return !(a < b) && !(b < a); }),
-                  entries.end());
     const auto middle = m_pending.insert(m_pending.end(), entries.begin(), entries.end());
     std::inplace_merge(m_pending.begin(), middle, m_pending.end());
     m_sortTimes.insert(article, sortTime);
     m_byTime.emplace(sortTime, article);
 }
 
+void StoryBandIndex::fill(qint64 articleId, qint64 sortTime, const QList<quint64> &bandKeys)
+{
+    const std::vector<Entry> entries = entriesOf(articleId, bandKeys);
+    if (entries.empty() || m_sortTimes.contains(quint32(articleId)))
+        return;
+    m_pending.insert(m_pending.end(), entries.begin(), entries.end());
+    m_pendingSorted = false;
+    m_sortTimes.insert(quint32(articleId), sortTime);
+    m_byTime.emplace(sortTime, quint32(articleId));
+}
+
 void StoryBandIndex::settle()
 {
+    if (!m_pendingSorted) {
+        std::sort(m_pending.begin(), m_pending.end());
+        m_pendingSorted = true;
+    }
     if (m_pending.empty())
         return;
     const auto middle = m_sorted.insert(m_sorted.end(), m_pending.begin(), m_pending.end());

@@ -30,7 +30,11 @@ public:
     // Adds an article's bands, replacing any it had. sortTime (seconds)
     // places it in time for pruneBefore(). Ids past 32 bits are not held.
     void add(qint64 articleId, qint64 sortTime, const QList<quint64> &bandKeys);
-    // Merges the entries add() collected into the sorted index.
+    // Adds a stored article's bands while filling the index: kept unsorted
+    // (found only after settle()), so filling is one sort, not a merge per
+    // article. The article must not be held yet.
+    void fill(qint64 articleId, qint64 sortTime, const QList<quint64> &bandKeys);
+    // Merges the entries add() and fill() collected into the sorted index.
     void settle();
     // The articles other than `self` sharing a band with bandKeys, with how
     // many bands each shares. Each band is read newest article first, at
@@ -60,10 +64,14 @@ private:
         }
     };
     void forget(quint32 article);
+    // The article's entries, sorted and without repeats; none for an id
+    // that cannot be held.
+    static std::vector<Entry> entriesOf(qint64 articleId, const QList<quint64> &bandKeys);
     void compactIfMostlyGone();
 
     std::vector<Entry> m_sorted;  // by band, then article
     std::vector<Entry> m_pending; // the batch being added, sorted the same way
+    bool m_pendingSorted = true;  // false after fill(), until settle()
     QHash<quint32, qint64> m_sortTimes;           // every article held
     std::multimap<qint64, quint32> m_byTime;      // the same, oldest first
     QSet<quint32> m_gone; // forgotten, entries not yet dropped (skipped when read)

@@ -105,6 +105,29 @@ private Q_SLOTS:
         QCOMPARE(index.sharing(bands(0, 4), 0, 256, read).value(7), 4);
     }
 
+    void fillingIsOneSortAndFindsAfterSettling()
+    {
+        // Filled from the library: 3,000 articles in any order, sorted once.
+        StoryBandIndex index;
+        for (qint64 id = 3000; id >= 1; --id)
+            index.fill(id, id, bands(quint64(id), id % 2 == 0 ? 6 : 0));
+        index.fill(10, 10, bands(99, 64)); // held already: ignored
+        index.settle();
+        QCOMPARE(index.articleCount(), 3000);
+        QCOMPARE(index.newestSortTime(), 3000);
+        qint64 read = 0;
+        const QHash<qint64, int> shared = index.sharing(bands(0, 6), 0, 4000, read);
+        QCOMPARE(shared.size(), 1500);
+        QCOMPARE(shared.value(3000), 6);
+        QVERIFY(!shared.contains(2999));
+        // add() after a fill() without settle() sorts first.
+        StoryBandIndex other;
+        other.fill(1, 1, bands(1, 6));
+        other.fill(2, 2, bands(2, 6));
+        other.add(3, 3, bands(3, 6));
+        QCOMPARE(other.sharing(bands(9, 6), 9, 256, read).size(), 3);
+    }
+
     void idsPast32BitsAreNotHeld()
     {
         StoryBandIndex index;
