@@ -79,6 +79,7 @@ QFuture<QList<Article>> FullTextFetcher::complete(const QList<Article> &articles
         request.timeoutMs = PageTimeoutMs;
         request.budget = m_budget;
         request.skipUnreachableHost = true;
+        request.priority = FetchRequest::Priority::Background; // after the feeds
         m_fetcher.fetchAsync(request).then(this, nextTurn(this, [this, batch, i](const FetchResult &result) {
             if (!result.ok() || result.notModified) {
                 batch->oneDone();

@@ -151,6 +151,7 @@ void ImageCache::pump()
         request.timeoutMs = ImageTimeoutMs;
         request.budget = m_budget;
         request.skipUnreachableHost = true;
+        request.priority = FetchRequest::Priority::Background; // after the feeds
         ++m_active;
         m_fetcher.fetchAsync(request).then(this, nextTurn(this, [this, image](const FetchResult &result) {
             downloaded(image, result);
