@@ -90,14 +90,21 @@ void HostScheduler::release(const QString &host, Priority priority)
     forgetIfUnused(host);
 }
 
+bool HostScheduler::hasNormalWork() const
+{
+    return m_active > m_backgroundActive || !m_turns.isEmpty();
+}
+
 int HostScheduler::backgroundHostLimit(const QString &host) const
 {
-    return host.isEmpty() ? backgroundGlobalLimit() : qMax(1, m_perHostLimit - 1);
+    if (host.isEmpty())
+        return backgroundGlobalLimit();
+    return hasNormalWork() ? qMax(1, m_perHostLimit - 1) : m_perHostLimit;
 }
 
 int HostScheduler::backgroundGlobalLimit() const
 {
-    return qMax(1, m_globalLimit - qMax(1, m_globalLimit / 4));
+    return hasNormalWork() ? qMax(1, m_globalLimit - qMax(1, m_globalLimit / 4)) : m_globalLimit;
 }
 
 void HostScheduler::setBackoffUntil(const QString &host, qint64 untilMs)

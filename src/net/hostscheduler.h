@@ -15,10 +15,11 @@
 //
 // Requests are Normal (feeds, what a person asked for) or Background (the
 // pages and images a refresh keeps for offline reading). A background
-// request starts only when no normal one can, and never takes a host's last
-// slot nor the last quarter of the global ones: a feed finds a free slot
-// even while its host's images are downloading, so the pictures never hold
-// up the list of articles.
+// request starts only when no normal one can, and while normal requests are
+// queued or running it takes neither a host's last slot nor the last
+// quarter of the global ones: a feed finds a free slot even while its
+// host's images are downloading, so the pictures never hold up the list of
+// articles. With no normal work, background requests have every slot.
 class HostScheduler final
 {
 public:
@@ -40,7 +41,7 @@ public:
     // release(host, its priority) is called.
     std::optional<Id> takeNext(qint64 nowMs);
     void release(const QString &host, Priority priority = Priority::Normal);
-    // How many slots background requests may hold: per host, and in all.
+    // How many slots background requests may hold now: per host, and in all.
     int backgroundHostLimit(const QString &host) const;
     int backgroundGlobalLimit() const;
 
@@ -90,6 +91,7 @@ private:
     };
 
     int limitFor(const QString &host) const;
+    bool hasNormalWork() const;
     QList<QString> &turnsOf(Priority priority)
     {
         return priority == Priority::Normal ? m_turns : m_backgroundTurns;
