@@ -140,9 +140,17 @@ bool ImageCache::enqueue(const CachedImage &image)
     return true;
 }
 
+void ImageCache::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    pump();
+}
+
 void ImageCache::pump()
 {
-    while (m_active < m_maxConcurrent && !m_queue.isEmpty()) {
+    while (!m_held && m_active < m_maxConcurrent && !m_queue.isEmpty()) {
         const CachedImage image = m_queue.takeFirst();
         FetchRequest request;
         request.url = image.url;

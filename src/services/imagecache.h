@@ -83,6 +83,12 @@ public:
     // no limit.
     void setBudget(QDeadlineTimer budget) { m_budget = budget; }
 
+    // While held, no download starts (those under way finish; queued ones
+    // wait): a refresh holds its images while it parses and stores feeds,
+    // so the pictures use the machine only when the articles do not.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
+
     bool isIdle() const { return m_queue.isEmpty() && m_active == 0 && m_recording == 0; }
     const ImageCacheReport &report() const { return m_report; }
     void resetReport() { m_report = {}; }
@@ -127,6 +133,7 @@ private:
     qint64 m_maxImageBytes = DefaultMaxImageBytes;
     int m_maxConcurrent = DefaultMaxConcurrent;
     int m_active = 0;
+    bool m_held = false;
     QList<Outcome> m_toRecord;
     qint64 m_toRecordBytes = 0;
     QTimer m_recordTimer;

@@ -104,8 +104,7 @@ struct StoredFeed
     ArticleRepository::UpsertCounts counts;
     QList<Article> wantPage; // summary-only items to complete from their web page
     // The images of the stored articles, recorded in the same transaction
-    // (unless their pages are still to come: then after those).
-    bool imagesRecorded = false;
+    // (those their pages add come after the pages).
     QList<CachedImage> images;
 };
 
@@ -175,10 +174,8 @@ Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResu
                 out.wantPage.append(batch.at(i));
         }
     }
-    if (keepImages && out.wantPage.isEmpty()) {
+    if (keepImages)
         out.images = recordImages(library, batch, out.counts.ids);
-        out.imagesRecorded = true;
-    }
     return out;
 }
 
@@ -229,7 +226,7 @@ void RefreshService::setKeepOfflineCopies(bool keep)
     m_images = new ImageCache(m_library, m_fetcher, this);
     m_images->setStorage(m_storage);
     connect(m_images, &ImageCache::idle, this, [this] {
-        if (m_waitingForImages)
+        if (m_waitingForOfflineCopies)
             finishIfDone();
     });
 }
@@ -250,6 +247,8 @@ bool RefreshService::start(const QList<qint64> &feedIds)
         m_images->resumePending();
     }
     m_done = 0;
+    m_toComplete.clear();
+    m_completing = 0;
     m_clock.start();
     m_starting = true; // until the feeds are read
     Q_EMIT started();
@@ -312,6 +311,8 @@ void RefreshService::fetched(const Feed &feed, const FetchResult &result)
     --m_fetching;
     fetchMore(); // before this one waits to be parsed: a 304 or a failure takes no room
     m_report.bytes += result.bytes;
+    if (m_images)
+        m_images->setHeld(true); // until it is parsed and stored (or failed)
     if (!result.ok()) {
         fail(feed, result, result.errorMessage, isNetworkError(result.error));
         return;
@@ -410,77 +411,101 @@ void RefreshService::storeNext()
                         fail(item.feed, item.headers, one.error().message, false);
                         continue;
                     }
-                    stored(item, one->counts.inserted, one->counts.updated, one->counts.ids, one->wantPage,
-                           one->imagesRecorded ? &one->images : nullptr);
+                            stored(item, one->counts.inserted, one->counts.updated, one->wantPage, one->images);
                 }
             }));
 }
 
-void RefreshService::stored(const PendingStore &item, int inserted, int updated, const QList<qint64> &ids,
-                            const QList<Article> &wantPage, const QList<CachedImage> *images)
+void RefreshService::stored(const PendingStore &item, int inserted, int updated,
+                            const QList<Article> &wantPage, const QList<CachedImage> &images)
 {
-    const Feed &feed = item.feed;
     m_report.newArticles += inserted;
     m_report.updatedArticles += updated;
-    if (wantPage.isEmpty()) {
-        if (!images) {
-            keepImagesThenDone(feed.id, ids);
-            return;
-        }
-        if (m_images && !images->isEmpty())
-            m_images->download(*images);
-        feedDone(feed.id, QString());
+    // Its articles are listed and their images recorded: the feed is done.
+    // Pages and downloads follow when the feeds leave the machine to them.
+    if (m_images && !images.isEmpty())
+        m_images->download(images);
+    if (!wantPage.isEmpty() && m_fullText)
+        m_toComplete.append({item.feed, wantPage});
+    feedDone(item.feed.id, QString());
+}
+
+bool RefreshService::feedsBusyHere() const
+{
+    // Feeds on the wire do not count: a slow host must not hold the
+    // offline copies of every other feed.
+    return !m_toParse.isEmpty() || m_parsingOrStoring > 0 || !m_toStore.isEmpty() || m_storing;
+}
+
+void RefreshService::updateOfflineCopies()
+{
+    const bool hold = feedsBusyHere();
+    if (m_images)
+        m_images->setHeld(hold);
+    if (hold)
         return;
+    while (!m_toComplete.isEmpty()) {
+        const auto [feed, wanted] = m_toComplete.takeFirst();
+        completeFromPages(feed, wanted);
     }
-    // The feed counts as done once its articles are complete.
-    const QList<Article> wanted = wantPage;
-    m_fullText->complete(wanted).then(this, nextTurn(this, [this, feed, wanted, ids](const QList<Article> &completed) {
+}
+
+void RefreshService::completeFromPages(const Feed &feed, const QList<Article> &wanted)
+{
+    ++m_completing;
+    m_fullText->complete(wanted).then(this, nextTurn(this, [this, feed, wanted](const QList<Article> &completed) {
         QList<Article> changed;
         for (qsizetype i = 0; i < completed.size() && i < wanted.size(); ++i) {
             if (completed.at(i).contentHtml != wanted.at(i).contentHtml)
                 changed.append(completed.at(i));
         }
-        storeFullText(feed, changed, ids);
+        storeFullText(feed, changed);
     }));
 }
 
-void RefreshService::storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids)
+void RefreshService::storeFullText(const Feed &feed, const QList<Article> &completed)
 {
     if (completed.isEmpty()) {
-        keepImagesThenDone(feed.id, ids);
+        offlineCopyDone();
         return;
     }
     // Same identity, so this updates the rows in place: read and starred
-    // stay as the person left them.
+    // stay as the person left them. The images the pages add are recorded
+    // with them.
+    struct Completed
+    {
+        int updated = 0;
+        QList<CachedImage> images;
+    };
     m_storage
-            .run([feedId = feed.id, completed, now = now()](Library &library) {
-                return library.articles().upsert(feedId, completed, now);
+            .run([feedId = feed.id, completed, keepImages = m_images != nullptr,
+                  now = now()](Library &library) -> Result<Completed> {
+                SqlUtil::Transaction tx(library.database().connection());
+                auto done = library.articles().upsert(feedId, completed, now);
+                if (!done)
+                    return done.error();
+                Completed out;
+                out.updated = done->updated;
+                if (keepImages)
+                    out.images = recordImages(library, completed, done->ids);
+                if (auto committed = tx.commit(); !committed)
+                    return committed.error();
+                return out;
             })
-            .then(this, nextTurn(this, [this, feedId = feed.id, ids](const Result<ArticleRepository::UpsertCounts> &done) {
-                if (done)
+            .then(this, nextTurn(this, [this](const Result<Completed> &done) {
+                if (done) {
                     m_report.fullTextArticles += done->updated;
-                keepImagesThenDone(feedId, ids);
+                    if (m_images && !done->images.isEmpty())
+                        m_images->download(done->images);
+                }
+                offlineCopyDone();
             }));
 }
 
-void RefreshService::keepImagesThenDone(qint64 feedId, const QList<qint64> &ids)
+void RefreshService::offlineCopyDone()
 {
-    if (!m_images || ids.isEmpty()) {
-        feedDone(feedId, QString());
-        return;
-    }
-    // Finding the images parses each article's HTML and records them: done
-    // on the storage thread. The feed is done once its downloads are queued,
-    // so finished() waits for them.
-    m_storage
-            .run([ids](Library &library) -> Result<QList<CachedImage>> {
-                return ImageCache::recordImages(library, ids);
-            })
-            .then(this, nextTurn(this, [this, feedId](const Result<QList<CachedImage>> &recorded) {
-                if (recorded && m_images)
-                    m_images->download(recorded.value());
-                feedDone(feedId, QString());
-            }));
+    --m_completing;
+    finishIfDone();
 }
 
 void RefreshService::fail(const Feed &feed, const FetchResult &result, const QString &error, bool network)
@@ -507,6 +532,7 @@ void RefreshService::feedDone(qint64 feedId, const QString &error)
     --m_pending;
     Q_EMIT feedRefreshed(feedId, error);
     Q_EMIT progress(m_done, m_report.feeds, m_report.bytes);
+    updateOfflineCopies();
     finishIfDone();
 }
 
@@ -514,11 +540,15 @@ void RefreshService::finishIfDone()
 {
     if (m_pending > 0 || m_starting)
         return;
-    if (m_images && !m_images->isIdle()) {
-        m_waitingForImages = true; // finished() comes with the last image
-        return;
+    if (!m_waitingForOfflineCopies) {
+        m_waitingForOfflineCopies = true; // until finished()
+        m_report.feedsSeconds = double(m_clock.nsecsElapsed()) / 1e9;
+        Q_EMIT feedsDone();
     }
-    m_waitingForImages = false;
+    updateOfflineCopies(); // nothing holds them now
+    if (m_completing > 0 || !m_toComplete.isEmpty() || (m_images && !m_images->isIdle()))
+        return; // finished() comes with the last page or image
+    m_waitingForOfflineCopies = false;
     if (m_images) {
         const ImageCacheReport &images = m_images->report();
         m_report.imagesStored = images.stored;
