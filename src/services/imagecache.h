@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 class Fetcher;
@@ -103,9 +104,12 @@ private:
     void downloaded(const CachedImage &image, const FetchResult &result);
     void store(const CachedImage &image, const QByteArray &bytes);
     void downloadDone(qint64 imageId);
-    // Writes the outcomes waiting in m_toRecord, in one transaction.
+    // Writes the outcomes waiting in m_toRecord: their files (on m_files,
+    // with a storage thread), then their rows in one transaction.
     void record();
     struct Outcome;
+    static QList<Outcome> writeFiles(const QString &directory, QList<Outcome> outcomes);
+    void recordRows(const QList<Outcome> &outcomes); // on the storage thread
     // Writes them with this Library (on its thread); which were recorded.
     static QList<bool> write(Library &library, const QList<Outcome> &outcomes);
     // Counts what was not recorded back out of the report, and tells.
@@ -121,6 +125,7 @@ private:
         QString file; // the file written, removed if it cannot be recorded
         QDateTime at;
         QByteArray toWrite; // the file's bytes, when it is written with the row
+        bool notWritten = false; // writing the file failed: the row stays pending
     };
 
     Library &m_library;
@@ -138,4 +143,8 @@ private:
     qint64 m_toRecordBytes = 0;
     QTimer m_recordTimer;
     QDeadlineTimer m_budget = QDeadlineTimer(QDeadlineTimer::Forever);
+    // Writes the downloaded files with a storage thread set (one thread:
+    // creating files in one folder does not scale with threads). Last
+    // member: destroyed first, it waits for the files being written.
+    QThreadPool m_files;
 };

@@ -86,6 +86,39 @@ Result<QList<CachedImage>> ImageRepository::linkAll(const QList<ArticleImages> &
     return out;
 }
 
+QList<bool> ImageRepository::markAll(const QList<Outcome> &outcomes)
+{
+    QList<bool> ok(outcomes.size(), false);
+    SqlUtil::Transaction tx(m_db);
+    auto stored = SqlUtil::prepare(m_db,
+                                   u"UPDATE images SET local_path = ?, mime_type = ?, bytes = ?, state = 1,"
+                                   " fetched_at = ? WHERE id = ?"_s);
+    auto failed = SqlUtil::prepare(m_db,
+                                   u"UPDATE images SET local_path = NULL, mime_type = NULL, bytes = 0,"
+                                   " state = ?, fetched_at = ? WHERE id = ?"_s);
+    if (!stored || !failed)
+        return ok;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const Outcome &o = outcomes.at(i);
+        QSqlQuery &q = o.state == CachedImage::State::Stored ? stored.value() : failed.value();
+        if (o.state == CachedImage::State::Stored) {
+            q.bindValue(0, o.localPath);
+            q.bindValue(1, o.mimeType);
+            q.bindValue(2, o.bytes);
+            q.bindValue(3, SqlUtil::fromTime(o.fetchedAt));
+            q.bindValue(4, o.imageId);
+        } else {
+            q.bindValue(0, int(o.state));
+            q.bindValue(1, SqlUtil::fromTime(o.fetchedAt));
+            q.bindValue(2, o.imageId);
+        }
+        ok[i] = SqlUtil::exec(q).ok();
+    }
+    if (!tx.commit())
+        ok.fill(false);
+    return ok;
+}
+
 Result<> ImageRepository::markStored(qint64 imageId, const QString &localPath, const QString &mimeType,
                                      qint64 bytes, const QDateTime &fetchedAt)
 {
