@@ -12,7 +12,7 @@
 #include "library.h"
 #include "sqlutil.h"
 #include "storagethread.h"
-#include "html/htmlsanitizer.h"
+#include "refreshstore.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -23,10 +23,11 @@ namespace {
 struct Parsed
 {
     FeedArticles articles;
+    RefreshStore::OfflineHints hints; // with offline copies
     QString error;
 };
 
-Parsed parseAndMap(const QByteArray &body, const FetchResult &result)
+Parsed parseAndMap(const QByteArray &body, const FetchResult &result, bool offlineCopies)
 {
     lowerThisThreadsPriority(); // the window comes first
     FeedParseOptions options;
@@ -38,8 +39,12 @@ Parsed parseAndMap(const QByteArray &body, const FetchResult &result)
     options.contentLanguage = QString::fromUtf8(result.contentLanguage);
     const FeedParseResult parsed = FeedParser::parse(body, options);
     if (!parsed.isFeed)
-        return {{}, parsed.error};
-    return {articlesFromFeed(parsed.feed, result.finalUrl), QString()};
+        return {{}, {}, parsed.error};
+    Parsed out;
+    out.articles = articlesFromFeed(parsed.feed, result.finalUrl);
+    if (offlineCopies)
+        out.hints = RefreshStore::offlineHints(out.articles.articles);
+    return out;
 }
 
 bool isNetworkError(FetchResult::Error error)
@@ -65,118 +70,6 @@ bool wasAttempted(FetchResult::Error error)
 {
     return error != FetchResult::Error::Offline && error != FetchResult::Error::Cancelled
             && error != FetchResult::Error::Backoff;
-}
-
-// An item that was completed on an earlier refresh keeps its full text:
-// otherwise every refresh would put the summary back. Items already stored
-// are not fetched again (`wantsPage` is cleared for them), whether their
-// page gave more text or not.
-void carryOverFullText(const ArticleRepository &repository, const Feed &feed, QList<Article> &articles,
-                       QList<bool> &wantsPage)
-{
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        Article &article = articles[i];
-        if (!wantsPage.at(i))
-            continue;
-        if (!article.link.isValid()) {
-            wantsPage[i] = false;
-            continue;
-        }
-        // By identity within the feed: an indexed lookup, where a search by
-        // link would scan every article.
-        const auto id = repository.idInFeed(feed.id, article);
-        if (!id || id.value() == 0)
-            continue;
-        const auto found = repository.find(id.value());
-        if (!found || !found.value())
-            continue;
-        wantsPage[i] = false;
-        const Article &stored = *found.value();
-        if (stored.contentText.simplified().size() > article.contentText.simplified().size()) {
-            article.contentHtml = stored.contentHtml;
-            article.contentText = stored.contentText;
-        }
-    }
-}
-
-struct StoredFeed
-{
-    ArticleRepository::UpsertCounts counts;
-    QList<Article> wantPage; // summary-only items to complete from their web page
-    // The images of the stored articles, recorded in the same transaction
-    // (those their pages add come after the pages).
-    QList<CachedImage> images;
-};
-
-// Records the images of a feed's stored articles, read from the HTML just
-// stored (the sanitizer's output: no second parse, no read back). A failure
-// leaves the articles without pictures, never unstored.
-QList<CachedImage> recordImages(Library &library, const QList<Article> &batch, const QList<qint64> &ids)
-{
-    QList<ImageRepository::ArticleImages> wanted;
-    for (qsizetype i = 0; i < batch.size() && i < ids.size(); ++i) {
-        QList<QUrl> urls = storedImageUrls(batch.at(i).contentHtml, batch.at(i).link);
-        if (!urls.isEmpty())
-            wanted.append({ids.at(i), std::move(urls)});
-    }
-    if (wanted.isEmpty())
-        return {};
-    auto linked = library.images().linkAll(wanted);
-    return linked ? std::move(linked).value() : QList<CachedImage>();
-}
-
-// Runs on the storage thread: one feed's articles in one transaction, then
-// what the fetch said (validators, new URL, title). Which items want their
-// page: summary-only ones (or all, per feed) not stored yet; a stored one
-// had its chance when it was new.
-Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResult &result,
-                             const FeedArticles &articles, bool parsed, bool completeFromPages,
-                             bool keepImages, const QDateTime &now)
-{
-    QList<Article> batch = articles.articles;
-    QList<bool> wantsPage(batch.size(), false);
-    FullTextMode mode = FullTextMode::Never;
-    if (completeFromPages && !batch.isEmpty()) {
-        const auto setting = feedFullTextMode(library.database().connection(), feed.id);
-        mode = setting ? setting.value() : FullTextMode::Auto;
-        if (mode != FullTextMode::Never) {
-            for (qsizetype i = 0; i < batch.size(); ++i)
-                wantsPage[i] = mode == FullTextMode::Always || FullTextFetcher::carriesOnlySummary(batch.at(i));
-            carryOverFullText(library.articles(), feed, batch, wantsPage);
-        }
-    }
-    StoredFeed out;
-    if (!batch.isEmpty()) {
-        auto stored = library.articles().upsert(feed.id, batch, now);
-        if (!stored)
-            return stored.error();
-        out.counts = std::move(stored.value());
-    }
-    FeedRepository::FetchOutcome outcome;
-    outcome.fetchedAt = now;
-    outcome.httpStatus = result.httpStatus;
-    outcome.etag = result.etag;
-    outcome.lastModified = result.lastModified;
-    if (result.permanentRedirect)
-        outcome.newUrl = result.permanentUrl;
-    outcome.title = articles.feedTitle;
-    outcome.siteUrl = articles.siteUrl;
-    // A document read now says what its hint is, also that it has none
-    // any more; a 304 says nothing about it.
-    if (parsed)
-        outcome.refreshMinutes = articles.refreshMinutes.value_or(0);
-    outcome.freshSeconds = result.freshSeconds;
-    if (auto done = library.feeds().recordFetch(feed.id, outcome); !done)
-        return done.error();
-    if (mode != FullTextMode::Never && out.counts.ids.size() == batch.size()) {
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            if (wantsPage.at(i))
-                out.wantPage.append(batch.at(i));
-        }
-    }
-    if (keepImages)
-        out.images = recordImages(library, batch, out.counts.ids);
-    return out;
 }
 
 } // namespace
@@ -320,7 +213,7 @@ void RefreshService::fetched(const Feed &feed, const FetchResult &result)
     ++m_report.fetched;
     if (result.notModified) {
         ++m_report.notModified;
-        store(feed, result, {});
+        store(feed, result, {}, std::nullopt);
         return;
     }
     m_toParse.append({feed, result});
@@ -335,13 +228,13 @@ void RefreshService::parseNext()
         const auto [feed, result] = m_toParse.takeFirst();
         ++m_parsingOrStoring;
         fetchMore();
-        QtConcurrent::run(&m_parsing, parseAndMap, result.body, result)
+        QtConcurrent::run(&m_parsing, parseAndMap, result.body, result, keepsOfflineCopies())
                 .then(this, nextTurn(this, [this, feed, result](const Parsed &parsed) {
                     if (!parsed.error.isEmpty()) {
                         leftPipeline();
                         fail(feed, result, tr("%1 is not a feed: %2").arg(result.finalUrl.toString(), parsed.error), false);
                     } else {
-                        store(feed, result, parsed.articles, true);
+                        store(feed, result, parsed.articles, parsed.hints);
                     }
                 }));
     }
@@ -353,11 +246,13 @@ void RefreshService::leftPipeline()
     parseNext();
 }
 
-void RefreshService::store(const Feed &feed, const FetchResult &result, const FeedArticles &articles, bool parsed)
+void RefreshService::store(const Feed &feed, const FetchResult &result, const FeedArticles &articles,
+                           const std::optional<RefreshStore::OfflineHints> &parsed)
 {
     FetchResult headers = result;
     headers.body.clear(); // parsed already, or nothing to parse
-    m_toStore.append({feed, std::move(headers), articles, parsed});
+    m_toStore.append({feed, std::move(headers), articles, parsed.value_or(RefreshStore::OfflineHints()),
+                      parsed.has_value()});
     storeNext();
 }
 
@@ -373,7 +268,7 @@ void RefreshService::storeNext()
     const bool keepImages = m_images != nullptr;
     m_storage
             .run([batch, completeFromPages, keepImages, now = now()](Library &library)
-                         -> Result<QList<Result<StoredFeed>>> {
+                         -> Result<QList<Result<RefreshStore::StoredFeed>>> {
                 // One transaction for the batch, a savepoint per feed: a
                 // feed's ETag is stored with its articles or not at all.
                 // Foreign keys are off around it, as upsert() wants them
@@ -381,12 +276,13 @@ void RefreshService::storeNext()
                 const QSqlDatabase db = library.database().connection();
                 const SqlUtil::ForeignKeysOff keysCheckedByUpsert(db);
                 SqlUtil::Transaction all(db);
-                QList<Result<StoredFeed>> out;
+                QList<Result<RefreshStore::StoredFeed>> out;
                 out.reserve(batch.size());
                 for (const PendingStore &item : batch) {
                     SqlUtil::Transaction one(db);
-                    Result<StoredFeed> stored = storeFeed(library, item.feed, item.headers, item.articles,
-                                                          item.parsed, completeFromPages, keepImages, now);
+                    const RefreshStore::StoreOptions options {item.parsed, completeFromPages, keepImages, now};
+                    Result<RefreshStore::StoredFeed> stored = RefreshStore::storeFeed(library, item.feed, item.headers,
+                                                                        item.articles, item.hints, options);
                     if (stored) {
                         if (auto done = one.commit(); !done)
                             stored = done.error();
@@ -397,14 +293,14 @@ void RefreshService::storeNext()
                     return done.error();
                 return out;
             })
-            .then(this, nextTurn(this, [this, batch](const Result<QList<Result<StoredFeed>>> &done) {
+            .then(this, nextTurn(this, [this, batch](const Result<QList<Result<RefreshStore::StoredFeed>>> &done) {
                 m_storing = false;
                 storeNext(); // what came in meanwhile, while this batch is handled
                 for (qsizetype i = 0; i < batch.size(); ++i) {
                     const PendingStore &item = batch.at(i);
-                    const Result<StoredFeed> one = !done ? Result<StoredFeed>(done.error())
+                    const Result<RefreshStore::StoredFeed> one = !done ? Result<RefreshStore::StoredFeed>(done.error())
                             : i < done->size()           ? done->at(i)
-                                                         : Result<StoredFeed>(makeError(Error::Database, tr("unknown error")));
+                                                         : Result<RefreshStore::StoredFeed>(makeError(Error::Database, tr("unknown error")));
                     if (item.parsed)
                         leftPipeline();
                     if (!one) {
@@ -487,7 +383,7 @@ void RefreshService::storeFullText(const Feed &feed, const QList<Article> &compl
                 Completed out;
                 out.updated = done->updated;
                 if (keepImages)
-                    out.images = recordImages(library, completed, done->ids);
+                    out.images = RefreshStore::recordImages(library, completed, done->ids);
                 if (auto committed = tx.commit(); !committed)
                     return committed.error();
                 return out;

@@ -3,6 +3,7 @@
 #include "feed.h"
 #include "feedarticles.h"
 #include "fetchresult.h"
+#include "refreshstore.h"
 #include "result.h"
 
 #include <QElapsedTimer>
@@ -121,6 +122,7 @@ private:
         Feed feed;
         FetchResult headers; // without the body
         FeedArticles articles;
+        RefreshStore::OfflineHints hints; // worked out beside the parse
         bool parsed = false;
     };
     // Fetches the feeds read for start().
@@ -130,7 +132,9 @@ private:
     void fetched(const Feed &feed, const FetchResult &result);
     void parseNext();
     void leftPipeline(); // a parsed feed is stored (or failed): the next may be parsed
-    void store(const Feed &feed, const FetchResult &result, const FeedArticles &articles, bool parsed = false);
+    // parsed: the hints of a document read (nullopt for a 304).
+    void store(const Feed &feed, const FetchResult &result, const FeedArticles &articles,
+               const std::optional<RefreshStore::OfflineHints> &parsed);
     void storeNext();
     // What the storage thread did with one feed of a batch: its articles
     // stored, their images recorded.
