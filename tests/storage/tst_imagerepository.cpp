@@ -77,6 +77,24 @@ private Q_SLOTS:
         QCOMPARE(images.find(c).value()->state, CachedImage::State::TooLarge);
         QVERIFY(images.pending(10)->isEmpty());
         QVERIFY(images.markAll({}).isEmpty());
+        // Linked again (another article, a later refresh): the known rows
+        // come back as they are, the new one pending.
+        const QUrl d(u"https://ex.com/d.png"_s);
+        const auto again = images.link(article, {a, d, c}).value();
+        QCOMPARE(again.size(), 3);
+        QCOMPARE(again[0].id, rows[0].id);
+        QCOMPARE(again[0].url, a);
+        QCOMPARE(again[0].state, CachedImage::State::Stored);
+        QCOMPARE(again[0].localPath, u"images/x.png"_s);
+        QCOMPARE(again[0].mimeType, u"image/png"_s);
+        QCOMPARE(again[0].bytes, 1234);
+        QCOMPARE(again[0].fetchedAt.toSecsSinceEpoch(), now.toSecsSinceEpoch());
+        QCOMPARE(again[1].url, d);
+        QCOMPARE(again[1].state, CachedImage::State::Pending);
+        QVERIFY(again[1].localPath.isNull());
+        QVERIFY(!again[1].fetchedAt.isValid());
+        QCOMPARE(again[2].state, CachedImage::State::TooLarge);
+        QCOMPARE(images.pending(10)->size(), 1);
     }
 
     void storedAndFailedStates()
