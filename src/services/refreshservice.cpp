@@ -340,7 +340,7 @@ void RefreshService::updateOfflineCopies()
         m_images->setHeld(hold);
     if (hold)
         return;
-    while (!m_toComplete.isEmpty()) {
+    while (m_completing < MaxCompleting && !m_toComplete.isEmpty()) {
         const auto [feed, wanted] = m_toComplete.takeFirst();
         completeFromPages(feed, wanted);
     }
@@ -401,6 +401,7 @@ void RefreshService::storeFullText(const Feed &feed, const QList<Article> &compl
 void RefreshService::offlineCopyDone()
 {
     --m_completing;
+    updateOfflineCopies(); // the next feed's pages
     finishIfDone();
 }
 

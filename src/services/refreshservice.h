@@ -188,6 +188,9 @@ private:
     // page batches being fetched, read or stored.
     QList<std::pair<Feed, QList<Article>>> m_toComplete;
     int m_completing = 0;
+    // Feeds whose pages are fetched and read at once: all of a cold
+    // refresh's pages at once held 200 MB of bodies waiting to be read.
+    static constexpr int MaxCompleting = 8;
     std::unique_ptr<PageTextSource> m_ownPages;
     PageTextSource *m_pages = nullptr;
     FullTextFetcher *m_fullText = nullptr;
