@@ -162,7 +162,9 @@ void ImageCache::setHeld(bool held)
 
 void ImageCache::pump()
 {
-    while (!m_held && m_active < m_maxConcurrent && !m_queue.isEmpty()) {
+    // Downloads wait while the files thread is behind (a loaded machine
+    // starves it: it runs at a low priority), so their bytes never pile up.
+    while (!m_held && m_writingBytes + m_toRecordBytes < MaxUnwrittenBytes && m_active < m_maxConcurrent && !m_queue.isEmpty()) {
         const CachedImage image = m_queue.takeFirst();
         FetchRequest request;
         request.url = image.url;
@@ -242,14 +244,19 @@ void ImageCache::record()
     if (m_toRecord.isEmpty())
         return;
     const QList<Outcome> outcomes = std::exchange(m_toRecord, {});
-    m_toRecordBytes = 0;
+    const qint64 bytes = std::exchange(m_toRecordBytes, 0);
     if (!m_storage) {
         recorded(outcomes, write(m_library, outcomes));
         return;
     }
     ++m_recording;
+    m_writingBytes += bytes;
     QtConcurrent::run(&m_files, &ImageCache::writeFiles, directory(), outcomes)
-            .then(this, nextTurn(this, [this](const QList<Outcome> &written) { recordRows(written); }));
+            .then(this, nextTurn(this, [this, bytes](const QList<Outcome> &written) {
+                m_writingBytes -= bytes;
+                recordRows(written);
+                pump(); // the downloads that waited for the disk
+            }));
 }
 
 QList<ImageCache::Outcome> ImageCache::writeFiles(const QString &directory, QList<Outcome> outcomes)

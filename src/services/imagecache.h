@@ -49,6 +49,8 @@ public:
     static constexpr int RecordDelayMs = 200;
     // ...or when the images waiting to be written with their rows reach this.
     static constexpr qint64 RecordBytes = 4 * 1024 * 1024;
+    // No download starts while this much downloaded is not on disk yet.
+    static constexpr qint64 MaxUnwrittenBytes = 4 * RecordBytes;
 
     ImageCache(Library &library, Fetcher &fetcher, QObject *parent = nullptr);
     ~ImageCache() override; // records what it downloaded
@@ -141,6 +143,7 @@ private:
     bool m_held = false;
     QList<Outcome> m_toRecord;
     qint64 m_toRecordBytes = 0;
+    qint64 m_writingBytes = 0; // sent to m_files, not written yet
     QTimer m_recordTimer;
     QDeadlineTimer m_budget = QDeadlineTimer(QDeadlineTimer::Forever);
     // Writes the downloaded files with a storage thread set (one thread:
