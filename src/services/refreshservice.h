@@ -188,8 +188,8 @@ private:
     // page batches being fetched, read or stored.
     QList<std::pair<Feed, QList<Article>>> m_toComplete;
     int m_completing = 0;
-    // Feeds whose pages are fetched and read at once: all of a cold
-    // refresh's pages at once held 200 MB of bodies waiting to be read.
+    // Feeds whose pages are fetched and read at once: a cold refresh's
+    // 2,000 pages let go together piled their bodies up waiting to be read.
     static constexpr int MaxCompleting = 8;
     std::unique_ptr<PageTextSource> m_ownPages;
     PageTextSource *m_pages = nullptr;
