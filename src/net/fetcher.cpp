@@ -16,8 +16,9 @@ namespace {
 
 HostScheduler::Priority priorityOf(const FetchRequest &request)
 {
-    return request.priority == FetchRequest::Priority::Background ? HostScheduler::Priority::Background
-                                                                   : HostScheduler::Priority::Normal;
+    return request.priority == FetchRequest::Priority::Background
+            ? HostScheduler::Priority::Background
+            : HostScheduler::Priority::Normal;
 }
 
 // The desktop's proxy settings, asked for each request (on Linux the

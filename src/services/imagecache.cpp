@@ -1,19 +1,19 @@
 #include "imagecache.h"
-#include "nextturn.h"
 
 #include "fetcher.h"
 #include "html/htmlsanitizer.h"
 #include "imagetype.h"
 #include "library.h"
+#include "nextturn.h"
 #include "sqlutil.h"
 #include "storagethread.h"
 #include "threadpriority.h"
 
+#include <cstdio>
+
 #include <QDir>
 #include <QFile>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +33,8 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     file.close();
     // rename(2) replaces an older file in one step; QFile::rename refuses
     // to, and removing first cost a system call per image.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) == 0)
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData())
+        == 0)
         return true;
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
@@ -164,7 +165,8 @@ void ImageCache::pump()
 {
     // Downloads wait while the files thread is behind (a loaded machine
     // starves it: it runs at a low priority), so their bytes never pile up.
-    while (!m_held && m_writingBytes + m_toRecordBytes < MaxUnwrittenBytes && m_active < m_maxConcurrent && !m_queue.isEmpty()) {
+    while (!m_held && m_writingBytes + m_toRecordBytes < MaxUnwrittenBytes
+           && m_active < m_maxConcurrent && !m_queue.isEmpty()) {
         const CachedImage image = m_queue.takeFirst();
         FetchRequest request;
         request.url = image.url;
@@ -253,10 +255,10 @@ void ImageCache::record()
     m_writingBytes += bytes;
     QtConcurrent::run(&m_files, &ImageCache::writeFiles, directory(), outcomes)
             .then(this, nextTurn(this, [this, bytes](const QList<Outcome> &written) {
-                m_writingBytes -= bytes;
-                recordRows(written);
-                pump(); // the downloads that waited for the disk
-            }));
+                      m_writingBytes -= bytes;
+                      recordRows(written);
+                      pump(); // the downloads that waited for the disk
+                  }));
 }
 
 QList<ImageCache::Outcome> ImageCache::writeFiles(const QString &directory, QList<Outcome> outcomes)

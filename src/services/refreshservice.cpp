@@ -1,6 +1,5 @@
 #include "refreshservice.h"
-#include "nextturn.h"
-#include "threadpriority.h"
+
 #include "clock.h"
 #include "feed/feedparser.h"
 #include "feedarticles.h"
@@ -8,11 +7,13 @@
 #include "fulltextfetcher.h"
 #include "fulltextmode.h"
 #include "imagecache.h"
-#include "pagetextsource.h"
 #include "library.h"
+#include "nextturn.h"
+#include "pagetextsource.h"
+#include "refreshstore.h"
 #include "sqlutil.h"
 #include "storagethread.h"
-#include "refreshstore.h"
+#include "threadpriority.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -230,13 +231,16 @@ void RefreshService::parseNext()
         fetchMore();
         QtConcurrent::run(&m_parsing, parseAndMap, result.body, result, keepsOfflineCopies())
                 .then(this, nextTurn(this, [this, feed, result](const Parsed &parsed) {
-                    if (!parsed.error.isEmpty()) {
-                        leftPipeline();
-                        fail(feed, result, tr("%1 is not a feed: %2").arg(result.finalUrl.toString(), parsed.error), false);
-                    } else {
-                        store(feed, result, parsed.articles, parsed.hints);
-                    }
-                }));
+                          if (!parsed.error.isEmpty()) {
+                              leftPipeline();
+                              fail(feed, result,
+                                   tr("%1 is not a feed: %2")
+                                           .arg(result.finalUrl.toString(), parsed.error),
+                                   false);
+                          } else {
+                              store(feed, result, parsed.articles, parsed.hints);
+                          }
+                      }));
     }
 }
 
@@ -246,13 +250,14 @@ void RefreshService::leftPipeline()
     parseNext();
 }
 
-void RefreshService::store(const Feed &feed, const FetchResult &result, const FeedArticles &articles,
+void RefreshService::store(const Feed &feed, const FetchResult &result,
+                           const FeedArticles &articles,
                            const std::optional<RefreshStore::OfflineHints> &parsed)
 {
     FetchResult headers = result;
     headers.body.clear(); // parsed already, or nothing to parse
-    m_toStore.append({feed, std::move(headers), articles, parsed.value_or(RefreshStore::OfflineHints()),
-                      parsed.has_value()});
+    m_toStore.append({feed, std::move(headers), articles,
+                      parsed.value_or(RefreshStore::OfflineHints()), parsed.has_value()});
     storeNext();
 }
 
@@ -267,8 +272,8 @@ void RefreshService::storeNext()
     const bool completeFromPages = m_fullText != nullptr;
     const bool keepImages = m_images != nullptr;
     m_storage
-            .run([batch, completeFromPages, keepImages, now = now()](Library &library)
-                         -> Result<QList<Result<RefreshStore::StoredFeed>>> {
+            .run([batch, completeFromPages, keepImages, now = now()](
+                         Library &library) -> Result<QList<Result<RefreshStore::StoredFeed>>> {
                 // One transaction for the batch, a savepoint per feed: a
                 // feed's ETag is stored with its articles or not at all.
                 // Foreign keys are off around it, as upsert() wants them
@@ -280,9 +285,10 @@ void RefreshService::storeNext()
                 out.reserve(batch.size());
                 for (const PendingStore &item : batch) {
                     SqlUtil::Transaction one(db);
-                    const RefreshStore::StoreOptions options {item.parsed, completeFromPages, keepImages, now};
-                    Result<RefreshStore::StoredFeed> stored = RefreshStore::storeFeed(library, item.feed, item.headers,
-                                                                        item.articles, item.hints, options);
+                    const RefreshStore::StoreOptions options {item.parsed, completeFromPages,
+                                                              keepImages, now};
+                    Result<RefreshStore::StoredFeed> stored = RefreshStore::storeFeed(
+                            library, item.feed, item.headers, item.articles, item.hints, options);
                     if (stored) {
                         if (auto done = one.commit(); !done)
                             stored = done.error();
@@ -293,23 +299,30 @@ void RefreshService::storeNext()
                     return done.error();
                 return out;
             })
-            .then(this, nextTurn(this, [this, batch](const Result<QList<Result<RefreshStore::StoredFeed>>> &done) {
-                m_storing = false;
-                storeNext(); // what came in meanwhile, while this batch is handled
-                for (qsizetype i = 0; i < batch.size(); ++i) {
-                    const PendingStore &item = batch.at(i);
-                    const Result<RefreshStore::StoredFeed> one = !done ? Result<RefreshStore::StoredFeed>(done.error())
-                            : i < done->size()           ? done->at(i)
-                                                         : Result<RefreshStore::StoredFeed>(makeError(Error::Database, tr("unknown error")));
-                    if (item.parsed)
-                        leftPipeline();
-                    if (!one) {
-                        fail(item.feed, item.headers, one.error().message, false);
-                        continue;
-                    }
-                            stored(item, one->counts.inserted, one->counts.updated, one->wantPage, one->images);
-                }
-            }));
+            .then(this,
+                  nextTurn(this,
+                           [this,
+                            batch](const Result<QList<Result<RefreshStore::StoredFeed>>> &done) {
+                               m_storing = false;
+                               storeNext(); // what came in meanwhile, while this batch is handled
+                               for (qsizetype i = 0; i < batch.size(); ++i) {
+                                   const PendingStore &item = batch.at(i);
+                                   const Result<RefreshStore::StoredFeed> one = !done
+                                           ? Result<RefreshStore::StoredFeed>(done.error())
+                                           : i < done->size()
+                                           ? done->at(i)
+                                           : Result<RefreshStore::StoredFeed>(
+                                                   makeError(Error::Database, tr("unknown error")));
+                                   if (item.parsed)
+                                       leftPipeline();
+                                   if (!one) {
+                                       fail(item.feed, item.headers, one.error().message, false);
+                                       continue;
+                                   }
+                                   stored(item, one->counts.inserted, one->counts.updated,
+                                          one->wantPage, one->images);
+                               }
+                           }));
 }
 
 void RefreshService::stored(const PendingStore &item, int inserted, int updated,
@@ -349,14 +362,15 @@ void RefreshService::updateOfflineCopies()
 void RefreshService::completeFromPages(const Feed &feed, const QList<Article> &wanted)
 {
     ++m_completing;
-    m_fullText->complete(wanted).then(this, nextTurn(this, [this, feed, wanted](const QList<Article> &completed) {
-        QList<Article> changed;
-        for (qsizetype i = 0; i < completed.size() && i < wanted.size(); ++i) {
-            if (completed.at(i).contentHtml != wanted.at(i).contentHtml)
-                changed.append(completed.at(i));
-        }
-        storeFullText(feed, changed);
-    }));
+    m_fullText->complete(wanted).then(
+            this, nextTurn(this, [this, feed, wanted](const QList<Article> &completed) {
+                QList<Article> changed;
+                for (qsizetype i = 0; i < completed.size() && i < wanted.size(); ++i) {
+                    if (completed.at(i).contentHtml != wanted.at(i).contentHtml)
+                        changed.append(completed.at(i));
+                }
+                storeFullText(feed, changed);
+            }));
 }
 
 void RefreshService::storeFullText(const Feed &feed, const QList<Article> &completed)
@@ -389,13 +403,13 @@ void RefreshService::storeFullText(const Feed &feed, const QList<Article> &compl
                 return out;
             })
             .then(this, nextTurn(this, [this](const Result<Completed> &done) {
-                if (done) {
-                    m_report.fullTextArticles += done->updated;
-                    if (m_images && !done->images.isEmpty())
-                        m_images->download(done->images);
-                }
-                offlineCopyDone();
-            }));
+                      if (done) {
+                          m_report.fullTextArticles += done->updated;
+                          if (m_images && !done->images.isEmpty())
+                              m_images->download(done->images);
+                      }
+                      offlineCopyDone();
+                  }));
 }
 
 void RefreshService::offlineCopyDone()

@@ -6,11 +6,11 @@
 #include "refreshstore.h"
 #include "result.h"
 
+#include <memory>
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QThreadPool>
-
-#include <memory>
 
 class Clock;
 class Fetcher;

@@ -13,8 +13,8 @@ namespace {
 // otherwise every refresh would put the summary back. Items already stored
 // are not fetched again (`wantsPage` is cleared for them), whether their
 // page gave more text or not. `replaced` says whose body changed here.
-void carryOverFullText(const ArticleRepository &repository, const Feed &feed, QList<Article> &articles,
-                       QList<bool> &wantsPage, QList<bool> &replaced)
+void carryOverFullText(const ArticleRepository &repository, const Feed &feed,
+                       QList<Article> &articles, QList<bool> &wantsPage, QList<bool> &replaced)
 {
     for (qsizetype i = 0; i < articles.size(); ++i) {
         Article &article = articles[i];
@@ -57,13 +57,14 @@ OfflineHints offlineHints(const QList<Article> &articles)
     return hints;
 }
 
-QList<CachedImage> recordImages(Library &library, const QList<Article> &articles, const QList<qint64> &ids,
-                                const QList<QList<QUrl>> &imageUrls)
+QList<CachedImage> recordImages(Library &library, const QList<Article> &articles,
+                                const QList<qint64> &ids, const QList<QList<QUrl>> &imageUrls)
 {
     const bool given = imageUrls.size() == articles.size();
     QList<ImageRepository::ArticleImages> wanted;
     for (qsizetype i = 0; i < articles.size() && i < ids.size(); ++i) {
-        QList<QUrl> urls = given ? imageUrls.at(i) : storedImageUrls(articles.at(i).contentHtml, articles.at(i).link);
+        QList<QUrl> urls = given ? imageUrls.at(i)
+                                 : storedImageUrls(articles.at(i).contentHtml, articles.at(i).link);
         if (!urls.isEmpty())
             wanted.append({ids.at(i), std::move(urls)});
     }
@@ -87,8 +88,8 @@ Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResu
         mode = setting ? setting.value() : FullTextMode::Auto;
         if (mode != FullTextMode::Never) {
             for (qsizetype i = 0; i < batch.size(); ++i) {
-                const bool onlySummary =
-                        hinted ? hints.onlySummary.at(i) : FullTextFetcher::carriesOnlySummary(batch.at(i));
+                const bool onlySummary = hinted ? hints.onlySummary.at(i)
+                                                : FullTextFetcher::carriesOnlySummary(batch.at(i));
                 wantsPage[i] = mode == FullTextMode::Always || onlySummary;
             }
             carryOverFullText(library.articles(), feed, batch, wantsPage, replaced);

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "articlerepository.h"
 #include "feed.h"
 #include "feedarticles.h"
 #include "fetchresult.h"
 #include "imagerepository.h"
 #include "result.h"
-#include "articlerepository.h"
 
 #include <QDateTime>
 #include <QList>
@@ -62,7 +62,7 @@ Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResu
 // Records the images of stored articles (ids in the order of `articles`),
 // read from their HTML, or taken from `imageUrls` when it covers them. A
 // failure leaves the articles without pictures, never unstored.
-QList<CachedImage> recordImages(Library &library, const QList<Article> &articles, const QList<qint64> &ids,
-                                const QList<QList<QUrl>> &imageUrls = {});
+QList<CachedImage> recordImages(Library &library, const QList<Article> &articles,
+                                const QList<qint64> &ids, const QList<QList<QUrl>> &imageUrls = {});
 
 } // namespace RefreshStore

@@ -58,7 +58,8 @@ Result<QList<CachedImage>> ImageRepository::linkAll(const QList<ArticleImages> &
     SqlUtil::Transaction tx(m_db);
     auto add = SqlUtil::RawStatement::prepare(
             m_db, "INSERT INTO images (url) VALUES (?) ON CONFLICT DO NOTHING RETURNING id");
-    auto lookup = SqlUtil::RawStatement::prepare(m_db, "SELECT " IMAGE_COLUMNS " FROM images WHERE url = ?");
+    auto lookup = SqlUtil::RawStatement::prepare(
+            m_db, "SELECT " IMAGE_COLUMNS " FROM images WHERE url = ?");
     auto join = SqlUtil::RawStatement::prepare(
             m_db, "INSERT OR IGNORE INTO article_images (article_id, image_id) VALUES (?, ?)");
     if (!add)
@@ -95,16 +96,19 @@ Result<QList<CachedImage>> ImageRepository::linkAll(const QList<ArticleImages> &
                 if (!found)
                     return found.error();
                 if (!found.value())
-                    return makeError(Error::Database, u"image row for %1 vanished"_s.arg(QString::fromUtf8(urlKey)));
+                    return makeError(Error::Database,
+                                     u"image row for %1 vanished"_s.arg(QString::fromUtf8(urlKey)));
                 image.id = finding.int64(0);
                 image.url = QUrl(text(1));
                 image.localPath = text(2);
                 image.mimeType = text(3);
                 image.bytes = finding.int64(4);
                 const qint64 state = finding.int64(5);
-                image.state = state >= 0 && state <= 4 ? CachedImage::State(state) : CachedImage::State::Failed;
-                image.fetchedAt = finding.text(6).isNull() ? QDateTime()
-                                                    : QDateTime::fromSecsSinceEpoch(finding.int64(6), Qt::UTC);
+                image.state = state >= 0 && state <= 4 ? CachedImage::State(state)
+                                                       : CachedImage::State::Failed;
+                image.fetchedAt = finding.text(6).isNull()
+                        ? QDateTime()
+                        : QDateTime::fromSecsSinceEpoch(finding.int64(6), Qt::UTC);
                 finding.reset();
             }
             joining.bind(1, article.articleId);
@@ -125,12 +129,14 @@ QList<bool> ImageRepository::markAll(const QList<Outcome> &outcomes)
 {
     QList<bool> ok(outcomes.size(), false);
     SqlUtil::Transaction tx(m_db);
-    auto stored = SqlUtil::prepare(m_db,
-                                   u"UPDATE images SET local_path = ?, mime_type = ?, bytes = ?, state = 1,"
-                                   " fetched_at = ? WHERE id = ?"_s);
-    auto failed = SqlUtil::prepare(m_db,
-                                   u"UPDATE images SET local_path = NULL, mime_type = NULL, bytes = 0,"
-                                   " state = ?, fetched_at = ? WHERE id = ?"_s);
+    auto stored = SqlUtil::prepare(
+            m_db,
+            u"UPDATE images SET local_path = ?, mime_type = ?, bytes = ?, state = 1,"
+            " fetched_at = ? WHERE id = ?"_s);
+    auto failed =
+            SqlUtil::prepare(m_db,
+                             u"UPDATE images SET local_path = NULL, mime_type = NULL, bytes = 0,"
+                             " state = ?, fetched_at = ? WHERE id = ?"_s);
     if (!stored || !failed)
         return ok;
     for (qsizetype i = 0; i < outcomes.size(); ++i) {

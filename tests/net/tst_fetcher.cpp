@@ -789,7 +789,8 @@ void TestFetcher::feedsGoBeforeQueuedBackgroundFetches()
     fetcher.fetch(requestFor(server.url(u"/feed"_s)));
     QVERIFY(idle.wait(5000));
     QCOMPARE(started.value(0), u"/feed"_s);
-    QVERIFY2(server.peakConcurrentRequests() <= 2, qPrintable(QString::number(server.peakConcurrentRequests())));
+    QVERIFY2(server.peakConcurrentRequests() <= 2,
+             qPrintable(QString::number(server.peakConcurrentRequests())));
 }
 
 void TestFetcher::globalLimitAcrossHosts()

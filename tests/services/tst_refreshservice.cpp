@@ -51,14 +51,17 @@ QByteArray summaryOnlyRss(int feed, int items, const QUrl &pages)
 QByteArray storyPage(const QString &path, const QUrl &base)
 {
     const QByteArray id = path.section(u'/', -1).toUtf8();
-    QByteArray html = "<!DOCTYPE html><html><head><title>Story " + id + "</title></head><body>"
-                      "<nav><a href=\"/\">Home</a></nav><article><h1>Story " + id + "</h1>";
+    QByteArray html = "<!DOCTYPE html><html><head><title>Story " + id
+            + "</title></head><body>"
+              "<nav><a href=\"/\">Home</a></nav><article><h1>Story "
+            + id + "</h1>";
     for (int p = 0; p < 6; ++p)
         html += "<p>Paragraph " + QByteArray::number(p) + " of story " + id
                 + ": the council met on Tuesday evening and agreed, after a long debate about the"
                   " budget for the coming year, to repair the old bridge over the river before"
                   " the winter floods, which local shops say cost them dearly last year.</p>";
-    html += "<img src=\"" + base.toEncoded(QUrl::RemovePath) + "/img/" + id + ".jpg\"></article></body></html>";
+    html += "<img src=\"" + base.toEncoded(QUrl::RemovePath) + "/img/" + id
+            + ".jpg\"></article></body></html>";
     return html;
 }
 
@@ -107,7 +110,8 @@ private Q_SLOTS:
         const QUrl slowUrl = slow.url();
         slow.setFallback([slowUrl](const TestHttpServer::Request &request) {
             TestHttpServer::Response response = request.path.startsWith(u"/story/"_s)
-                    ? TestHttpServer::Response::ok(storyPage(request.path, slowUrl), "text/html; charset=utf-8")
+                    ? TestHttpServer::Response::ok(storyPage(request.path, slowUrl),
+                                                   "text/html; charset=utf-8")
                     : TestHttpServer::Response::ok(tinyJpeg(), "image/jpeg");
             response.delayMs = 50;
             return response;
@@ -117,7 +121,8 @@ private Q_SLOTS:
         constexpr int Items = 4;
         for (int f = 0; f < Feeds; ++f) {
             feeds.route(u"/feed%1"_s.arg(f),
-                        TestHttpServer::Response::ok(summaryOnlyRss(f, Items, slowUrl), "application/rss+xml"));
+                        TestHttpServer::Response::ok(summaryOnlyRss(f, Items, slowUrl),
+                                                     "application/rss+xml"));
             addFeed(fixture.library(), feeds.url(u"/feed%1"_s.arg(f)));
         }
         Fetcher fetcher;
@@ -133,17 +138,21 @@ private Q_SLOTS:
             events.append(u"feeds done"_s);
             pendingWhenFeedsDone = fixture.library().images().pending(1000).value().size();
         });
-        connect(&fetcher, &Fetcher::finished, this, [&](Fetcher::RequestId, const FetchResult &result) {
-            if (result.finalUrl.port() == slowUrl.port())
-                events.append(result.finalUrl.path().startsWith(u"/story/"_s) ? u"page"_s : u"image"_s);
-        });
+        connect(&fetcher, &Fetcher::finished, this,
+                [&](Fetcher::RequestId, const FetchResult &result) {
+                    if (result.finalUrl.port() == slowUrl.port())
+                        events.append(result.finalUrl.path().startsWith(u"/story/"_s) ? u"page"_s
+                                                                                      : u"image"_s);
+                });
         QSignalSpy finished(&service, &RefreshService::finished);
         QVERIFY(service.start());
         QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
         QCOMPARE(events.count(u"feed"_s), Feeds);
         QCOMPARE(events.indexOf(u"feeds done"_s), Feeds);
-        QVERIFY2(!events.contains(u"page"_s) || events.indexOf(u"page"_s) > Feeds, qPrintable(events.join(u' ')));
-        QVERIFY2(!events.contains(u"image"_s) || events.indexOf(u"image"_s) > Feeds, qPrintable(events.join(u' ')));
+        QVERIFY2(!events.contains(u"page"_s) || events.indexOf(u"page"_s) > Feeds,
+                 qPrintable(events.join(u' ')));
+        QVERIFY2(!events.contains(u"image"_s) || events.indexOf(u"image"_s) > Feeds,
+                 qPrintable(events.join(u' ')));
         QCOMPARE(pendingWhenFeedsDone, Feeds * Items); // recorded with the articles
         const RefreshReport report = service.report();
         QVERIFY(report.feedsSeconds > 0 && report.feedsSeconds <= report.seconds);

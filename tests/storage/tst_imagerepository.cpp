@@ -58,11 +58,13 @@ private Q_SLOTS:
         QVERIFY(fixture.isValid());
         const qint64 article = articleIds(fixture, u"https://ex.com/feed"_s).first();
         ImageRepository images = fixture.library().images();
-        const QUrl a(u"https://ex.com/a.png"_s), b(u"https://ex.com/b.png"_s), c(u"https://ex.com/c.png"_s);
+        const QUrl a(u"https://ex.com/a.png"_s), b(u"https://ex.com/b.png"_s),
+                c(u"https://ex.com/c.png"_s);
         const auto rows = images.link(article, {a, b, c}).value();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QList<bool> ok = images.markAll({
-                {rows[0].id, CachedImage::State::Stored, u"images/x.png"_s, u"image/png"_s, 1234, now},
+                {rows[0].id, CachedImage::State::Stored, u"images/x.png"_s, u"image/png"_s, 1234,
+                 now},
                 {rows[1].id, CachedImage::State::Failed, {}, {}, 0, now},
                 {rows[2].id, CachedImage::State::TooLarge, {}, {}, 0, now},
         });

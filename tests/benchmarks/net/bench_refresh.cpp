@@ -138,7 +138,8 @@ QJsonObject round(RefreshService &service, ServerFarm &farm, Library &library)
     out.insert(u"cpu_seconds_total"_s, cpuSeconds() - cpuBefore);
     out.insert(u"images_stored"_s, report.imagesStored);
     out.insert(u"images_failed"_s, report.imagesFailed);
-    out.insert(u"images_pending_after"_s, count(library, u"SELECT count(*) FROM images WHERE state = 0"_s));
+    out.insert(u"images_pending_after"_s,
+               count(library, u"SELECT count(*) FROM images WHERE state = 0"_s));
     out.insert(u"full_text_articles"_s, report.fullTextArticles);
     out.insert(u"fetched"_s, report.fetched);
     out.insert(u"not_modified"_s, report.notModified);
