@@ -14,6 +14,13 @@ using Error = FetchResult::Error;
 
 namespace {
 
+HostScheduler::Priority priorityOf(const FetchRequest &request)
+{
+    return request.priority == FetchRequest::Priority::Background
+            ? HostScheduler::Priority::Background
+            : HostScheduler::Priority::Normal;
+}
+
 // The desktop's proxy settings, asked for each request (on Linux the
 // http_proxy/https_proxy/no_proxy environment), for this manager only.
 class SystemProxyFactory final : public QNetworkProxyFactory
@@ -68,7 +75,7 @@ Fetcher::RequestId Fetcher::fetch(const FetchRequest &request)
                        http ? skipReason(request, FetchJob::hostKey(url)) : std::nullopt) {
         failSoon(job, skip->first, skip->second);
     } else {
-        m_scheduler.enqueue(job->id(), FetchJob::hostKey(url));
+        m_scheduler.enqueue(job->id(), FetchJob::hostKey(url), false, priorityOf(request));
         schedulePump();
     }
     return job->id();
@@ -234,11 +241,9 @@ void Fetcher::pump()
     }
     while (const std::optional<HostScheduler::Id> id = m_scheduler.takeNext(now)) {
         FetchJob *job = m_jobs.value(*id);
-        if (!job) { // cannot happen: ids leave the queue when their job ends
-            m_scheduler.release(QString());
+        if (!job) // cannot happen: ids leave the queue when their job ends
             continue;
-        }
-        m_activeHost.insert(*id, job->hostKey());
+        m_activeHost.insert(*id, {job->hostKey(), priorityOf(job->request())});
         // Its host failed, or its time ran out, while it waited: it ends
         // here (the slot is freed when it does) without a connection.
         if (const auto skip = skipReason(job->request(), job->hostKey())) {
@@ -261,7 +266,7 @@ void Fetcher::releaseSlot(RequestId id)
     const auto found = m_activeHost.constFind(id);
     if (found == m_activeHost.cend())
         return;
-    m_scheduler.release(found.value());
+    m_scheduler.release(found->host, found->priority);
     m_activeHost.erase(found);
 }
 
@@ -272,14 +277,14 @@ void Fetcher::jobRedirected(FetchJob *job)
         job->fail(Error::Offline, tr("Masthead went offline."));
         return;
     }
-    m_scheduler.enqueue(job->id(), job->hostKey(), true);
+    m_scheduler.enqueue(job->id(), job->hostKey(), true, priorityOf(job->request()));
     schedulePump();
 }
 
 void Fetcher::jobCompleted(FetchJob *job)
 {
     const RequestId id = job->id();
-    const QString host = m_activeHost.value(id, job->hostKey());
+    const QString host = m_activeHost.value(id, {job->hostKey()}).host;
     releaseSlot(id);
     m_scheduler.remove(id);
     const FetchResult result = job->result();

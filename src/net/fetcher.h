@@ -43,6 +43,8 @@ class QPromise;
 // minutes, doubling with each failure in a row (see
 // HostScheduler::markUnreachable); other requests to it still go out. A
 // request's budget bounds its time in the queue and on the wire.
+// Background requests (FetchRequest::priority) go out only when no normal
+// one can, within a share of the slots (see HostScheduler).
 class Fetcher final : public QObject
 {
     Q_OBJECT
@@ -111,7 +113,12 @@ private:
     HostScheduler m_scheduler;
     ProxySettings m_proxy;
     QHash<RequestId, FetchJob *> m_jobs;
-    QHash<RequestId, QString> m_activeHost; // running hops and the host they count against
+    struct Slot
+    {
+        QString host;
+        HostScheduler::Priority priority = HostScheduler::Priority::Normal;
+    };
+    QHash<RequestId, Slot> m_activeHost; // running hops, the host they count against
     QHash<RequestId, std::shared_ptr<QPromise<FetchResult>>> m_promises;
     QElapsedTimer m_clock;
     QTimer m_wake; // for the end of a host's backoff

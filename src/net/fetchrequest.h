@@ -10,6 +10,10 @@
 struct FetchRequest
 {
     enum class Kind { Feed, Page, Image };
+    // Background: an offline copy's page or image, which waits while any
+    // normal request (a feed) could go out, and never takes a host's last
+    // connection slot (see HostScheduler).
+    enum class Priority { Normal, Background };
 
     static constexpr qint64 DefaultMaxBytes = 20 * 1024 * 1024;
     static constexpr int DefaultTimeoutMs = 30 * 1000;
@@ -34,4 +38,5 @@ struct FetchRequest
     // to connect marks the host so (see Fetcher). Off for what a person
     // asked for (a feed, a page to discover feeds on).
     bool skipUnreachableHost = false;
+    Priority priority = Priority::Normal;
 };

@@ -6,18 +6,19 @@ void HostScheduler::setPerHostLimit(int limit) { m_perHostLimit = qMax(1, limit)
 
 void HostScheduler::setGlobalLimit(int limit) { m_globalLimit = qMax(1, limit); }
 
-void HostScheduler::enqueue(Id id, const QString &host, bool atFront)
+void HostScheduler::enqueue(Id id, const QString &host, bool atFront, Priority priority)
 {
     if (m_queuedHost.contains(id))
         return;
     Host &state = m_hosts[host];
+    std::deque<Id> &queue = state.queueOf(priority);
     if (atFront)
-        state.queue.push_front(id);
+        queue.push_front(id);
     else
-        state.queue.push_back(id);
-    m_queuedHost.insert(id, host);
-    if (state.queue.size() == 1)
-        m_turns.append(host);
+        queue.push_back(id);
+    m_queuedHost.insert(id, {host, priority});
+    if (queue.size() == 1)
+        turnsOf(priority).append(host);
 }
 
 bool HostScheduler::remove(Id id)
@@ -25,13 +26,13 @@ bool HostScheduler::remove(Id id)
     const auto found = m_queuedHost.constFind(id);
     if (found == m_queuedHost.cend())
         return false;
-    const QString host = found.value();
+    const Queued queued = found.value();
     m_queuedHost.erase(found);
-    Host &state = m_hosts[host];
-    state.queue.erase(std::remove(state.queue.begin(), state.queue.end(), id), state.queue.end());
-    if (state.queue.empty())
-        m_turns.removeOne(host);
-    forgetIfUnused(host);
+    std::deque<Id> &queue = m_hosts[queued.host].queueOf(queued.priority);
+    queue.erase(std::remove(queue.begin(), queue.end(), id), queue.end());
+    if (queue.empty())
+        turnsOf(queued.priority).removeOne(queued.host);
+    forgetIfUnused(queued.host);
     return true;
 }
 
@@ -39,32 +40,71 @@ std::optional<HostScheduler::Id> HostScheduler::takeNext(qint64 nowMs)
 {
     if (m_active >= m_globalLimit)
         return std::nullopt;
-    for (qsizetype i = 0; i < m_turns.size(); ++i) {
-        const QString host = m_turns.at(i);
+    if (const auto id = takeFrom(Priority::Normal, nowMs))
+        return id;
+    if (m_backgroundActive >= backgroundGlobalLimit())
+        return std::nullopt;
+    return takeFrom(Priority::Background, nowMs);
+}
+
+std::optional<HostScheduler::Id> HostScheduler::takeFrom(Priority priority, qint64 nowMs)
+{
+    const bool background = priority == Priority::Background;
+    QList<QString> &turns = turnsOf(priority);
+    for (qsizetype i = 0; i < turns.size(); ++i) {
+        const QString host = turns.at(i);
         Host &state = m_hosts[host];
         if (state.active >= limitFor(host) || state.backoffUntil > nowMs)
             continue;
-        const Id id = state.queue.front();
-        state.queue.pop_front();
+        if (background && state.backgroundActive >= backgroundHostLimit(host))
+            continue;
+        std::deque<Id> &queue = state.queueOf(priority);
+        const Id id = queue.front();
+        queue.pop_front();
         m_queuedHost.remove(id);
         ++state.active;
         ++m_active;
-        m_turns.removeAt(i);
-        if (!state.queue.empty())
-            m_turns.append(host); // its next request waits for the other hosts' turn
+        if (background) {
+            ++state.backgroundActive;
+            ++m_backgroundActive;
+        }
+        turns.removeAt(i);
+        if (!queue.empty())
+            turns.append(host); // its next request waits for the other hosts' turn
         return id;
     }
     return std::nullopt;
 }
 
-void HostScheduler::release(const QString &host)
+void HostScheduler::release(const QString &host, Priority priority)
 {
     const auto found = m_hosts.find(host);
     if (found == m_hosts.end() || found->active <= 0)
         return;
     --found->active;
     --m_active;
+    if (priority == Priority::Background && found->backgroundActive > 0) {
+        --found->backgroundActive;
+        --m_backgroundActive;
+    }
     forgetIfUnused(host);
+}
+
+bool HostScheduler::hasNormalWork() const
+{
+    return m_active > m_backgroundActive || !m_turns.isEmpty();
+}
+
+int HostScheduler::backgroundHostLimit(const QString &host) const
+{
+    if (host.isEmpty())
+        return backgroundGlobalLimit();
+    return hasNormalWork() ? qMax(1, m_perHostLimit - 1) : m_perHostLimit;
+}
+
+int HostScheduler::backgroundGlobalLimit() const
+{
+    return hasNormalWork() ? qMax(1, m_globalLimit - qMax(1, m_globalLimit / 4)) : m_globalLimit;
 }
 
 void HostScheduler::setBackoffUntil(const QString &host, qint64 untilMs)
@@ -80,23 +120,34 @@ qint64 HostScheduler::backoffUntil(const QString &host) const
 
 QList<HostScheduler::Id> HostScheduler::takeBackedOff(qint64 nowMs, qint64 maxWaitMs)
 {
+    QList<Id> taken = takeBackedOffFrom(Priority::Normal, nowMs, maxWaitMs);
+    taken += takeBackedOffFrom(Priority::Background, nowMs, maxWaitMs);
+    return taken;
+}
+
+QList<HostScheduler::Id> HostScheduler::takeBackedOffFrom(Priority priority, qint64 nowMs,
+                                                          qint64 maxWaitMs)
+{
     QList<Id> taken;
-    for (qsizetype i = 0; i < m_turns.size();) {
-        const QString host = m_turns.at(i);
+    QList<QString> &turns = turnsOf(priority);
+    for (qsizetype i = 0; i < turns.size();) {
+        const QString host = turns.at(i);
         Host &state = m_hosts[host];
         if (state.backoffUntil - nowMs <= maxWaitMs) {
             ++i;
             continue;
         }
-        for (const Id id : state.queue) {
+        std::deque<Id> &queue = state.queueOf(priority);
+        for (const Id id : queue) {
             taken.append(id);
             m_queuedHost.remove(id);
         }
-        state.queue.clear();
-        m_turns.removeAt(i);
+        queue.clear();
+        turns.removeAt(i);
     }
     return taken;
 }
+
 qint64 HostScheduler::markUnreachable(const QString &host, qint64 nowMs)
 {
     Unreachable &state = m_unreachable[host];
@@ -119,10 +170,12 @@ bool HostScheduler::isUnreachable(const QString &host, qint64 nowMs) const
 std::optional<qint64> HostScheduler::nextWakeMs(qint64 nowMs) const
 {
     std::optional<qint64> wake;
-    for (const QString &host : m_turns) {
-        const qint64 until = m_hosts.value(host).backoffUntil;
-        if (until > nowMs && (!wake || until < *wake))
-            wake = until;
+    for (const QList<QString> *turns : {&m_turns, &m_backgroundTurns}) {
+        for (const QString &host : *turns) {
+            const qint64 until = m_hosts.value(host).backoffUntil;
+            if (until > nowMs && (!wake || until < *wake))
+                wake = until;
+        }
     }
     return wake;
 }
@@ -139,6 +192,6 @@ void HostScheduler::forgetIfUnused(const QString &host)
     // Keep a host's backoff deadline; forget hosts with nothing left to remember.
     const auto found = m_hosts.constFind(host);
     if (found != m_hosts.cend() && found->active == 0 && found->queue.empty()
-        && found->backoffUntil == 0)
+        && found->backgroundQueue.empty() && found->backoffUntil == 0)
         m_hosts.erase(found);
 }

@@ -17,6 +17,26 @@ QString normalized(const QString &text)
     return text.simplified();
 }
 
+// normalized(text).size(), without building it.
+qsizetype normalizedLength(QStringView text)
+{
+    qsizetype length = 0;
+    bool inWord = false;
+    qsizetype words = 0;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            inWord = false;
+            continue;
+        }
+        if (!inWord) {
+            inWord = true;
+            ++words;
+        }
+        ++length;
+    }
+    return length + qMax<qsizetype>(0, words - 1);
+}
+
 // The article with the page's text in place of its own, when that is more.
 Article withFullText(Article article, const PageText &page)
 {
@@ -51,11 +71,16 @@ FullTextFetcher::FullTextFetcher(Fetcher &fetcher, PageTextSource &pages, QObjec
 
 bool FullTextFetcher::carriesOnlySummary(const Article &article)
 {
-    const QString body = normalized(article.contentText);
-    if (body.size() < SummaryLength)
+    // Run on every item of every refreshed feed: counted without copies,
+    // and the summary is parsed only when its text could be the body's
+    // (HTML is never shorter than its text).
+    const qsizetype bodyLength = normalizedLength(article.contentText);
+    if (bodyLength < SummaryLength)
         return true;
+    if (article.summary.size() < bodyLength)
+        return false;
     const QString summary = normalized(htmlToText(article.summary));
-    return !summary.isEmpty() && body == summary;
+    return !summary.isEmpty() && normalized(article.contentText) == summary;
 }
 
 QFuture<QList<Article>> FullTextFetcher::complete(const QList<Article> &articles)
@@ -79,6 +104,7 @@ QFuture<QList<Article>> FullTextFetcher::complete(const QList<Article> &articles
         request.timeoutMs = PageTimeoutMs;
         request.budget = m_budget;
         request.skipUnreachableHost = true;
+        request.priority = FetchRequest::Priority::Background; // after the feeds
         m_fetcher.fetchAsync(request).then(this, nextTurn(this, [this, batch, i](const FetchResult &result) {
             if (!result.ok() || result.notModified) {
                 batch->oneDone();

@@ -1,15 +1,19 @@
 #include "imagecache.h"
-#include "nextturn.h"
 
 #include "fetcher.h"
 #include "html/htmlsanitizer.h"
 #include "imagetype.h"
 #include "library.h"
+#include "nextturn.h"
 #include "sqlutil.h"
 #include "storagethread.h"
+#include "threadpriority.h"
+
+#include <cstdio>
 
 #include <QDir>
 #include <QFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +31,11 @@ bool writeFile(const QString &path, const QByteArray &bytes)
         return false;
     }
     file.close();
+    // rename(2) replaces an older file in one step; QFile::rename refuses
+    // to, and removing first cost a system call per image.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData())
+        == 0)
+        return true;
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
@@ -43,10 +52,14 @@ ImageCache::ImageCache(Library &library, Fetcher &fetcher, QObject *parent)
     m_recordTimer.setSingleShot(true);
     m_recordTimer.setInterval(RecordDelayMs);
     connect(&m_recordTimer, &QTimer::timeout, this, &ImageCache::record);
+    m_files.setMaxThreadCount(1);
 }
 
 ImageCache::~ImageCache()
 {
+    // Files being written finish first (their rows stay pending, and the
+    // files are written again when they are fetched again).
+    m_files.waitForDone();
     // Written here and now: a job sent to the storage thread would answer no one.
     if (!m_toRecord.isEmpty())
         recorded(m_toRecord, write(m_library, m_toRecord));
@@ -140,9 +153,20 @@ bool ImageCache::enqueue(const CachedImage &image)
     return true;
 }
 
+void ImageCache::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    pump();
+}
+
 void ImageCache::pump()
 {
-    while (m_active < m_maxConcurrent && !m_queue.isEmpty()) {
+    // Downloads wait while the files thread is behind (a loaded machine
+    // starves it: it runs at a low priority), so their bytes never pile up.
+    while (!m_held && m_writingBytes + m_toRecordBytes < MaxUnwrittenBytes
+           && m_active < m_maxConcurrent && !m_queue.isEmpty()) {
         const CachedImage image = m_queue.takeFirst();
         FetchRequest request;
         request.url = image.url;
@@ -151,6 +175,7 @@ void ImageCache::pump()
         request.timeoutMs = ImageTimeoutMs;
         request.budget = m_budget;
         request.skipUnreachableHost = true;
+        request.priority = FetchRequest::Priority::Background; // after the feeds
         ++m_active;
         m_fetcher.fetchAsync(request).then(this, nextTurn(this, [this, image](const FetchResult &result) {
             downloaded(image, result);
@@ -189,12 +214,13 @@ void ImageCache::store(const CachedImage &image, const QByteArray &bytes)
         return;
     }
     const QString name = imageCacheKey(image.url) + u'.' + type.extension;
-    QDir().mkpath(directory());
-    const QString path = QDir(directory()).filePath(name);
+    const QString path = directory() + u'/' + name;
     if (m_storage) {
-        // Written on the storage thread with its row: creating a file took
-        // more of the refresh's thread (the window's) than anything else.
-        // What cannot be written stays pending and is counted back out.
+        // Written on a thread of its own, then recorded on the storage
+        // thread: creating a file took more of the refresh's thread (the
+        // window's) than anything else, and on the one writer it held up
+        // the feeds' articles. What cannot be written stays pending and is
+        // counted back out.
         ++m_report.stored;
         m_report.bytes += bytes.size();
         m_toRecord.append({image, CachedImage::State::Stored, u"images/"_s + name, type.mimeType,
@@ -202,6 +228,7 @@ void ImageCache::store(const CachedImage &image, const QByteArray &bytes)
         m_toRecordBytes += bytes.size();
         return;
     }
+    QDir().mkpath(directory());
     if (!writeFile(path, bytes)) {
         ++m_report.failed; // disk full or read-only: the row stays, marked failed
         m_toRecord.append({image, CachedImage::State::Failed, {}, {}, 0, {}, now});
@@ -219,12 +246,38 @@ void ImageCache::record()
     if (m_toRecord.isEmpty())
         return;
     const QList<Outcome> outcomes = std::exchange(m_toRecord, {});
-    m_toRecordBytes = 0;
+    const qint64 bytes = std::exchange(m_toRecordBytes, 0);
     if (!m_storage) {
         recorded(outcomes, write(m_library, outcomes));
         return;
     }
     ++m_recording;
+    m_writingBytes += bytes;
+    QtConcurrent::run(&m_files, &ImageCache::writeFiles, directory(), outcomes)
+            .then(this, nextTurn(this, [this, bytes](const QList<Outcome> &written) {
+                      m_writingBytes -= bytes;
+                      recordRows(written);
+                      pump(); // the downloads that waited for the disk
+                  }));
+}
+
+QList<ImageCache::Outcome> ImageCache::writeFiles(const QString &directory, QList<Outcome> outcomes)
+{
+    lowerThisThreadsPriority(); // the window and the feeds come first
+    bool madeDirectory = false;
+    for (Outcome &o : outcomes) {
+        if (o.toWrite.isEmpty())
+            continue;
+        if (!madeDirectory)
+            madeDirectory = QDir().mkpath(directory);
+        o.notWritten = !writeFile(o.file, o.toWrite);
+        o.toWrite = QByteArray(); // on disk: the bytes are not carried further
+    }
+    return outcomes;
+}
+
+void ImageCache::recordRows(const QList<Outcome> &outcomes)
+{
     m_storage->run([outcomes](Library &library) -> Result<QList<bool>> { return write(library, outcomes); })
             .then(this, nextTurn(this, [this, outcomes](const Result<QList<bool>> &done) {
                 --m_recording;
@@ -236,23 +289,22 @@ void ImageCache::record()
 
 QList<bool> ImageCache::write(Library &library, const QList<Outcome> &outcomes)
 {
-    // One transaction for the lot: a transaction per image was most of what
-    // a refresh's images cost.
-    SqlUtil::Transaction tx(library.database().connection());
-    ImageRepository images = library.images();
-    QList<bool> ok;
-    ok.reserve(outcomes.size());
-    for (const Outcome &o : outcomes) {
-        if (!o.toWrite.isEmpty() && !writeFile(o.file, o.toWrite)) {
-            ok.append(false); // disk full or read-only: the row stays pending
+    // One transaction for the lot, statements prepared once: a transaction
+    // per image was most of what a refresh's images cost. A file that could
+    // not be written (disk full, read-only) leaves its row pending.
+    QList<ImageRepository::Outcome> rows;
+    QList<qsizetype> rowOf(outcomes.size(), -1);
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const Outcome &o = outcomes.at(i);
+        if (o.notWritten || (!o.toWrite.isEmpty() && !writeFile(o.file, o.toWrite)))
             continue;
-        }
-        ok.append(o.state == CachedImage::State::Stored
-                          ? images.markStored(o.image.id, o.localPath, o.mimeType, o.bytes, o.at).ok()
-                          : images.markFailed(o.image.id, o.state, o.at).ok());
+        rowOf[i] = rows.size();
+        rows.append({o.image.id, o.state, o.localPath, o.mimeType, o.bytes, o.at});
     }
-    if (!tx.commit())
-        ok.fill(false);
+    const QList<bool> written = library.images().markAll(rows);
+    QList<bool> ok(outcomes.size(), false);
+    for (qsizetype i = 0; i < outcomes.size(); ++i)
+        ok[i] = rowOf.at(i) >= 0 && written.value(rowOf.at(i), false);
     return ok;
 }
 

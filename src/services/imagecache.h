@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 class Fetcher;
@@ -48,6 +49,8 @@ public:
     static constexpr int RecordDelayMs = 200;
     // ...or when the images waiting to be written with their rows reach this.
     static constexpr qint64 RecordBytes = 4 * 1024 * 1024;
+    // No download starts while this much downloaded is not on disk yet.
+    static constexpr qint64 MaxUnwrittenBytes = 4 * RecordBytes;
 
     ImageCache(Library &library, Fetcher &fetcher, QObject *parent = nullptr);
     ~ImageCache() override; // records what it downloaded
@@ -83,6 +86,12 @@ public:
     // no limit.
     void setBudget(QDeadlineTimer budget) { m_budget = budget; }
 
+    // While held, no download starts (those under way finish; queued ones
+    // wait): a refresh holds its images while it parses and stores feeds,
+    // so the pictures use the machine only when the articles do not.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
+
     bool isIdle() const { return m_queue.isEmpty() && m_active == 0 && m_recording == 0; }
     const ImageCacheReport &report() const { return m_report; }
     void resetReport() { m_report = {}; }
@@ -97,9 +106,12 @@ private:
     void downloaded(const CachedImage &image, const FetchResult &result);
     void store(const CachedImage &image, const QByteArray &bytes);
     void downloadDone(qint64 imageId);
-    // Writes the outcomes waiting in m_toRecord, in one transaction.
+    // Writes the outcomes waiting in m_toRecord: their files (on m_files,
+    // with a storage thread), then their rows in one transaction.
     void record();
     struct Outcome;
+    static QList<Outcome> writeFiles(const QString &directory, QList<Outcome> outcomes);
+    void recordRows(const QList<Outcome> &outcomes); // on the storage thread
     // Writes them with this Library (on its thread); which were recorded.
     static QList<bool> write(Library &library, const QList<Outcome> &outcomes);
     // Counts what was not recorded back out of the report, and tells.
@@ -115,6 +127,7 @@ private:
         QString file; // the file written, removed if it cannot be recorded
         QDateTime at;
         QByteArray toWrite; // the file's bytes, when it is written with the row
+        bool notWritten = false; // writing the file failed: the row stays pending
     };
 
     Library &m_library;
@@ -127,8 +140,14 @@ private:
     qint64 m_maxImageBytes = DefaultMaxImageBytes;
     int m_maxConcurrent = DefaultMaxConcurrent;
     int m_active = 0;
+    bool m_held = false;
     QList<Outcome> m_toRecord;
     qint64 m_toRecordBytes = 0;
+    qint64 m_writingBytes = 0; // sent to m_files, not written yet
     QTimer m_recordTimer;
     QDeadlineTimer m_budget = QDeadlineTimer(QDeadlineTimer::Forever);
+    // Writes the downloaded files with a storage thread set (one thread:
+    // creating files in one folder does not scale with threads). Last
+    // member: destroyed first, it waits for the files being written.
+    QThreadPool m_files;
 };

@@ -1,6 +1,5 @@
 #include "refreshservice.h"
-#include "nextturn.h"
-#include "threadpriority.h"
+
 #include "clock.h"
 #include "feed/feedparser.h"
 #include "feedarticles.h"
@@ -8,11 +7,13 @@
 #include "fulltextfetcher.h"
 #include "fulltextmode.h"
 #include "imagecache.h"
-#include "pagetextsource.h"
 #include "library.h"
+#include "nextturn.h"
+#include "pagetextsource.h"
+#include "refreshstore.h"
 #include "sqlutil.h"
 #include "storagethread.h"
-#include "html/htmlsanitizer.h"
+#include "threadpriority.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -23,10 +24,11 @@ namespace {
 struct Parsed
 {
     FeedArticles articles;
+    RefreshStore::OfflineHints hints; // with offline copies
     QString error;
 };
 
-Parsed parseAndMap(const QByteArray &body, const FetchResult &result)
+Parsed parseAndMap(const QByteArray &body, const FetchResult &result, bool offlineCopies)
 {
     lowerThisThreadsPriority(); // the window comes first
     FeedParseOptions options;
@@ -38,8 +40,12 @@ Parsed parseAndMap(const QByteArray &body, const FetchResult &result)
     options.contentLanguage = QString::fromUtf8(result.contentLanguage);
     const FeedParseResult parsed = FeedParser::parse(body, options);
     if (!parsed.isFeed)
-        return {{}, parsed.error};
-    return {articlesFromFeed(parsed.feed, result.finalUrl), QString()};
+        return {{}, {}, parsed.error};
+    Parsed out;
+    out.articles = articlesFromFeed(parsed.feed, result.finalUrl);
+    if (offlineCopies)
+        out.hints = RefreshStore::offlineHints(out.articles.articles);
+    return out;
 }
 
 bool isNetworkError(FetchResult::Error error)
@@ -65,121 +71,6 @@ bool wasAttempted(FetchResult::Error error)
 {
     return error != FetchResult::Error::Offline && error != FetchResult::Error::Cancelled
             && error != FetchResult::Error::Backoff;
-}
-
-// An item that was completed on an earlier refresh keeps its full text:
-// otherwise every refresh would put the summary back. Items already stored
-// are not fetched again (`wantsPage` is cleared for them), whether their
-// page gave more text or not.
-void carryOverFullText(const ArticleRepository &repository, const Feed &feed, QList<Article> &articles,
-                       QList<bool> &wantsPage)
-{
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        Article &article = articles[i];
-        if (!wantsPage.at(i))
-            continue;
-        if (!article.link.isValid()) {
-            wantsPage[i] = false;
-            continue;
-        }
-        // By identity within the feed: an indexed lookup, where a search by
-        // link would scan every article.
-        const auto id = repository.idInFeed(feed.id, article);
-        if (!id || id.value() == 0)
-            continue;
-        const auto found = repository.find(id.value());
-        if (!found || !found.value())
-            continue;
-        wantsPage[i] = false;
-        const Article &stored = *found.value();
-        if (stored.contentText.simplified().size() > article.contentText.simplified().size()) {
-            article.contentHtml = stored.contentHtml;
-            article.contentText = stored.contentText;
-        }
-    }
-}
-
-struct StoredFeed
-{
-    ArticleRepository::UpsertCounts counts;
-    QList<Article> wantPage; // summary-only items to complete from their web page
-    // The images of the stored articles, recorded in the same transaction
-    // (unless their pages are still to come: then after those).
-    bool imagesRecorded = false;
-    QList<CachedImage> images;
-};
-
-// Records the images of a feed's stored articles, read from the HTML just
-// stored (the sanitizer's output: no second parse, no read back). A failure
-// leaves the articles without pictures, never unstored.
-QList<CachedImage> recordImages(Library &library, const QList<Article> &batch, const QList<qint64> &ids)
-{
-    QList<ImageRepository::ArticleImages> wanted;
-    for (qsizetype i = 0; i < batch.size() && i < ids.size(); ++i) {
-        QList<QUrl> urls = storedImageUrls(batch.at(i).contentHtml, batch.at(i).link);
-        if (!urls.isEmpty())
-            wanted.append({ids.at(i), std::move(urls)});
-    }
-    if (wanted.isEmpty())
-        return {};
-    auto linked = library.images().linkAll(wanted);
-    return linked ? std::move(linked).value() : QList<CachedImage>();
-}
-
-// Runs on the storage thread: one feed's articles in one transaction, then
-// what the fetch said (validators, new URL, title). Which items want their
-// page: summary-only ones (or all, per feed) not stored yet; a stored one
-// had its chance when it was new.
-Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResult &result,
-                             const FeedArticles &articles, bool parsed, bool completeFromPages,
-                             bool keepImages, const QDateTime &now)
-{
-    QList<Article> batch = articles.articles;
-    QList<bool> wantsPage(batch.size(), false);
-    FullTextMode mode = FullTextMode::Never;
-    if (completeFromPages && !batch.isEmpty()) {
-        const auto setting = feedFullTextMode(library.database().connection(), feed.id);
-        mode = setting ? setting.value() : FullTextMode::Auto;
-        if (mode != FullTextMode::Never) {
-            for (qsizetype i = 0; i < batch.size(); ++i)
-                wantsPage[i] = mode == FullTextMode::Always || FullTextFetcher::carriesOnlySummary(batch.at(i));
-            carryOverFullText(library.articles(), feed, batch, wantsPage);
-        }
-    }
-    StoredFeed out;
-    if (!batch.isEmpty()) {
-        auto stored = library.articles().upsert(feed.id, batch, now);
-        if (!stored)
-            return stored.error();
-        out.counts = std::move(stored.value());
-    }
-    FeedRepository::FetchOutcome outcome;
-    outcome.fetchedAt = now;
-    outcome.httpStatus = result.httpStatus;
-    outcome.etag = result.etag;
-    outcome.lastModified = result.lastModified;
-    if (result.permanentRedirect)
-        outcome.newUrl = result.permanentUrl;
-    outcome.title = articles.feedTitle;
-    outcome.siteUrl = articles.siteUrl;
-    // A document read now says what its hint is, also that it has none
-    // any more; a 304 says nothing about it.
-    if (parsed)
-        outcome.refreshMinutes = articles.refreshMinutes.value_or(0);
-    outcome.freshSeconds = result.freshSeconds;
-    if (auto done = library.feeds().recordFetch(feed.id, outcome); !done)
-        return done.error();
-    if (mode != FullTextMode::Never && out.counts.ids.size() == batch.size()) {
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            if (wantsPage.at(i))
-                out.wantPage.append(batch.at(i));
-        }
-    }
-    if (keepImages && out.wantPage.isEmpty()) {
-        out.images = recordImages(library, batch, out.counts.ids);
-        out.imagesRecorded = true;
-    }
-    return out;
 }
 
 } // namespace
@@ -229,7 +120,7 @@ void RefreshService::setKeepOfflineCopies(bool keep)
     m_images = new ImageCache(m_library, m_fetcher, this);
     m_images->setStorage(m_storage);
     connect(m_images, &ImageCache::idle, this, [this] {
-        if (m_waitingForImages)
+        if (m_waitingForOfflineCopies)
             finishIfDone();
     });
 }
@@ -250,6 +141,8 @@ bool RefreshService::start(const QList<qint64> &feedIds)
         m_images->resumePending();
     }
     m_done = 0;
+    m_toComplete.clear();
+    m_completing = 0;
     m_clock.start();
     m_starting = true; // until the feeds are read
     Q_EMIT started();
@@ -312,6 +205,8 @@ void RefreshService::fetched(const Feed &feed, const FetchResult &result)
     --m_fetching;
     fetchMore(); // before this one waits to be parsed: a 304 or a failure takes no room
     m_report.bytes += result.bytes;
+    if (m_images)
+        m_images->setHeld(true); // until it is parsed and stored (or failed)
     if (!result.ok()) {
         fail(feed, result, result.errorMessage, isNetworkError(result.error));
         return;
@@ -319,7 +214,7 @@ void RefreshService::fetched(const Feed &feed, const FetchResult &result)
     ++m_report.fetched;
     if (result.notModified) {
         ++m_report.notModified;
-        store(feed, result, {});
+        store(feed, result, {}, std::nullopt);
         return;
     }
     m_toParse.append({feed, result});
@@ -334,15 +229,18 @@ void RefreshService::parseNext()
         const auto [feed, result] = m_toParse.takeFirst();
         ++m_parsingOrStoring;
         fetchMore();
-        QtConcurrent::run(&m_parsing, parseAndMap, result.body, result)
+        QtConcurrent::run(&m_parsing, parseAndMap, result.body, result, keepsOfflineCopies())
                 .then(this, nextTurn(this, [this, feed, result](const Parsed &parsed) {
-                    if (!parsed.error.isEmpty()) {
-                        leftPipeline();
-                        fail(feed, result, tr("%1 is not a feed: %2").arg(result.finalUrl.toString(), parsed.error), false);
-                    } else {
-                        store(feed, result, parsed.articles, true);
-                    }
-                }));
+                          if (!parsed.error.isEmpty()) {
+                              leftPipeline();
+                              fail(feed, result,
+                                   tr("%1 is not a feed: %2")
+                                           .arg(result.finalUrl.toString(), parsed.error),
+                                   false);
+                          } else {
+                              store(feed, result, parsed.articles, parsed.hints);
+                          }
+                      }));
     }
 }
 
@@ -352,11 +250,14 @@ void RefreshService::leftPipeline()
     parseNext();
 }
 
-void RefreshService::store(const Feed &feed, const FetchResult &result, const FeedArticles &articles, bool parsed)
+void RefreshService::store(const Feed &feed, const FetchResult &result,
+                           const FeedArticles &articles,
+                           const std::optional<RefreshStore::OfflineHints> &parsed)
 {
     FetchResult headers = result;
     headers.body.clear(); // parsed already, or nothing to parse
-    m_toStore.append({feed, std::move(headers), articles, parsed});
+    m_toStore.append({feed, std::move(headers), articles,
+                      parsed.value_or(RefreshStore::OfflineHints()), parsed.has_value()});
     storeNext();
 }
 
@@ -371,8 +272,8 @@ void RefreshService::storeNext()
     const bool completeFromPages = m_fullText != nullptr;
     const bool keepImages = m_images != nullptr;
     m_storage
-            .run([batch, completeFromPages, keepImages, now = now()](Library &library)
-                         -> Result<QList<Result<StoredFeed>>> {
+            .run([batch, completeFromPages, keepImages, now = now()](
+                         Library &library) -> Result<QList<Result<RefreshStore::StoredFeed>>> {
                 // One transaction for the batch, a savepoint per feed: a
                 // feed's ETag is stored with its articles or not at all.
                 // Foreign keys are off around it, as upsert() wants them
@@ -380,12 +281,14 @@ void RefreshService::storeNext()
                 const QSqlDatabase db = library.database().connection();
                 const SqlUtil::ForeignKeysOff keysCheckedByUpsert(db);
                 SqlUtil::Transaction all(db);
-                QList<Result<StoredFeed>> out;
+                QList<Result<RefreshStore::StoredFeed>> out;
                 out.reserve(batch.size());
                 for (const PendingStore &item : batch) {
                     SqlUtil::Transaction one(db);
-                    Result<StoredFeed> stored = storeFeed(library, item.feed, item.headers, item.articles,
-                                                          item.parsed, completeFromPages, keepImages, now);
+                    const RefreshStore::StoreOptions options {item.parsed, completeFromPages,
+                                                              keepImages, now};
+                    Result<RefreshStore::StoredFeed> stored = RefreshStore::storeFeed(
+                            library, item.feed, item.headers, item.articles, item.hints, options);
                     if (stored) {
                         if (auto done = one.commit(); !done)
                             stored = done.error();
@@ -396,91 +299,124 @@ void RefreshService::storeNext()
                     return done.error();
                 return out;
             })
-            .then(this, nextTurn(this, [this, batch](const Result<QList<Result<StoredFeed>>> &done) {
-                m_storing = false;
-                storeNext(); // what came in meanwhile, while this batch is handled
-                for (qsizetype i = 0; i < batch.size(); ++i) {
-                    const PendingStore &item = batch.at(i);
-                    const Result<StoredFeed> one = !done ? Result<StoredFeed>(done.error())
-                            : i < done->size()           ? done->at(i)
-                                                         : Result<StoredFeed>(makeError(Error::Database, tr("unknown error")));
-                    if (item.parsed)
-                        leftPipeline();
-                    if (!one) {
-                        fail(item.feed, item.headers, one.error().message, false);
-                        continue;
-                    }
-                    stored(item, one->counts.inserted, one->counts.updated, one->counts.ids, one->wantPage,
-                           one->imagesRecorded ? &one->images : nullptr);
+            .then(this,
+                  nextTurn(this,
+                           [this,
+                            batch](const Result<QList<Result<RefreshStore::StoredFeed>>> &done) {
+                               m_storing = false;
+                               storeNext(); // what came in meanwhile, while this batch is handled
+                               for (qsizetype i = 0; i < batch.size(); ++i) {
+                                   const PendingStore &item = batch.at(i);
+                                   const Result<RefreshStore::StoredFeed> one = !done
+                                           ? Result<RefreshStore::StoredFeed>(done.error())
+                                           : i < done->size()
+                                           ? done->at(i)
+                                           : Result<RefreshStore::StoredFeed>(
+                                                   makeError(Error::Database, tr("unknown error")));
+                                   if (item.parsed)
+                                       leftPipeline();
+                                   if (!one) {
+                                       fail(item.feed, item.headers, one.error().message, false);
+                                       continue;
+                                   }
+                                   stored(item, one->counts.inserted, one->counts.updated,
+                                          one->wantPage, one->images);
+                               }
+                           }));
+}
+
+void RefreshService::stored(const PendingStore &item, int inserted, int updated,
+                            const QList<Article> &wantPage, const QList<CachedImage> &images)
+{
+    m_report.newArticles += inserted;
+    m_report.updatedArticles += updated;
+    // Its articles are listed and their images recorded: the feed is done.
+    // Pages and downloads follow when the feeds leave the machine to them.
+    if (m_images && !images.isEmpty())
+        m_images->download(images);
+    if (!wantPage.isEmpty() && m_fullText)
+        m_toComplete.append({item.feed, wantPage});
+    feedDone(item.feed.id, QString());
+}
+
+bool RefreshService::feedsBusyHere() const
+{
+    // Feeds on the wire do not count: a slow host must not hold the
+    // offline copies of every other feed.
+    return !m_toParse.isEmpty() || m_parsingOrStoring > 0 || !m_toStore.isEmpty() || m_storing;
+}
+
+void RefreshService::updateOfflineCopies()
+{
+    const bool hold = feedsBusyHere();
+    if (m_images)
+        m_images->setHeld(hold);
+    if (hold)
+        return;
+    while (m_completing < MaxCompleting && !m_toComplete.isEmpty()) {
+        const auto [feed, wanted] = m_toComplete.takeFirst();
+        completeFromPages(feed, wanted);
+    }
+}
+
+void RefreshService::completeFromPages(const Feed &feed, const QList<Article> &wanted)
+{
+    ++m_completing;
+    m_fullText->complete(wanted).then(
+            this, nextTurn(this, [this, feed, wanted](const QList<Article> &completed) {
+                QList<Article> changed;
+                for (qsizetype i = 0; i < completed.size() && i < wanted.size(); ++i) {
+                    if (completed.at(i).contentHtml != wanted.at(i).contentHtml)
+                        changed.append(completed.at(i));
                 }
+                storeFullText(feed, changed);
             }));
 }
 
-void RefreshService::stored(const PendingStore &item, int inserted, int updated, const QList<qint64> &ids,
-                            const QList<Article> &wantPage, const QList<CachedImage> *images)
-{
-    const Feed &feed = item.feed;
-    m_report.newArticles += inserted;
-    m_report.updatedArticles += updated;
-    if (wantPage.isEmpty()) {
-        if (!images) {
-            keepImagesThenDone(feed.id, ids);
-            return;
-        }
-        if (m_images && !images->isEmpty())
-            m_images->download(*images);
-        feedDone(feed.id, QString());
-        return;
-    }
-    // The feed counts as done once its articles are complete.
-    const QList<Article> wanted = wantPage;
-    m_fullText->complete(wanted).then(this, nextTurn(this, [this, feed, wanted, ids](const QList<Article> &completed) {
-        QList<Article> changed;
-        for (qsizetype i = 0; i < completed.size() && i < wanted.size(); ++i) {
-            if (completed.at(i).contentHtml != wanted.at(i).contentHtml)
-                changed.append(completed.at(i));
-        }
-        storeFullText(feed, changed, ids);
-    }));
-}
-
-void RefreshService::storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids)
+void RefreshService::storeFullText(const Feed &feed, const QList<Article> &completed)
 {
     if (completed.isEmpty()) {
-        keepImagesThenDone(feed.id, ids);
+        offlineCopyDone();
         return;
     }
     // Same identity, so this updates the rows in place: read and starred
-    // stay as the person left them.
+    // stay as the person left them. The images the pages add are recorded
+    // with them.
+    struct Completed
+    {
+        int updated = 0;
+        QList<CachedImage> images;
+    };
     m_storage
-            .run([feedId = feed.id, completed, now = now()](Library &library) {
-                return library.articles().upsert(feedId, completed, now);
+            .run([feedId = feed.id, completed, keepImages = m_images != nullptr,
+                  now = now()](Library &library) -> Result<Completed> {
+                SqlUtil::Transaction tx(library.database().connection());
+                auto done = library.articles().upsert(feedId, completed, now);
+                if (!done)
+                    return done.error();
+                Completed out;
+                out.updated = done->updated;
+                if (keepImages)
+                    out.images = RefreshStore::recordImages(library, completed, done->ids);
+                if (auto committed = tx.commit(); !committed)
+                    return committed.error();
+                return out;
             })
-            .then(this, nextTurn(this, [this, feedId = feed.id, ids](const Result<ArticleRepository::UpsertCounts> &done) {
-                if (done)
-                    m_report.fullTextArticles += done->updated;
-                keepImagesThenDone(feedId, ids);
-            }));
+            .then(this, nextTurn(this, [this](const Result<Completed> &done) {
+                      if (done) {
+                          m_report.fullTextArticles += done->updated;
+                          if (m_images && !done->images.isEmpty())
+                              m_images->download(done->images);
+                      }
+                      offlineCopyDone();
+                  }));
 }
 
-void RefreshService::keepImagesThenDone(qint64 feedId, const QList<qint64> &ids)
+void RefreshService::offlineCopyDone()
 {
-    if (!m_images || ids.isEmpty()) {
-        feedDone(feedId, QString());
-        return;
-    }
-    // Finding the images parses each article's HTML and records them: done
-    // on the storage thread. The feed is done once its downloads are queued,
-    // so finished() waits for them.
-    m_storage
-            .run([ids](Library &library) -> Result<QList<CachedImage>> {
-                return ImageCache::recordImages(library, ids);
-            })
-            .then(this, nextTurn(this, [this, feedId](const Result<QList<CachedImage>> &recorded) {
-                if (recorded && m_images)
-                    m_images->download(recorded.value());
-                feedDone(feedId, QString());
-            }));
+    --m_completing;
+    updateOfflineCopies(); // the next feed's pages
+    finishIfDone();
 }
 
 void RefreshService::fail(const Feed &feed, const FetchResult &result, const QString &error, bool network)
@@ -507,6 +443,7 @@ void RefreshService::feedDone(qint64 feedId, const QString &error)
     --m_pending;
     Q_EMIT feedRefreshed(feedId, error);
     Q_EMIT progress(m_done, m_report.feeds, m_report.bytes);
+    updateOfflineCopies();
     finishIfDone();
 }
 
@@ -514,11 +451,15 @@ void RefreshService::finishIfDone()
 {
     if (m_pending > 0 || m_starting)
         return;
-    if (m_images && !m_images->isIdle()) {
-        m_waitingForImages = true; // finished() comes with the last image
-        return;
+    if (!m_waitingForOfflineCopies) {
+        m_waitingForOfflineCopies = true; // until finished()
+        m_report.feedsSeconds = double(m_clock.nsecsElapsed()) / 1e9;
+        Q_EMIT feedsDone();
     }
-    m_waitingForImages = false;
+    updateOfflineCopies(); // nothing holds them now
+    if (m_completing > 0 || !m_toComplete.isEmpty() || (m_images && !m_images->isIdle()))
+        return; // finished() comes with the last page or image
+    m_waitingForOfflineCopies = false;
     if (m_images) {
         const ImageCacheReport &images = m_images->report();
         m_report.imagesStored = images.stored;

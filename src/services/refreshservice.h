@@ -3,13 +3,14 @@
 #include "feed.h"
 #include "feedarticles.h"
 #include "fetchresult.h"
+#include "refreshstore.h"
 #include "result.h"
+
+#include <memory>
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QThreadPool>
-
-#include <memory>
 
 class Clock;
 class Fetcher;
@@ -38,7 +39,11 @@ struct RefreshReport
     int newArticles = 0;
     int updatedArticles = 0;
     qint64 bytes = 0;
-    double seconds = 0;
+    double seconds = 0; // the whole refresh, offline copies included
+    // Until every feed was done: its articles stored (listed) and their
+    // images recorded (pending downloads, resumable). Offline copies may
+    // still be under way then.
+    double feedsSeconds = 0;
     // Offline copies (see setKeepOfflineCopies).
     int fullTextArticles = 0; // summary-only items completed from their web page
     struct PageFailure
@@ -59,6 +64,12 @@ struct RefreshReport
 // while the next feeds are parsed. A feed that fails, or turns
 // into garbage, keeps everything already stored and never holds up the
 // others. The thread it runs on only dispatches: it stays free to paint.
+//
+// Offline copies (pages of summary-only items, images) come after the
+// feeds: a feed is done (feedRefreshed) once its articles are stored and
+// their images recorded; its pages and image downloads wait while feeds are
+// being parsed or stored here, go out at background priority (see
+// Fetcher), and finished() comes when they are done too.
 class RefreshService final : public QObject
 {
     Q_OBJECT
@@ -70,11 +81,12 @@ public:
     // Refreshes the given feeds, or every subscribed one when the list is empty.
     // Returns false (and does nothing) while a refresh is running.
     bool start(const QList<qint64> &feedIds = {});
-    bool isRunning() const { return m_pending > 0 || m_starting || m_waitingForImages; }
+    bool isRunning() const { return m_pending > 0 || m_starting || m_waitingForOfflineCopies; }
 
     // When on, a refresh also keeps what is needed to read offline: the full
     // text of summary-only items (per feed: feeds.full_text) and the images
-    // of the stored articles; finished() then waits for those too.
+    // of the stored articles; finished() then waits for those too (the
+    // feeds are done before: see feedsDone()).
     void setKeepOfflineCopies(bool keep);
     bool keepsOfflineCopies() const { return m_images != nullptr; }
     // Where fetched article pages are read (default: this process's thread
@@ -99,6 +111,9 @@ Q_SIGNALS:
     void started();
     void progress(int done, int total, qint64 bytes);
     void feedRefreshed(qint64 feedId, const QString &error);
+    // Every feed is done (report().feedsSeconds): the articles are all
+    // listed; offline copies may still be under way until finished().
+    void feedsDone();
     void finished(const RefreshReport &report);
 
 private:
@@ -107,6 +122,7 @@ private:
         Feed feed;
         FetchResult headers; // without the body
         FeedArticles articles;
+        RefreshStore::OfflineHints hints; // worked out beside the parse
         bool parsed = false;
     };
     // Fetches the feeds read for start().
@@ -116,15 +132,21 @@ private:
     void fetched(const Feed &feed, const FetchResult &result);
     void parseNext();
     void leftPipeline(); // a parsed feed is stored (or failed): the next may be parsed
-    void store(const Feed &feed, const FetchResult &result, const FeedArticles &articles, bool parsed = false);
+    // parsed: the hints of a document read (nullopt for a 304).
+    void store(const Feed &feed, const FetchResult &result, const FeedArticles &articles,
+               const std::optional<RefreshStore::OfflineHints> &parsed);
     void storeNext();
-    // What the storage thread did with one feed of a batch (images: those
-    // recorded with it, null when they are left for later).
-    void stored(const PendingStore &item, int inserted, int updated, const QList<qint64> &ids,
-                const QList<Article> &wantPage, const QList<CachedImage> *images);
+    // What the storage thread did with one feed of a batch: its articles
+    // stored, their images recorded.
+    void stored(const PendingStore &item, int inserted, int updated, const QList<Article> &wantPage,
+                const QList<CachedImage> &images);
     void fail(const Feed &feed, const FetchResult &result, const QString &error, bool network);
-    void storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &ids);
-    void keepImagesThenDone(qint64 feedId, const QList<qint64> &ids);
+    // Offline copies wait while this process parses or stores feeds.
+    bool feedsBusyHere() const;
+    void updateOfflineCopies(); // holds or lets go the pages and images
+    void completeFromPages(const Feed &feed, const QList<Article> &wanted);
+    void storeFullText(const Feed &feed, const QList<Article> &completed);
+    void offlineCopyDone();
     void feedDone(qint64 feedId, const QString &error);
     void finishIfDone();
     QDateTime now() const;
@@ -161,7 +183,14 @@ private:
     int m_pending = 0;
     int m_done = 0;
     bool m_starting = false;
-    bool m_waitingForImages = false;
+    bool m_waitingForOfflineCopies = false;
+    // Summary-only items of stored feeds, waiting for their pages; and the
+    // page batches being fetched, read or stored.
+    QList<std::pair<Feed, QList<Article>>> m_toComplete;
+    int m_completing = 0;
+    // Feeds whose pages are fetched and read at once: a cold refresh's
+    // 2,000 pages let go together piled their bodies up waiting to be read.
+    static constexpr int MaxCompleting = 8;
     std::unique_ptr<PageTextSource> m_ownPages;
     PageTextSource *m_pages = nullptr;
     FullTextFetcher *m_fullText = nullptr;

@@ -51,39 +51,113 @@ Result<QList<CachedImage>> ImageRepository::link(qint64 articleId, const QList<Q
 
 Result<QList<CachedImage>> ImageRepository::linkAll(const QList<ArticleImages> &articles)
 {
+    // On SQLite directly: a refresh links every image of every article it
+    // stores, on the one writer, and QSqlQuery's per-value conversions
+    // cost more than SQLite's own work. A new URL is added and answered in
+    // one statement; only a known one is looked up.
     SqlUtil::Transaction tx(m_db);
-    auto add = SqlUtil::prepare(m_db, u"INSERT OR IGNORE INTO images (url) VALUES (?)"_s);
-    auto lookup = SqlUtil::prepare(m_db, QStringLiteral("SELECT " IMAGE_COLUMNS " FROM images WHERE url = ?"));
-    auto join = SqlUtil::prepare(
-            m_db, u"INSERT OR IGNORE INTO article_images (article_id, image_id) VALUES (?, ?)"_s);
-    for (auto *prepared : {&add, &lookup, &join}) {
-        if (!*prepared)
-            return prepared->error();
-    }
+    auto add = SqlUtil::RawStatement::prepare(
+            m_db, "INSERT INTO images (url) VALUES (?) ON CONFLICT DO NOTHING RETURNING id");
+    auto lookup = SqlUtil::RawStatement::prepare(
+            m_db, "SELECT " IMAGE_COLUMNS " FROM images WHERE url = ?");
+    auto join = SqlUtil::RawStatement::prepare(
+            m_db, "INSERT OR IGNORE INTO article_images (article_id, image_id) VALUES (?, ?)");
+    if (!add)
+        return add.error();
+    if (!lookup)
+        return lookup.error();
+    if (!join)
+        return join.error();
+    SqlUtil::RawStatement &adding = add.value();
+    SqlUtil::RawStatement &finding = lookup.value();
+    SqlUtil::RawStatement &joining = join.value();
+    const auto text = [&finding](int column) {
+        const QByteArrayView bytes = finding.text(column);
+        return bytes.isNull() ? QString() : QString::fromUtf8(bytes);
+    };
     QList<CachedImage> out;
     for (const ArticleImages &article : articles) {
         for (const QUrl &url : article.urls) {
-            const QString urlKey = key(url);
-            add.value().bindValue(0, urlKey);
-            if (auto done = SqlUtil::exec(add.value()); !done)
-                return done.error();
-            lookup.value().bindValue(0, urlKey);
-            if (auto done = SqlUtil::exec(lookup.value()); !done)
-                return done.error();
-            if (!lookup.value().next())
-                return makeError(Error::Database, u"image row for %1 vanished"_s.arg(urlKey));
-            const CachedImage image = imageFrom(lookup.value());
-            lookup.value().finish();
-            join.value().bindValue(0, article.articleId);
-            join.value().bindValue(1, image.id);
-            if (auto done = SqlUtil::exec(join.value()); !done)
-                return done.error();
-            out.append(image);
+            const QByteArray urlKey = key(url).toUtf8();
+            CachedImage image;
+            adding.bind(1, urlKey);
+            auto added = adding.step();
+            if (!added)
+                return added.error();
+            if (added.value()) {
+                image.id = adding.int64(0);
+                image.url = QUrl(QString::fromUtf8(urlKey)); // as a lookup reads it back
+                image.state = CachedImage::State::Pending;
+            }
+            adding.reset();
+            if (image.id == 0) {
+                finding.bind(1, urlKey);
+                auto found = finding.step();
+                if (!found)
+                    return found.error();
+                if (!found.value())
+                    return makeError(Error::Database,
+                                     u"image row for %1 vanished"_s.arg(QString::fromUtf8(urlKey)));
+                image.id = finding.int64(0);
+                image.url = QUrl(text(1));
+                image.localPath = text(2);
+                image.mimeType = text(3);
+                image.bytes = finding.int64(4);
+                const qint64 state = finding.int64(5);
+                image.state = state >= 0 && state <= 4 ? CachedImage::State(state)
+                                                       : CachedImage::State::Failed;
+                image.fetchedAt = finding.text(6).isNull()
+                        ? QDateTime()
+                        : QDateTime::fromSecsSinceEpoch(finding.int64(6), Qt::UTC);
+                finding.reset();
+            }
+            joining.bind(1, article.articleId);
+            joining.bind(2, image.id);
+            auto joined = joining.step();
+            joining.reset();
+            if (!joined)
+                return joined.error();
+            out.append(std::move(image));
         }
     }
     if (auto done = tx.commit(); !done)
         return done.error();
     return out;
+}
+
+QList<bool> ImageRepository::markAll(const QList<Outcome> &outcomes)
+{
+    QList<bool> ok(outcomes.size(), false);
+    SqlUtil::Transaction tx(m_db);
+    auto stored = SqlUtil::prepare(
+            m_db,
+            u"UPDATE images SET local_path = ?, mime_type = ?, bytes = ?, state = 1,"
+            " fetched_at = ? WHERE id = ?"_s);
+    auto failed =
+            SqlUtil::prepare(m_db,
+                             u"UPDATE images SET local_path = NULL, mime_type = NULL, bytes = 0,"
+                             " state = ?, fetched_at = ? WHERE id = ?"_s);
+    if (!stored || !failed)
+        return ok;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const Outcome &o = outcomes.at(i);
+        QSqlQuery &q = o.state == CachedImage::State::Stored ? stored.value() : failed.value();
+        if (o.state == CachedImage::State::Stored) {
+            q.bindValue(0, o.localPath);
+            q.bindValue(1, o.mimeType);
+            q.bindValue(2, o.bytes);
+            q.bindValue(3, SqlUtil::fromTime(o.fetchedAt));
+            q.bindValue(4, o.imageId);
+        } else {
+            q.bindValue(0, int(o.state));
+            q.bindValue(1, SqlUtil::fromTime(o.fetchedAt));
+            q.bindValue(2, o.imageId);
+        }
+        ok[i] = SqlUtil::exec(q).ok();
+    }
+    if (!tx.commit())
+        ok.fill(false);
+    return ok;
 }
 
 Result<> ImageRepository::markStored(qint64 imageId, const QString &localPath, const QString &mimeType,

@@ -40,6 +40,21 @@ public:
     };
     Result<QList<CachedImage>> linkAll(const QList<ArticleImages> &articles);
 
+    // What became of one download, for markAll().
+    struct Outcome
+    {
+        qint64 imageId = 0;
+        CachedImage::State state = CachedImage::State::Stored;
+        QString localPath; // with Stored
+        QString mimeType;
+        qint64 bytes = 0;
+        QDateTime fetchedAt;
+    };
+    // markStored() / markFailed() for many images with their statements
+    // prepared once, in one transaction: which rows were written (all false
+    // when the transaction could not be committed).
+    QList<bool> markAll(const QList<Outcome> &outcomes);
+
     Result<> markStored(qint64 imageId, const QString &localPath, const QString &mimeType,
                         qint64 bytes, const QDateTime &fetchedAt);
     // Records a failed download (state Failed or TooLarge).

@@ -99,6 +99,7 @@ private slots:
     void transportErrorsAreClassified();
     void usesInjectedManager();
     void perHostLimit();
+    void feedsGoBeforeQueuedBackgroundFetches();
     void globalLimitAcrossHosts();
     void fileUrls();
     void offlineFailsFast();
@@ -751,6 +752,45 @@ void TestFetcher::perHostLimit()
              qPrintable(QString::number(server.peakOpenConnections())));
     QCOMPARE(fetcher.activeCount(), 0);
     QCOMPARE(fetcher.queuedCount(), 0);
+}
+
+// Images (background) fill the host's slots; a feed asked for then starts
+// as soon as one frees, before the images still queued, and while it runs
+// the images leave it a slot.
+void TestFetcher::feedsGoBeforeQueuedBackgroundFetches()
+{
+    TestHttpServer server;
+    Response slow = Response::ok("x");
+    slow.delayMs = 60;
+    server.setFallback([slow](const TestHttpServer::Request &) { return slow; });
+    Fetcher fetcher;
+    QList<QString> started;
+    connect(&fetcher, &Fetcher::started, this,
+            [&](Fetcher::RequestId, const QUrl &url) { started.append(url.path()); });
+    QSignalSpy idle(&fetcher, &Fetcher::idle);
+    for (int i = 0; i < 6; ++i) {
+        FetchRequest image = requestFor(server.url(u"/img%1"_s.arg(i)));
+        image.kind = FetchRequest::Kind::Image;
+        image.priority = FetchRequest::Priority::Background;
+        fetcher.fetch(image);
+    }
+    QVERIFY(QTest::qWaitFor([&] { return started.size() == 2; }, 5000));
+    fetcher.fetch(requestFor(server.url(u"/feed"_s))); // both slots are taken
+    QVERIFY(idle.wait(5000));
+    QCOMPARE(started.size(), 7);
+    QCOMPARE(started.at(2), u"/feed"_s);
+    // Queued together, the feed goes first and the images take one slot.
+    started.clear();
+    for (int i = 0; i < 3; ++i) {
+        FetchRequest image = requestFor(server.url(u"/img%1"_s.arg(i)));
+        image.priority = FetchRequest::Priority::Background;
+        fetcher.fetch(image);
+    }
+    fetcher.fetch(requestFor(server.url(u"/feed"_s)));
+    QVERIFY(idle.wait(5000));
+    QCOMPARE(started.value(0), u"/feed"_s);
+    QVERIFY2(server.peakConcurrentRequests() <= 2,
+             qPrintable(QString::number(server.peakConcurrentRequests())));
 }
 
 void TestFetcher::globalLimitAcrossHosts()

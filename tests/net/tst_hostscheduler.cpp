@@ -20,7 +20,88 @@ private slots:
     void backoffTooLongIsTaken();
     void manyHostsStayFast();
     void unreachableHostBacksOffLongerEachTime();
+    void backgroundWaitsForNormalRequests();
+    void backgroundLeavesAHostSlotForNormalRequests();
+    void backgroundLeavesAShareOfGlobalSlots();
 };
+
+// Images queued before a feed of the same host: the feed goes first.
+void TestHostScheduler::backgroundWaitsForNormalRequests()
+{
+    using P = HostScheduler::Priority;
+    HostScheduler scheduler;
+    scheduler.setPerHostLimit(1);
+    scheduler.enqueue(1, u"a"_s, false, P::Background);
+    scheduler.enqueue(2, u"a"_s, false, P::Background);
+    scheduler.enqueue(3, u"a"_s);
+    scheduler.enqueue(4, u"b"_s, false, P::Background);
+    scheduler.enqueue(5, u"b"_s);
+    QList<quint64> order;
+    while (const auto id = scheduler.takeNext(0))
+        order.append(*id);
+    QCOMPARE(order, (QList<quint64> {3, 5}));
+    scheduler.release(u"a"_s);
+    scheduler.release(u"b"_s);
+    order.clear();
+    while (const auto id = scheduler.takeNext(0))
+        order.append(*id);
+    QCOMPARE(order, (QList<quint64> {1, 4}));
+    QCOMPARE(scheduler.backgroundActiveCount(), 2);
+    scheduler.release(u"a"_s, P::Background);
+    QCOMPARE(scheduler.backgroundActiveCount(), 1);
+    QCOMPARE(scheduler.takeNext(0), 2u);
+}
+
+// Background requests already running on a host leave it a slot: a feed
+// asked for later starts at once, not after an image.
+void TestHostScheduler::backgroundLeavesAHostSlotForNormalRequests()
+{
+    using P = HostScheduler::Priority;
+    HostScheduler scheduler;
+    scheduler.setPerHostLimit(3);
+    scheduler.enqueue(20, u"b"_s); // a feed of another host, under way
+    QCOMPARE(scheduler.takeNext(0), 20u);
+    for (quint64 id = 1; id <= 5; ++id)
+        scheduler.enqueue(id, u"a"_s, false, P::Background);
+    QCOMPARE(scheduler.takeNext(0), 1u);
+    QCOMPARE(scheduler.takeNext(0), 2u);
+    QVERIFY(!scheduler.takeNext(0)); // the third slot stays free
+    scheduler.enqueue(10, u"a"_s);
+    QCOMPARE(scheduler.takeNext(0), 10u);
+    QCOMPARE(scheduler.activeCount(u"a"_s), 3);
+    QVERIFY(!scheduler.takeNext(0));
+    scheduler.release(u"a"_s); // the feed
+    QVERIFY(!scheduler.takeNext(0));
+    scheduler.release(u"a"_s, P::Background);
+    QCOMPARE(scheduler.takeNext(0), 3u);
+    QVERIFY(!scheduler.takeNext(0));
+    // No feed left anywhere: the pictures may have every slot.
+    scheduler.release(u"b"_s);
+    QCOMPARE(scheduler.takeNext(0), 4u);
+    QCOMPARE(scheduler.activeCount(u"a"_s), 3);
+}
+
+void TestHostScheduler::backgroundLeavesAShareOfGlobalSlots()
+{
+    using P = HostScheduler::Priority;
+    HostScheduler scheduler;
+    scheduler.setGlobalLimit(8);
+    scheduler.enqueue(50, u"busy"_s);
+    QCOMPARE(scheduler.takeNext(0), 50u); // a feed under way
+    for (quint64 id = 1; id <= 20; ++id)
+        scheduler.enqueue(id, u"h%1"_s.arg(id), false, P::Background);
+    int started = 0;
+    while (scheduler.takeNext(0))
+        ++started;
+    QCOMPARE(started, scheduler.backgroundGlobalLimit());
+    QVERIFY(started < 8);
+    for (quint64 id = 100; id < 110; ++id)
+        scheduler.enqueue(id, u"h%1"_s.arg(id));
+    int feeds = 0;
+    while (scheduler.takeNext(0))
+        ++feeds;
+    QCOMPARE(feeds, 8 - started - 1);
+}
 
 void TestHostScheduler::unreachableHostBacksOffLongerEachTime()
 {

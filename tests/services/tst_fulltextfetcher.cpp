@@ -66,6 +66,21 @@ private Q_SLOTS:
         QVERIFY(!FullTextFetcher::carriesOnlySummary(a));
         a.summary = u"<p>"_s + QString(800, u'x') + u"</p>"_s; // long, but only the summary again
         QVERIFY(FullTextFetcher::carriesOnlySummary(a));
+        // Lengths are counted as simplified() counts them: runs of white
+        // space are one, at either end none.
+        a.contentText = u"  \n"_s + QString(250, u'y') + u" \t\n "_s + QString(249, u'y') + u"\n"_s;
+        a.summary.clear();
+        QVERIFY(!FullTextFetcher::carriesOnlySummary(a)); // 500 characters
+        a.contentText = u" "_s + QString(250, u'y') + u"    "_s + QString(248, u'y') + u" "_s;
+        QVERIFY(FullTextFetcher::carriesOnlySummary(a)); // 499
+        a.summary = u"<p>"_s + a.contentText + u"</p>"_s;
+        QVERIFY(FullTextFetcher::carriesOnlySummary(a));
+        // The same text as the summary, with entities and white space.
+        a.contentText = u"Fish & chips "_s + QString(600, u'z') + u"  end"_s;
+        a.summary = u"<p>Fish &amp; chips "_s + QString(600, u'z') + u"\n end</p>"_s;
+        QVERIFY(FullTextFetcher::carriesOnlySummary(a));
+        a.summary = u"<p>Fish &amp; chips</p>"_s; // shorter than the body: not parsed
+        QVERIFY(!FullTextFetcher::carriesOnlySummary(a));
     }
 
     void completesFromTheArticlePage()

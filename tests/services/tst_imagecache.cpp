@@ -3,6 +3,7 @@
 #include "fetcher.h"
 #include "imagecache.h"
 #include "imagetype.h"
+#include "storagethread.h"
 #include "templibrary.h"
 #include "testhttpserver.h"
 
@@ -149,6 +150,42 @@ private Q_SLOTS:
                 QVERIFY(QFile::exists(
                         QDir(f.library.library().cacheDir()).filePath(row.localPath)));
         }
+        QVERIFY(f.library.library().images().pending(1000).value().isEmpty());
+    }
+
+    // As in a refresh: files written beside the storage thread, rows
+    // recorded on it. Idle means every file is complete on disk under its
+    // key, no partial file is left, and every row says stored.
+    void withAStorageThreadEveryFileIsOnDiskBeforeIdle()
+    {
+        Fixture f;
+        QVERIFY(f.library.isValid());
+        QStringList bodies;
+        const int count = ImageCache::RecordBatch + 5;
+        for (int i = 0; i < count; ++i) {
+            const QString path = u"/s%1.png"_s.arg(i);
+            f.server.route(path, TestHttpServer::Response::ok(fakePng(80 + i), "image/png"));
+            bodies.append(f.img(path));
+        }
+        const QList<qint64> ids = f.articles(bodies);
+        StorageThread storage(f.library.library().dataDir());
+        ImageCache cache(f.library.library(), f.fetcher);
+        cache.setStorage(storage);
+        QSignalSpy cached(&cache, &ImageCache::imageCached);
+        QCOMPARE(cache.cacheArticles(ids), count);
+        QVERIFY(waitIdle(cache));
+        QCOMPARE(cache.report().stored, count);
+        QCOMPARE(cached.size(), count);
+        for (int i = 0; i < count; ++i) {
+            const QString path = u"/s%1.png"_s.arg(i);
+            const CachedImage row = f.row(path);
+            QCOMPARE(row.state, CachedImage::State::Stored);
+            QCOMPARE(row.localPath, u"images/%1.png"_s.arg(imageCacheKey(f.server.url(path))));
+            QFile file(QDir(f.library.library().cacheDir()).filePath(row.localPath));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), fakePng(80 + i));
+        }
+        QCOMPARE(QDir(cache.directory()).entryList({u"*.part"_s}, QDir::Files).size(), 0);
         QVERIFY(f.library.library().images().pending(1000).value().isEmpty());
     }
 

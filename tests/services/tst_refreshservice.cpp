@@ -47,6 +47,31 @@ QByteArray summaryOnlyRss(int feed, int items, const QUrl &pages)
     return xml + "</channel></rss>";
 }
 
+// The page of a summary-only item: its full story, and the item's image.
+QByteArray storyPage(const QString &path, const QUrl &base)
+{
+    const QByteArray id = path.section(u'/', -1).toUtf8();
+    QByteArray html = "<!DOCTYPE html><html><head><title>Story " + id
+            + "</title></head><body>"
+              "<nav><a href=\"/\">Home</a></nav><article><h1>Story "
+            + id + "</h1>";
+    for (int p = 0; p < 6; ++p)
+        html += "<p>Paragraph " + QByteArray::number(p) + " of story " + id
+                + ": the council met on Tuesday evening and agreed, after a long debate about the"
+                  " budget for the coming year, to repair the old bridge over the river before"
+                  " the winter floods, which local shops say cost them dearly last year.</p>";
+    html += "<img src=\"" + base.toEncoded(QUrl::RemovePath) + "/img/" + id
+            + ".jpg\"></article></body></html>";
+    return html;
+}
+
+// Enough of a JPEG for the image cache's magic-number check.
+QByteArray tinyJpeg()
+{
+    return QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11) + QByteArray(256, '\x55')
+            + QByteArray("\xFF\xD9", 2);
+}
+
 } // namespace
 
 class TestRefreshService final : public QObject
@@ -73,6 +98,70 @@ private:
     }
 
 private Q_SLOTS:
+
+    // Every item's page and image sit on a slow host: each feed is done
+    // (articles listed, images recorded) before the first page or image is
+    // answered, and the pages and images still come before finished().
+    void feedsAreDoneBeforeTheirOfflineCopies()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer slow;
+        const QUrl slowUrl = slow.url();
+        slow.setFallback([slowUrl](const TestHttpServer::Request &request) {
+            TestHttpServer::Response response = request.path.startsWith(u"/story/"_s)
+                    ? TestHttpServer::Response::ok(storyPage(request.path, slowUrl),
+                                                   "text/html; charset=utf-8")
+                    : TestHttpServer::Response::ok(tinyJpeg(), "image/jpeg");
+            response.delayMs = 50;
+            return response;
+        });
+        TestHttpServer feeds;
+        constexpr int Feeds = 6;
+        constexpr int Items = 4;
+        for (int f = 0; f < Feeds; ++f) {
+            feeds.route(u"/feed%1"_s.arg(f),
+                        TestHttpServer::Response::ok(summaryOnlyRss(f, Items, slowUrl),
+                                                     "application/rss+xml"));
+            addFeed(fixture.library(), feeds.url(u"/feed%1"_s.arg(f)));
+        }
+        Fetcher fetcher;
+        StorageThread storage(fixture.dataDir());
+        RefreshService service(fixture.library(), fetcher, storage);
+        service.setKeepOfflineCopies(true);
+        QStringList events;
+        qsizetype pendingWhenFeedsDone = -1;
+        connect(&service, &RefreshService::feedRefreshed, this, [&](qint64, const QString &error) {
+            events.append(error.isEmpty() ? u"feed"_s : u"failed feed"_s);
+        });
+        connect(&service, &RefreshService::feedsDone, this, [&] {
+            events.append(u"feeds done"_s);
+            pendingWhenFeedsDone = fixture.library().images().pending(1000).value().size();
+        });
+        connect(&fetcher, &Fetcher::finished, this,
+                [&](Fetcher::RequestId, const FetchResult &result) {
+                    if (result.finalUrl.port() == slowUrl.port())
+                        events.append(result.finalUrl.path().startsWith(u"/story/"_s) ? u"page"_s
+                                                                                      : u"image"_s);
+                });
+        QSignalSpy finished(&service, &RefreshService::finished);
+        QVERIFY(service.start());
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+        QCOMPARE(events.count(u"feed"_s), Feeds);
+        QCOMPARE(events.indexOf(u"feeds done"_s), Feeds);
+        QVERIFY2(!events.contains(u"page"_s) || events.indexOf(u"page"_s) > Feeds,
+                 qPrintable(events.join(u' ')));
+        QVERIFY2(!events.contains(u"image"_s) || events.indexOf(u"image"_s) > Feeds,
+                 qPrintable(events.join(u' ')));
+        QCOMPARE(pendingWhenFeedsDone, Feeds * Items); // recorded with the articles
+        const RefreshReport report = service.report();
+        QVERIFY(report.feedsSeconds > 0 && report.feedsSeconds <= report.seconds);
+        QCOMPARE(report.newArticles, Feeds * Items);
+        QCOMPARE(report.fullTextArticles, Feeds * Items);
+        QCOMPARE(report.imagesStored, Feeds * Items);
+        QCOMPARE(events.count(u"page"_s), Feeds * Items);
+        QCOMPARE(fixture.library().images().pending(1000).value().size(), 0);
+    }
     void conditionalRefreshStoresOnceAndKeepsState()
     {
         TempLibrary fixture;

@@ -50,6 +50,55 @@ private Q_SLOTS:
         QCOMPARE(images.pending(10)->size(), 2);
     }
 
+    // The batch a refresh records: each outcome as markStored/markFailed
+    // would write it, one answer per outcome.
+    void markAllWritesEachOutcome()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        const qint64 article = articleIds(fixture, u"https://ex.com/feed"_s).first();
+        ImageRepository images = fixture.library().images();
+        const QUrl a(u"https://ex.com/a.png"_s), b(u"https://ex.com/b.png"_s),
+                c(u"https://ex.com/c.png"_s);
+        const auto rows = images.link(article, {a, b, c}).value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QList<bool> ok = images.markAll({
+                {rows[0].id, CachedImage::State::Stored, u"images/x.png"_s, u"image/png"_s, 1234,
+                 now},
+                {rows[1].id, CachedImage::State::Failed, {}, {}, 0, now},
+                {rows[2].id, CachedImage::State::TooLarge, {}, {}, 0, now},
+        });
+        QCOMPARE(ok, (QList<bool> {true, true, true}));
+        const auto found = images.find(a).value();
+        QCOMPARE(found->state, CachedImage::State::Stored);
+        QCOMPARE(found->localPath, u"images/x.png"_s);
+        QCOMPARE(found->mimeType, u"image/png"_s);
+        QCOMPARE(found->bytes, 1234);
+        QCOMPARE(found->fetchedAt.toSecsSinceEpoch(), now.toSecsSinceEpoch());
+        QCOMPARE(images.find(b).value()->state, CachedImage::State::Failed);
+        QCOMPARE(images.find(c).value()->state, CachedImage::State::TooLarge);
+        QVERIFY(images.pending(10)->isEmpty());
+        QVERIFY(images.markAll({}).isEmpty());
+        // Linked again (another article, a later refresh): the known rows
+        // come back as they are, the new one pending.
+        const QUrl d(u"https://ex.com/d.png"_s);
+        const auto again = images.link(article, {a, d, c}).value();
+        QCOMPARE(again.size(), 3);
+        QCOMPARE(again[0].id, rows[0].id);
+        QCOMPARE(again[0].url, a);
+        QCOMPARE(again[0].state, CachedImage::State::Stored);
+        QCOMPARE(again[0].localPath, u"images/x.png"_s);
+        QCOMPARE(again[0].mimeType, u"image/png"_s);
+        QCOMPARE(again[0].bytes, 1234);
+        QCOMPARE(again[0].fetchedAt.toSecsSinceEpoch(), now.toSecsSinceEpoch());
+        QCOMPARE(again[1].url, d);
+        QCOMPARE(again[1].state, CachedImage::State::Pending);
+        QVERIFY(again[1].localPath.isNull());
+        QVERIFY(!again[1].fetchedAt.isValid());
+        QCOMPARE(again[2].state, CachedImage::State::TooLarge);
+        QCOMPARE(images.pending(10)->size(), 1);
+    }
+
     void storedAndFailedStates()
     {
         TempLibrary fixture;

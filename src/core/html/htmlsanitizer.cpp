@@ -261,14 +261,58 @@ QList<QUrl> imageUrls(QStringView html, const QUrl &baseUrl)
     return urls;
 }
 
+namespace {
+
+// Whether html, at `at`, reads `lower` in any case (as Qt::CaseInsensitive
+// compares these letters: ASCII, and the long s folding to s).
+bool hasAt(QStringView html, qsizetype at, QStringView lower)
+{
+    if (html.size() - at < lower.size())
+        return false;
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        char16_t c = html[at + i].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + (u'a' - u'A'));
+        else if (c == u'\u017F')
+            c = u's';
+        if (c != lower[i].unicode())
+            return false;
+    }
+    return true;
+}
+
+// Whether every image of a stored body is the serializer's `<img src="`:
+// each "<img" (any case) is one, and no "srcset" or "<source" (any case)
+// appears. One pass: four searches, three of them case-insensitive, were
+// most of what reading a refresh's image URLs cost.
+bool onlySerializedImages(QStringView html, QStringView tag)
+{
+    qsizetype images = 0;
+    qsizetype tags = 0;
+    for (qsizetype at = 0; at < html.size(); ++at) {
+        const char16_t c = html[at].unicode();
+        if (c == u'<') {
+            if (hasAt(html, at, u"<img")) {
+                ++images;
+                tags += html.sliced(at).startsWith(tag) ? 1 : 0;
+            } else if (hasAt(html, at, u"<source")) {
+                return false;
+            }
+        } else if ((c == u's' || c == u'S' || c == u'\u017F') && hasAt(html, at, u"srcset")) {
+            return false;
+        }
+    }
+    return images == tags;
+}
+
+} // namespace
+
 QList<QUrl> storedImageUrls(QStringView html, const QUrl &baseUrl)
 {
     static constexpr QStringView tag = u"<img src=\"";
     // Anything else (a body stored from elsewhere: an <img> without src
     // first, srcset, <picture>, upper case) is parsed as before.
-    if (html.count(u"<img", Qt::CaseInsensitive) != html.count(tag)
-        || html.contains(u"srcset", Qt::CaseInsensitive)
-        || html.contains(u"<source", Qt::CaseInsensitive))
+    if (!onlySerializedImages(html, tag))
         return imageUrls(html, baseUrl);
     QList<QUrl> urls;
     for (qsizetype at = html.indexOf(tag); at >= 0; at = html.indexOf(tag, at)) {

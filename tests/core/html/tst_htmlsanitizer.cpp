@@ -33,6 +33,7 @@ private slots:
     void plainUrlsAsQUrlPrintsThem();
     void imageUrlsMatchKeptImages();
     void imageUrlsDeduplicated();
+    void storedImageUrlsReadEveryImage();
     void plainTextMatchesTheParser_data();
     void plainTextMatchesTheParser();
     void plainTextMatchesTheParserOnRandomText();
@@ -515,3 +516,27 @@ void tst_HtmlSanitizer::plainTextMatchesTheParserOnRandomText()
 
 QTEST_GUILESS_MAIN(tst_HtmlSanitizer)
 #include "tst_htmlsanitizer.moc"
+
+// storedImageUrls reads the serializer's output without parsing it, and
+// parses whatever else it is given: the same URLs as imageUrls() either way.
+void tst_HtmlSanitizer::storedImageUrlsReadEveryImage()
+{
+    const QUrl base(u"https://x.example/p/"_s);
+    const QStringList bodies {
+            u"<p>No picture at all.</p>"_s,
+            u"<p>a<img src=\"a.png\"> b <img src=\"https://y.example/b.jpg?x=1&amp;y=2\"></p>"_s,
+            u"<p><IMG SRC=\"upper.png\"><img src=\"lower.png\"></p>"_s,
+            u"<p><img alt=\"first\" src=\"alt-first.png\"></p>"_s,
+            u"<p><img src=\"a.png\" srcset=\"a2.png 2x, a3.png 3x\"></p>"_s,
+            u"<p><img src=\"a.png\" SRCSET=\"a2.png 2x\"></p>"_s,
+            u"<picture><Source srcset=\"s.webp\"><img src=\"p.png\"></picture>"_s,
+            u"<p>The word srcset in the text, and <img src=\"t.png\"></p>"_s,
+            u"<p>Long s: \u017Frcset, <img src=\"l.png\"></p>"_s,
+            u"<p>Ends in a tag start <im"_s,
+    };
+    for (const QString &body : bodies)
+        QCOMPARE(storedImageUrls(body, base), imageUrls(body, base));
+    QCOMPARE(storedImageUrls(bodies.at(1), base),
+             (QList<QUrl> {QUrl(u"https://x.example/p/a.png"_s),
+                           QUrl(u"https://y.example/b.jpg?x=1&y=2"_s)}));
+}
