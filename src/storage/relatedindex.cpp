@@ -127,6 +127,15 @@ Result<> loadFrequencies(const QSqlDatabase &db, const QList<qint64> &terms, Doc
     return {};
 }
 
+// Runs a statement of one parameter for `id`: true with its first row at
+// hand, false for none.
+Result<bool> stepFor(SqlUtil::RawStatement &statement, qint64 id)
+{
+    statement.reset();
+    statement.bind(1, id);
+    return statement.step();
+}
+
 // Adds `delta` for each term of an encoded term vector, and for the
 // document itself (DocumentCountRow), to `changes`.
 void countTerms(const QByteArray &blob, int delta, QHash<qint64, int> &changes)
@@ -242,9 +251,7 @@ Result<qint64> RelatedIndex::clusterFor(const Entry &entry)
         return article.error();
     for (const auto &[bands, id] : std::as_const(ranked)) {
         SqlUtil::RawStatement &f = *features.value();
-        f.reset();
-        f.bind(1, id);
-        auto found = f.step();
+        auto found = stepFor(f, id);
         if (!found)
             return found.error();
         if (!found.value())
@@ -255,9 +262,7 @@ Result<qint64> RelatedIndex::clusterFor(const Entry &entry)
         if (!other || signature->similarity(*other) < options.threshold)
             continue;
         SqlUtil::RawStatement &a = *article.value();
-        a.reset();
-        a.bind(1, id);
-        auto row = a.step();
+        auto row = stepFor(a, id);
         if (!row)
             return row.error();
         if (!row.value())
