@@ -172,8 +172,23 @@ qint64 bandKeepSeconds()
 
 Result<> RelatedIndex::loadBands()
 {
-    if (m_bands->isLoaded())
+    // PRAGMA data_version changes when another connection commits: another
+    // process may have indexed articles this band index has not seen.
+    auto version = m_raw.get("PRAGMA data_version");
+    if (!version)
+        return version.error();
+    auto read = version.value()->step();
+    if (!read)
+        return read.error();
+    const qint64 dataVersion = read.value() ? version.value()->int64(0) : 0;
+    version.value()->reset();
+    if (m_bands->isLoaded() && m_bands->loadedVersion() == dataVersion)
         return {};
+    if (m_bands->isLoaded()) {
+        // Only the window's articles are read again; this connection's own
+        // commits do not change the version.
+        m_bands->clear();
+    }
     // The newest indexed article (walked down the time index to the first
     // with features), then the window's articles before it, newest first.
     auto newest = m_raw.get("SELECT a.sort_time FROM articles a JOIN article_features f ON f.article_id = a.id"
@@ -208,7 +223,7 @@ Result<> RelatedIndex::loadBands()
     }
     newest.value()->reset();
     m_bands->settle();
-    m_bands->setLoaded();
+    m_bands->setLoaded(dataVersion);
     return {};
 }
 

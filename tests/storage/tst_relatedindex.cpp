@@ -284,6 +284,47 @@ private Q_SLOTS:
         QCOMPARE(clusters.value(copyId), clusters.value(original));
     }
 
+    void storiesIndexedByAnotherConnectionAreFound()
+    {
+        // Another process (`masthead search` while the app runs) indexes a
+        // story; this connection's band index, loaded before, is filled
+        // again, so a copy indexed here still joins the story.
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        Library &here = fixture.library();
+        const qint64 a = feed(here, u"https://a.example/feed"_s, u"A"_s);
+        const qint64 b = feed(here, u"https://b.example/feed"_s, u"B"_s);
+        ArticleIndexer indexer = here.indexer();
+        QVERIFY(here.articles().upsert(a, {story(u"other"_s, u"Budget vote delayed"_s,
+                                                   u"The council delayed its budget vote until March after "
+                                                   "a long debate on school funding."_s)},
+                                       QDateTime::currentDateTimeUtc())
+                        .ok());
+        QVERIFY(indexer.indexAll().ok()); // loads the band index
+        const QString text = u"Floodwater closed the coastal railway between Portmere and Halby on Sunday after "
+                             "the river burst its banks, and engineers said repairs to the embankment would "
+                             "take at least a fortnight."_s;
+        const Article original = story(u"orig"_s, u"Floods close coastal railway"_s, text, 1);
+        {
+            auto there = Library::open(fixture.dataDir());
+            QVERIFY(there.ok());
+            QVERIFY(there.value()->articles().upsert(a, {original}, QDateTime::currentDateTimeUtc()).ok());
+            QVERIFY(there.value()->indexer().indexAll().ok());
+        }
+        const Article copy = story(u"copy"_s, u"Floods close coastal railway line"_s, text);
+        QVERIFY(here.articles().upsert(b, {copy}, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(indexer.indexAll().ok());
+        QSqlQuery q(here.database().connection());
+        q.prepare(u"SELECT story_cluster FROM article_features WHERE article_id = ?"_s);
+        const auto clusterOf = [&](qint64 id) {
+            q.addBindValue(id);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const qint64 originalCluster = clusterOf(here.articles().idInFeed(a, original).value());
+        QVERIFY(originalCluster > 0);
+        QCOMPARE(clusterOf(here.articles().idInFeed(b, copy).value()), originalCluster);
+    }
+
     void aStoryToldThousandsOfTimesIsNotReadWhole()
     {
         // A story cluster of 400 copies (a templated feed, wire copy chained

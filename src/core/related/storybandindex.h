@@ -49,9 +49,18 @@ public:
     qint64 newestSortTime() const { return m_byTime.empty() ? 0 : m_byTime.rbegin()->first; }
 
     // Whether it was filled from the library (RelatedIndex loads it once per
-    // connection, before the first article is indexed).
+    // connection, before the first article is indexed), and the library's
+    // data version then: another connection's writes (another process
+    // indexing) make it stale, and it is filled again.
     bool isLoaded() const { return m_loaded; }
-    void setLoaded() { m_loaded = true; }
+    qint64 loadedVersion() const { return m_loadedVersion; }
+    void setLoaded(qint64 dataVersion)
+    {
+        m_loaded = true;
+        m_loadedVersion = dataVersion;
+    }
+    // Forgets everything (to be filled again).
+    void clear() { *this = StoryBandIndex(); }
 
 private:
     struct Entry
@@ -76,4 +85,5 @@ private:
     std::multimap<qint64, quint32> m_byTime;      // the same, oldest first
     QSet<quint32> m_gone; // forgotten, entries not yet dropped (skipped when read)
     bool m_loaded = false;
+    qint64 m_loadedVersion = 0;
 };
