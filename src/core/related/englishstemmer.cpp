@@ -260,8 +260,9 @@ QString EnglishStemmer::stem(const QString &word)
     // News text says the same words again and again (a few thousand make
     // up most of it): each thread remembers the stems it has made, so
     // indexing looks most words up instead of stemming them. The memo is
-    // bounded; emptied when full, it fills again with the common words.
-    constexpr qsizetype MemoLimit = 65536;
+    // bounded (a few thousand words are most of any news text); emptied
+    // when full, it fills again with the common words.
+    constexpr qsizetype MemoLimit = 20000; // about 2 MB a thread
     thread_local QHash<QString, QString> memo;
     if (const auto known = memo.constFind(word); known != memo.cend())
         return known.value();
