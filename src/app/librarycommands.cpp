@@ -331,7 +331,7 @@ int LibraryCommands::related()
 
     catchUpIndex(ArticleIndexer::Scope::NewArticles);
     int found = 0;
-    const RelatedIndex index = m_library.related();
+    const RelatedStories stories = m_library.related();
     for (const Input &input : std::as_const(inputs)) {
         qint64 id = 0;
         if (input.isLink) {
@@ -356,12 +356,12 @@ int LibraryCommands::related()
             continue;
         }
         ++found;
-        auto list = index.related(id, limit);
+        auto list = stories.related(id, limit);
         if (!list)
             return m_out.fail(u"related"_s, list.error());
         if (m_inv.json) {
             QJsonArray items;
-            for (const RelatedIndex::Related &r : list.value()) {
+            for (const RelatedStories::Related &r : list.value()) {
                 items.append(QJsonObject{{"id"_L1, r.id}, {"title"_L1, textOrNull(r.title)},
                                          {"link"_L1, textOrNull(r.link)}, {"summary"_L1, textOrNull(r.summary)},
                                          {"feed"_L1, r.feedId}, {"feed_title"_L1, r.feedTitle},
@@ -371,7 +371,7 @@ int LibraryCommands::related()
                             {"related"_L1, items}});
         } else {
             m_out.line(u"#%1 %2"_s.arg(id).arg(article.value()->title));
-            for (const RelatedIndex::Related &r : list.value())
+            for (const RelatedStories::Related &r : list.value())
                 m_out.line(u"  %1%2 %3 — %4"_s.arg(r.sameStory ? u"= "_s : u"  "_s).arg(r.id).arg(r.title, r.feedTitle));
         }
     }

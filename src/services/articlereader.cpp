@@ -51,7 +51,7 @@ Result<ArticlePageData> ArticleReader::page(qint64 articleId, int relatedLimit,
     auto related = m_library.related().related(article.id, relatedLimit);
     if (!related)
         return related.error();
-    for (const RelatedIndex::Related &r : related.value())
+    for (const RelatedStories::Related &r : related.value())
         page.related.append({r.id, r.title, r.summary, r.feedTitle, r.sameStory});
     auto others = m_library.related().alsoCoveredBy(article.id);
     if (!others)

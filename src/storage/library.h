@@ -8,6 +8,7 @@
 #include "feedrepository.h"
 #include "imagerepository.h"
 #include "relatedindex.h"
+#include "relatedstories.h"
 #include "result.h"
 #include "searchrepository.h"
 #include "sqlutil.h"
@@ -42,7 +43,7 @@ public:
     CategoryRepository categories() const { return CategoryRepository(m_database.connection()); }
     FeedRepository feeds() const { return FeedRepository(m_database.connection()); }
     ArticleRepository articles() const { return ArticleRepository(m_database.connection(), m_statements.get()); }
-    RelatedIndex related() const { return RelatedIndex(m_database.connection()); }
+    RelatedStories related() const { return RelatedStories(m_database.connection()); }
     SearchRepository search() const { return SearchRepository(m_database.connection()); }
     ImageRepository images() const { return ImageRepository(m_database.connection()); }
     // Indexers of one Library share its same-story band index: loaded from

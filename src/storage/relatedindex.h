@@ -11,26 +11,16 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <optional>
-
-// The stored side of "More like this" and "same story": each article's term
-// vector and story signature, document frequencies kept up to date one
-// article at a time, and same-story clusters assigned when an article
-// arrives (candidates found through signature bands, never by a full scan).
+// The stored side of "More like this" and "same story", written as articles
+// are indexed: each article's term vector and story signature, document
+// frequencies kept up to date a batch at a time, and same-story clusters
+// assigned when an article arrives (candidates found through signature
+// bands, never by a full scan). RelatedStories reads it.
 class RelatedIndex final
 {
 public:
-    struct Related
-    {
-        qint64 id = 0;
-        qint64 feedId = 0;
-        QString feedTitle;
-        QString title;
-        QString link;
-        QString summary; // one line
-        double score = 0;
-        bool sameStory = false;
-    };
+    // The term_df row that holds the number of documents counted.
+    static constexpr qint64 DocumentCountRow = -1;
 
     // `bands`: the same-story band index of this connection (Library keeps
     // one, so it is loaded once); without one, the index keeps its own.
@@ -64,26 +54,18 @@ public:
     // Takes an article out of the document frequencies (before it is deleted).
     Result<> forget(qint64 articleId);
 
-    // The related list for a stored article, best first.
-    Result<QList<Related>> related(qint64 articleId, int limit = 5, int candidates = 300) const;
-    // Titles of the other feeds covering the same story.
-    Result<QStringList> alsoCoveredBy(qint64 articleId) const;
-
     // Band entries read by the same-story candidate search so far:
     // bounded per article whatever the library's size (checked by a test).
     qint64 bandRowsRead() const { return m_bandRowsRead; }
-    // Candidates the related lists read and scored so far: bounded per list
-    // whatever the size of the article's story (checked by a test).
-    qint64 candidatesScored() const { return m_candidatesScored; }
 
 private:
     // Adds each (term, change) of `changes` to the document frequencies.
     Result<> applyFrequencyChanges(const QHash<qint64, int> &changes);
-    // Writes the entry's signature bands and finds its story's cluster (0:
-    // none yet). `replacing`: the article has bands from an earlier text.
+    // Adds the entry's signature bands to the band index and finds its
+    // story's cluster (0: none yet).
     Result<qint64> clusterFor(const Entry &entry);
     // Fills the band index from the stored signatures of the window's
-    // articles, once per band index.
+    // articles: once, and again after another connection wrote.
     Result<> loadBands();
 
     QSqlDatabase m_db;
@@ -92,5 +74,4 @@ private:
     std::unique_ptr<StoryBandIndex> m_ownBands;
     StoryBandIndex *m_bands;
     qint64 m_bandRowsRead = 0;
-    mutable qint64 m_candidatesScored = 0;
 };

@@ -356,7 +356,7 @@ private Q_SLOTS:
         QVERIFY(library.indexer().indexAll().ok());
         QSqlQuery cluster(library.database().connection());
         QVERIFY(cluster.exec(u"UPDATE article_features SET story_cluster = %1"_s.arg(ids.first())));
-        RelatedIndex related = library.related();
+        RelatedStories related = library.related();
         QVERIFY(related.related(ids.at(200)).ok());
         QVERIFY2(related.candidatesScored() <= 2 * 32, qPrintable(QString::number(related.candidatesScored())));
         QVERIFY(related.candidatesScored() >= 32);

@@ -101,7 +101,7 @@ private Q_SLOTS:
             auto related = library.related().related(it.key(), 5);
             QVERIFY(related.ok());
             ++queries;
-            for (const RelatedIndex::Related &r : related.value()) {
+            for (const RelatedStories::Related &r : related.value()) {
                 ++listed;
                 relevant += labelOf.value(r.id) == it.value() ? 1 : 0;
             }
