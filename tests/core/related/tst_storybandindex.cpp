@@ -1,5 +1,6 @@
 #include "related/storybandindex.h"
 
+#include <QSet>
 #include <QTest>
 
 class TestStoryBandIndex final : public QObject
@@ -66,6 +67,46 @@ private Q_SLOTS:
         QCOMPARE(shared.size(), 8);
         for (qint64 id = 293; id <= 300; ++id)
             QCOMPARE(shared.value(id), 64);
+    }
+
+    void findsEveryBandAcrossALargeIndex()
+    {
+        // Thousands of articles whose bands come from a small set, so bands
+        // are held by 1 to hundreds of articles and their runs cross the
+        // index's search fences: every lookup must agree with a count by hand.
+        StoryBandIndex index;
+        QHash<qint64, QList<quint64>> held;
+        quint64 state = 42;
+        const auto next = [&state] {
+            state = state * 6364136223846793005ull + 1442695040888963407ull;
+            return state >> 33;
+        };
+        for (qint64 id = 1; id <= 3000; ++id) {
+            QList<quint64> keys;
+            for (int i = 0; i < 64; ++i)
+                keys.append((next() % 4000) * 0x9e3779b97f4a7c15ull);
+            held.insert(id, keys);
+            index.add(id, 100, keys);
+            if (id % 256 == 0)
+                index.settle();
+        }
+        index.settle();
+        for (qint64 probe = 1; probe <= 3000; probe += 97) {
+            const QList<quint64> &keys = held.value(probe);
+            QHash<qint64, int> expected;
+            for (auto it = held.cbegin(); it != held.cend(); ++it) {
+                if (it.key() == probe)
+                    continue;
+                const QSet<quint64> theirs(it.value().cbegin(), it.value().cend());
+                const QSet<quint64> mine(keys.cbegin(), keys.cend());
+                if (const int n = int(QSet<quint64>(mine).intersect(theirs).size()); n > 0)
+                    expected.insert(it.key(), n);
+            }
+            qint64 read = 0;
+            QCOMPARE(index.sharing(QList<quint64>(QSet<quint64>(keys.cbegin(), keys.cend()).values()), probe,
+                                   100000, read),
+                     expected);
+        }
     }
 
     void anArticleAddedAgainKeepsOnlyItsNewBands()
