@@ -112,7 +112,9 @@ void decodeWith(FeedDecodedText &out, const char *name, QByteArrayView body)
         out.errors << u"the document contains bytes that are not valid %1"_s.arg(
                 QLatin1StringView(name));
     out.utf8 = text.toUtf8();
-    out.encoding = QString::fromLatin1(decoder.name()).toLower();
+    // ICU's decoders may not say their name (tis-620): the label asked for is it.
+    const char *used = decoder.name();
+    out.encoding = QString::fromLatin1(used && *used ? used : name).toLower();
 }
 
 // Bytes that claim to be UTF-8 (or ASCII) but are not: windows-1252 is what

@@ -160,6 +160,10 @@ const QString japaneseTitle = u"東京のニュース"_s;
 const QString japaneseText =
         u"政府は本日、物価高対策として新たな経済対策を閣議決定した。首相は記者会見で、"
         u"賃上げと投資の拡大を通じて景気の回復を確かなものにしたいと述べた。"_s;
+const QString thaiTitle = u"ข่าวกรุงเทพ"_s;
+const QString thaiText =
+        u"รัฐบาลประกาศมาตรการทางเศรษฐกิจใหม่ในวันนี้เพื่อรับมือกับค่าครองชีพที่สูงขึ้น "
+        u"นายกรัฐมนตรีกล่าวในการแถลงข่าวว่าจะเพิ่มค่าจ้างและการลงทุนเพื่อให้เศรษฐกิจฟื้นตัว"_s;
 const QString koreanTitle = u"서울 뉴스"_s;
 const QString koreanText =
         u"정부는 오늘 물가 대책으로 새로운 경제 대책을 결정했다. 대통령은 기자회견에서 "
@@ -198,6 +202,9 @@ void TestFeedEncoding::undeclaredCjkDetected_data()
         QTest::addRow("euc-kr%s", suffix.constData()) << encoded("EUC-KR", ko.toUtf8()) << type
                                                       << koreanTitle << koreanText << u"euc-kr"_s;
     }
+    // ICU's TIS-620 decoder does not say its name: the one detected is reported.
+    QTest::newRow("tis-620") << encoded("TIS-620", cjkFeed(thaiTitle, thaiText).toUtf8()) << QByteArray()
+                             << thaiTitle << thaiText << u"tis-620"_s;
     QTest::newRow("shift_jis, xml declaration without encoding")
             << encoded("Shift_JIS", jaXml.toUtf8()) << QByteArray() << japaneseTitle << japaneseText
             << u"shift_jis"_s;
