@@ -299,7 +299,8 @@ std::optional<double> growAndIndex(Library &library, const NewsCorpus &corpus, i
             const int index = int(offset / feedIds.size()) + (i / (perBatch * int(feedIds.size()))) * perBatch
                     + i % perBatch;
             Article a = newsArticle(corpus, feed, index, after.addSecs(qint64(i + 1) * 30));
-            a.guid += u"-grown"_s;
+            // New on every run: the same guids again would be stored as unchanged, with nothing to index.
+            a.guid += u"-grown-%1"_s.arg(offset);
             batch.append(std::move(a));
         }
         if (!library.articles().upsert(feedIds.at(feed), batch, after))
