@@ -43,7 +43,6 @@ void StoryBandIndex::add(qint64 articleId, qint64 sortTime, const QList<quint64>
         // the new ones share its id.
         const auto ofArticle = [article](const Entry &e) { return e.article == article; };
         m_sorted.erase(std::remove_if(m_sorted.begin(), m_sorted.end(), ofArticle), m_sorted.end());
-        rebuildFences();
         m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(), ofArticle), m_pending.end());
         forget(article);
         m_gone.remove(article);
@@ -80,34 +79,6 @@ void StoryBandIndex::settle()
     const auto middle = m_sorted.insert(m_sorted.end(), m_pending.begin(), m_pending.end());
     std::inplace_merge(m_sorted.begin(), middle, m_sorted.end());
     m_pending.clear();
-    rebuildFences();
-}
-
-void StoryBandIndex::rebuildFences()
-{
-    m_fences.clear();
-    m_fences.reserve(m_sorted.size() / FenceStep + 1);
-    for (size_t i = 0; i < m_sorted.size(); i += FenceStep)
-        m_fences.push_back(m_sorted[i].band);
-}
-
-std::pair<std::vector<StoryBandIndex::Entry>::const_iterator, std::vector<StoryBandIndex::Entry>::const_iterator>
-StoryBandIndex::sortedRange(quint32 band) const
-{
-    // Fence j is the band of entry j * FenceStep. The band's first entry
-    // lies after the last fence below it, at most one step before the first
-    // fence at or above it; its end the same way with the first fence above.
-    const auto within = [this](std::vector<quint32>::const_iterator fence) {
-        const size_t j = size_t(fence - m_fences.begin());
-        const size_t from = j == 0 ? 0 : (j - 1) * FenceStep;
-        const size_t to = std::min(m_sorted.size(), j * FenceStep + 1);
-        return std::pair {m_sorted.begin() + qsizetype(from), m_sorted.begin() + qsizetype(to)};
-    };
-    const auto [lowFrom, lowTo] = within(std::lower_bound(m_fences.begin(), m_fences.end(), band));
-    const auto begin = std::lower_bound(lowFrom, lowTo, Entry {band, 0});
-    const auto [highFrom, highTo] = within(std::upper_bound(m_fences.begin(), m_fences.end(), band));
-    const auto end = std::upper_bound(std::max(begin, highFrom), highTo, Entry {band, std::numeric_limits<quint32>::max()});
-    return {begin, end};
 }
 
 QHash<qint64, int> StoryBandIndex::sharing(const QList<quint64> &bandKeys, qint64 self, int perBand,
@@ -115,12 +86,12 @@ QHash<qint64, int> StoryBandIndex::sharing(const QList<quint64> &bandKeys, qint6
 {
     QHash<qint64, int> shared;
     for (const quint64 key : bandKeys) {
-        const quint32 band = bandOf(key);
-        const Entry low{band, 0};
-        const Entry high{band, std::numeric_limits<quint32>::max()};
+        const Entry low{bandOf(key), 0};
+        const Entry high{bandOf(key), std::numeric_limits<quint32>::max()};
         // Both ranges hold the band's articles in ascending order: walked
         // from their ends together, newest first.
-        auto [sortedBegin, sortedEnd] = sortedRange(band);
+        auto sortedBegin = std::lower_bound(m_sorted.begin(), m_sorted.end(), low);
+        auto sortedEnd = std::upper_bound(sortedBegin, m_sorted.end(), high);
         auto pendingBegin = std::lower_bound(m_pending.begin(), m_pending.end(), low);
         auto pendingEnd = std::upper_bound(pendingBegin, m_pending.end(), high);
         for (int taken = 0; taken < perBand && (sortedEnd != sortedBegin || pendingEnd != pendingBegin);) {
@@ -174,7 +145,6 @@ void StoryBandIndex::compactIfMostlyGone()
         return;
     const auto gone = [this](const Entry &e) { return m_gone.contains(e.article); };
     m_sorted.erase(std::remove_if(m_sorted.begin(), m_sorted.end(), gone), m_sorted.end());
-    rebuildFences();
     m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(), gone), m_pending.end());
     m_gone.clear();
 }

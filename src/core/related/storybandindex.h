@@ -77,18 +77,9 @@ private:
     // that cannot be held.
     static std::vector<Entry> entriesOf(qint64 articleId, const QList<quint64> &bandKeys);
     void compactIfMostlyGone();
-    // Where a band's entries begin and end in m_sorted, found through
-    // m_fences: a binary search over the whole array cost two dozen cache
-    // misses per band, 64 bands per new article.
-    std::pair<std::vector<Entry>::const_iterator, std::vector<Entry>::const_iterator> sortedRange(quint32 band) const;
-    void rebuildFences();
 
     std::vector<Entry> m_sorted;  // by band, then article
     std::vector<Entry> m_pending; // the batch being added, sorted the same way
-    // The band of every FenceStep-th entry of m_sorted: small enough to stay
-    // in cache, it narrows a search to FenceStep entries.
-    static constexpr size_t FenceStep = 32;
-    std::vector<quint32> m_fences;
     bool m_pendingSorted = true;  // false after fill(), until settle()
     QHash<quint32, qint64> m_sortTimes;           // every article held
     std::multimap<qint64, quint32> m_byTime;      // the same, oldest first
