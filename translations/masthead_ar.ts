@@ -1182,6 +1182,25 @@ Commands: %1</source>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
+    <message>
+        <source>Saving for offline reading</source>
+        <translation>جارٍ الحفظ للقراءة دون اتصال</translation>
+    </message>
+    <message>
+        <source>Saving article pages and images for offline reading</source>
+        <translation>جارٍ حفظ صفحات المقالات وصورها للقراءة دون اتصال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) · saving pages and images for offline reading</source>
+        <translation>
+            <numerusform>لا مقالات جديدة · جارٍ حفظ الصفحات والصور للقراءة دون اتصال</numerusform>
+            <numerusform>مقالة جديدة واحدة · جارٍ حفظ الصفحات والصور للقراءة دون اتصال</numerusform>
+            <numerusform>مقالتان جديدتان · جارٍ حفظ الصفحات والصور للقراءة دون اتصال</numerusform>
+            <numerusform>%Ln مقالات جديدة · جارٍ حفظ الصفحات والصور للقراءة دون اتصال</numerusform>
+            <numerusform>%Ln مقالة جديدة · جارٍ حفظ الصفحات والصور للقراءة دون اتصال</numerusform>
+            <numerusform>%Ln مقالة جديدة · جارٍ حفظ الصفحات والصور للقراءة دون اتصال</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedPropertiesDialog</name>

@@ -1090,6 +1090,21 @@ Befehle: %1</translation>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message>
+        <source>Saving for offline reading</source>
+        <translation>Wird für das Offline-Lesen gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving article pages and images for offline reading</source>
+        <translation>Artikelseiten und Bilder werden für das Offline-Lesen gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) · saving pages and images for offline reading</source>
+        <translation>
+            <numerusform>%Ln neuer Artikel · Seiten und Bilder werden für das Offline-Lesen gespeichert</numerusform>
+            <numerusform>%Ln neue Artikel · Seiten und Bilder werden für das Offline-Lesen gespeichert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedPropertiesDialog</name>

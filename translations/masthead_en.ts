@@ -189,6 +189,13 @@
             <numerusform>%Ln feeds failed; see the tree for why</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new article(s) · saving pages and images for offline reading</source>
+        <translation>
+            <numerusform>%Ln new article · saving pages and images for offline reading</numerusform>
+            <numerusform>%Ln new articles · saving pages and images for offline reading</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedPropertiesDialog</name>

@@ -426,9 +426,10 @@ int runGui(int argc, char **argv, const Invocation &inv)
     WalCheckpoints checkpoints(library.value()->dataDir());
     (void)library.value()->database().setAutoCheckpoint(false); // should it fail, it goes on checkpointing itself
     BackgroundIndexer indexer(storage);
-    // Paused while a refresh stores: the refresh must not wait on the
-    // indexer's slices (measured by bench_refresh).
-    QObject::connect(window.feeds(), &FeedController::refreshRunning, &indexer, &BackgroundIndexer::setPaused);
+    // Paused while a refresh stores its feeds: the refresh must not wait on
+    // the indexer's slices (measured by bench_refresh). It goes on beside
+    // the pages and images for offline reading, which mostly wait on hosts.
+    QObject::connect(window.feeds(), &FeedController::storingFeeds, &indexer, &BackgroundIndexer::setPaused);
     QObject::connect(window.feeds(), &FeedController::libraryChanged, &indexer, &BackgroundIndexer::schedule);
     QObject::connect(&indexer, &BackgroundIndexer::progress, &window, [&window](qint64, qint64 remaining) {
         if (remaining > 0)

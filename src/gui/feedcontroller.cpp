@@ -15,6 +15,8 @@
 #include <QStatusBar>
 #include <QUrl>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 FeedController::FeedController(RefreshService &refresh, Subscriptions &subscriptions, LibraryReader &reader,
@@ -46,8 +48,21 @@ FeedController::FeedController(RefreshService &refresh, Subscriptions &subscript
         m_progress->setFormat(tr("%1 of %2 feeds").arg(done).arg(total));
     });
     connect(m_refresh, &RefreshService::finished, this, &FeedController::refreshFinished);
-    connect(m_refresh, &RefreshService::started, this, [this] { Q_EMIT refreshRunning(true); });
-    connect(m_refresh, &RefreshService::finished, this, [this] { Q_EMIT refreshRunning(false); });
+    connect(m_refresh, &RefreshService::started, this, [this] {
+        m_listedEarly = false;
+        m_storingFeeds = true;
+        Q_EMIT refreshRunning(true);
+        Q_EMIT storingFeeds(true);
+    });
+    // finished() may follow in the same turn (nothing to keep offline):
+    // then it lists them itself.
+    connect(m_refresh, &RefreshService::feedsDone, this,
+            [this] { QMetaObject::invokeMethod(this, &FeedController::feedsStored, Qt::QueuedConnection); });
+    connect(m_refresh, &RefreshService::finished, this, [this] {
+        if (std::exchange(m_storingFeeds, false))
+            Q_EMIT storingFeeds(false);
+        Q_EMIT refreshRunning(false);
+    });
     connect(m_subscriptions, &Subscriptions::added, this, [this](const Result<Subscriptions::Added> &result) {
         if (!result) {
             QMessageBox::warning(m_window, tr("Add Feed"), result.error().message);
@@ -123,9 +138,27 @@ void FeedController::refresh(const QList<qint64> &feedIds)
     }
 }
 
+void FeedController::feedsStored()
+{
+    if (!m_refresh->isRunning() || !m_storingFeeds)
+        return; // finished already: listed there
+    // The articles are listed now, not when the last page and image for
+    // offline reading are in (a slow image host must not hold them back).
+    m_storingFeeds = false;
+    m_listedEarly = true;
+    Q_EMIT storingFeeds(false);
+    m_progress->setRange(0, 0); // busy: how much is left depends on hosts
+    m_progress->setFormat(tr("Saving for offline reading"));
+    m_progress->setToolTip(tr("Saving article pages and images for offline reading"));
+    m_statusBar->showMessage(tr("%n new article(s) · saving pages and images for offline reading", nullptr,
+                                m_refresh->report().newArticles));
+    Q_EMIT libraryChanged();
+}
+
 void FeedController::refreshFinished(const RefreshReport &report)
 {
     m_progress->hide();
+    m_progress->setToolTip({});
     QString text = tr("%n new article(s)", nullptr, report.newArticles);
     if (!report.failed.isEmpty())
         text += u" · "_s + tr("%n feed(s) failed; see the tree for why", nullptr, int(report.failed.size()));
@@ -134,7 +167,10 @@ void FeedController::refreshFinished(const RefreshReport &report)
                 + tr("%n article page(s) could not be read; their feed text is kept", nullptr,
                      int(report.fullTextFailed.size()));
     m_statusBar->showMessage(text, 8000);
-    Q_EMIT libraryChanged();
+    // Listed already: only full text taken from the articles' pages
+    // changed what is stored since.
+    if (!std::exchange(m_listedEarly, false) || report.fullTextArticles > 0)
+        Q_EMIT libraryChanged();
 }
 
 void FeedController::subscribed(const Subscriptions::Added &added)

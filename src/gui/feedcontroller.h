@@ -62,12 +62,17 @@ Q_SIGNALS:
     void libraryChanged();
     // A refresh started (true) or finished (false).
     void refreshRunning(bool running);
+    // A refresh started storing feeds (true), or every feed is stored
+    // (false): its articles are listed, while the pages and images for
+    // offline reading may still be coming until refreshRunning(false).
+    void storingFeeds(bool storing);
     void offlineChanged(bool offline);
 
 private:
     void subscribed(const Subscriptions::Added &added);
     QStringList folders() const;
     void refreshFinished(const RefreshReport &report);
+    void feedsStored();
     void showNextRefresh();
 
     OfflineMonitor &m_offline;
@@ -77,6 +82,8 @@ private:
     RefreshService *m_refresh; // the composition root's
     Subscriptions *m_subscriptions;
     LibraryReader &m_reader;
+    bool m_storingFeeds = false;
+    bool m_listedEarly = false; // this refresh's articles were listed before its offline copies ended
     LibraryWriter &m_writer;
     DiscoveryFactory m_makeDiscovery;
     const CategoryTreeModel &m_tree;

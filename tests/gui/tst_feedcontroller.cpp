@@ -36,13 +36,16 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QComboBox>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QTest>
@@ -401,6 +404,54 @@ private Q_SLOTS:
         // Triggered again without an address, the open dialog comes forward.
         app.window.findChild<QAction *>(u"actionAddFeed"_s)->trigger();
         QCOMPARE(app.window.findChildren<SubscribeDialog *>().size(), 1);
+    }
+
+    // The items' images sit on a host that accepts connections and never
+    // answers: the window lists the articles once the feed is stored, while
+    // the refresh still waits out its budget for offline copies, and says
+    // it is saving them.
+    void articlesAreListedBeforeTheirImagesAreSaved()
+    {
+        TestHttpServer dead;
+        TestHttpServer::Response never = TestHttpServer::Response::ok("never");
+        never.delayMs = 3600 * 1000;
+        dead.setFallback([never](const TestHttpServer::Request &) { return never; });
+        QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Slow pictures</title>";
+        for (int i = 0; i < 4; ++i)
+            xml += "<item><guid>pic" + QByteArray::number(i) + "</guid><title>Picture story " + QByteArray::number(i)
+                    + "</title><description>&lt;p&gt;A long enough story.&lt;img src=&quot;"
+                    + dead.url(u"/img%1.jpg"_s.arg(i)).toEncoded() + "&quot;&gt;&lt;/p&gt;</description></item>";
+        xml += "</channel></rss>";
+        TestHttpServer server;
+        server.route(u"/rss"_s, TestHttpServer::Response::ok(xml + "", "application/rss+xml"));
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        fixture.addFeedWithArticles(u"News"_s, server.url(u"/rss"_s).toString(), 0);
+        WindowOnLibrary app(fixture, m_fetcher);
+        constexpr int BudgetMs = 6000;
+        app.refresh.setKeepOfflineCopies(true);
+        app.refresh.setOfflineCopyBudgetMs(BudgetMs);
+        app.window.show();
+        QSignalSpy storing(app.window.feeds(), &FeedController::storingFeeds);
+        QElapsedTimer timer;
+        timer.start();
+        app.window.feeds()->refreshAll();
+        QVERIFY(app.window.feeds()->isRefreshing());
+        QVERIFY(articlesArrive(app.window, 4));
+        QVERIFY2(app.window.feeds()->isRefreshing(), qPrintable(u"listed after %1 ms"_s.arg(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < BudgetMs, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(storing.size(), 2); // started storing, then stored: the indexer may go on
+        QCOMPARE(storing.last().first().toBool(), false);
+        auto *progress = app.window.statusBar()->findChild<QProgressBar *>();
+        QVERIFY(progress && progress->isVisible());
+        QCOMPARE(progress->format(), u"Saving for offline reading"_s);
+        QVERIFY2(app.window.statusBar()->currentMessage().contains(u"4 new article"_s),
+                 qPrintable(app.window.statusBar()->currentMessage()));
+        // The budget spent, the refresh ends; the images wait for the next one.
+        QTRY_VERIFY_WITH_TIMEOUT(!app.window.feeds()->isRefreshing(), BudgetMs + 10000);
+        QVERIFY(!progress->isVisible());
+        QCOMPARE(app.window.articleModel()->rowCount(), 4);
+        QCOMPARE(storing.size(), 2);
     }
 
     // A feed that fails at its refresh wears the badge with its error, and
