@@ -129,6 +129,12 @@ int FeedCommands::refresh()
                                              {"updated_articles"_L1, r.updatedArticles},
                                              {"bytes"_L1, r.bytes},
                                              {"seconds"_L1, r.seconds},
+                                             // Until the articles were listed; `seconds` also
+                                             // counts the pages and images kept for offline reading.
+                                             {"feeds_seconds"_L1, r.feedsSeconds},
+                                             {"full_text_articles"_L1, r.fullTextArticles},
+                                             {"images_stored"_L1, r.imagesStored},
+                                             {"images_failed"_L1, r.imagesFailed},
                                              {"full_text_failed"_L1, pagesFailed}}));
     } else {
         for (const auto &f : r.failed)

@@ -319,8 +319,10 @@ private Q_SLOTS:
         QCOMPARE(refresh.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(refresh.out).object();
         QCOMPARE(report[u"new_articles"_s].toInt(), 1);
-        for (const char *key : {"feeds", "fetched", "not_modified", "failed", "new_articles", "updated_articles", "bytes", "seconds"})
+        for (const char *key : {"feeds", "fetched", "not_modified", "failed", "new_articles", "updated_articles", "bytes", "seconds",
+                                "feeds_seconds", "full_text_articles", "images_stored", "images_failed"})
             QVERIFY2(report.contains(QLatin1StringView(key)), key);
+        QVERIFY(report[u"feeds_seconds"_s].toDouble() <= report[u"seconds"_s].toDouble());
 
         const Run search = masthead({u"--data-dir"_s, data, u"search"_s, u"harbour*"_s, u"--json"_s});
         QCOMPARE(search.exitCode, 0);
