@@ -79,7 +79,10 @@ bool FullTextFetcher::carriesOnlySummary(const Article &article)
         return true;
     if (article.summary.size() < bodyLength)
         return false;
-    const QString summary = normalized(htmlToText(article.summary));
+    // A feed's summary is plain text already: parsed only when it could
+    // hold markup (a summary stored as HTML), not a second time per item.
+    const bool markup = article.summary.contains(u'<') || article.summary.contains(u'&');
+    const QString summary = normalized(markup ? htmlToText(article.summary) : article.summary);
     return !summary.isEmpty() && normalized(article.contentText) == summary;
 }
 

@@ -81,6 +81,13 @@ private Q_SLOTS:
         QVERIFY(FullTextFetcher::carriesOnlySummary(a));
         a.summary = u"<p>Fish &amp; chips</p>"_s; // shorter than the body: not parsed
         QVERIFY(!FullTextFetcher::carriesOnlySummary(a));
+        // A feed's summary is plain text (the parser stripped its markup):
+        // the body's text again, white space aside.
+        a.contentText = u"Prices rose\n\n"_s + QString(600, u'p') + u" in May"_s;
+        a.summary = u" Prices rose "_s + QString(600, u'p') + u"\tin May "_s;
+        QVERIFY(FullTextFetcher::carriesOnlySummary(a));
+        a.summary = u" Prices fell "_s + QString(600, u'p') + u"\tin May "_s;
+        QVERIFY(!FullTextFetcher::carriesOnlySummary(a));
     }
 
     void completesFromTheArticlePage()
