@@ -37,6 +37,49 @@ qsizetype normalizedLength(QStringView text)
     return length + qMax<qsizetype>(0, words - 1);
 }
 
+// Whether normalized(text).size() >= length, read only as far as needed.
+bool normalizedLengthReaches(QStringView text, qsizetype length)
+{
+    qsizetype counted = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            inWord = false;
+            continue;
+        }
+        if (!inWord && counted > 0)
+            ++counted; // the one space before this word
+        inWord = true;
+        if (++counted >= length)
+            return true;
+    }
+    return length <= 0;
+}
+
+// Whether normalized(a) == normalized(b), without building either: word by
+// word, as simplified() splits them.
+bool sameText(QStringView a, QStringView b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    for (;;) {
+        while (i < a.size() && a[i].isSpace())
+            ++i;
+        while (j < b.size() && b[j].isSpace())
+            ++j;
+        if (i == a.size() || j == b.size())
+            return i == a.size() && j == b.size();
+        while (i < a.size() && j < b.size() && !a[i].isSpace() && !b[j].isSpace()) {
+            if (a[i] != b[j])
+                return false;
+            ++i;
+            ++j;
+        }
+        if ((i == a.size() || a[i].isSpace()) != (j == b.size() || b[j].isSpace()))
+            return false; // one word goes on
+    }
+}
+
 // The article with the page's text in place of its own, when that is more.
 Article withFullText(Article article, const PageText &page)
 {
@@ -71,18 +114,17 @@ FullTextFetcher::FullTextFetcher(Fetcher &fetcher, PageTextSource &pages, QObjec
 
 bool FullTextFetcher::carriesOnlySummary(const Article &article)
 {
-    // Run on every item of every refreshed feed: counted without copies,
-    // and the summary is parsed only when its text could be the body's
-    // (HTML is never shorter than its text).
-    const qsizetype bodyLength = normalizedLength(article.contentText);
-    if (bodyLength < SummaryLength)
+    // Run on every item of every refreshed feed: read in place, without
+    // copies, and a summary is parsed only when it could hold markup (a
+    // feed's summary is plain text already).
+    if (!normalizedLengthReaches(article.contentText, SummaryLength))
         return true;
-    if (article.summary.size() < bodyLength)
+    if (!article.summary.contains(u'<') && !article.summary.contains(u'&'))
+        return sameText(article.summary, article.contentText);
+    // HTML is never shorter than its text.
+    if (article.summary.size() < normalizedLength(article.contentText))
         return false;
-    // A feed's summary is plain text already: parsed only when it could
-    // hold markup (a summary stored as HTML), not a second time per item.
-    const bool markup = article.summary.contains(u'<') || article.summary.contains(u'&');
-    const QString summary = normalized(markup ? htmlToText(article.summary) : article.summary);
+    const QString summary = normalized(htmlToText(article.summary));
     return !summary.isEmpty() && normalized(article.contentText) == summary;
 }
 

@@ -88,6 +88,10 @@ private Q_SLOTS:
         QVERIFY(FullTextFetcher::carriesOnlySummary(a));
         a.summary = u" Prices fell "_s + QString(600, u'p') + u"\tin May "_s;
         QVERIFY(!FullTextFetcher::carriesOnlySummary(a));
+        a.summary = u"Prices rose "_s + QString(600, u'p') + u" in Ma"_s; // a word cut short
+        QVERIFY(!FullTextFetcher::carriesOnlySummary(a));
+        a.summary = u"Prices rose "_s + QString(600, u'p') + u" in May 2026"_s; // a word more
+        QVERIFY(!FullTextFetcher::carriesOnlySummary(a));
     }
 
     void completesFromTheArticlePage()
