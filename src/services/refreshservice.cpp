@@ -365,17 +365,21 @@ void RefreshService::completeFromPages(const Feed &feed, const QList<Article> &w
     m_fullText->complete(wanted).then(
             this, nextTurn(this, [this, feed, wanted](const QList<Article> &completed) {
                 QList<Article> changed;
-                for (qsizetype i = 0; i < completed.size() && i < wanted.size(); ++i) {
-                    if (completed.at(i).contentHtml != wanted.at(i).contentHtml)
+                QList<qint64> notTaken; // tried again by a later refresh (PageAttempts)
+                for (qsizetype i = 0; i < wanted.size(); ++i) {
+                    if (i < completed.size() && completed.at(i).contentHtml != wanted.at(i).contentHtml)
                         changed.append(completed.at(i));
+                    else if (wanted.at(i).id > 0)
+                        notTaken.append(wanted.at(i).id);
                 }
-                storeFullText(feed, changed);
+                storeFullText(feed, changed, notTaken);
             }));
 }
 
-void RefreshService::storeFullText(const Feed &feed, const QList<Article> &completed)
+void RefreshService::storeFullText(const Feed &feed, const QList<Article> &completed,
+                                   const QList<qint64> &notTaken)
 {
-    if (completed.isEmpty()) {
+    if (completed.isEmpty() && notTaken.isEmpty()) {
         offlineCopyDone();
         return;
     }
@@ -388,16 +392,22 @@ void RefreshService::storeFullText(const Feed &feed, const QList<Article> &compl
         QList<CachedImage> images;
     };
     m_storage
-            .run([feedId = feed.id, completed, keepImages = m_images != nullptr,
+            .run([feedId = feed.id, completed, notTaken, keepImages = m_images != nullptr,
                   now = now()](Library &library) -> Result<Completed> {
                 SqlUtil::Transaction tx(library.database().connection());
-                auto done = library.articles().upsert(feedId, completed, now);
-                if (!done)
-                    return done.error();
                 Completed out;
-                out.updated = done->updated;
-                if (keepImages)
-                    out.images = RefreshStore::recordImages(library, completed, done->ids);
+                if (!completed.isEmpty()) {
+                    auto done = library.articles().upsert(feedId, completed, now);
+                    if (!done)
+                        return done.error();
+                    out.updated = done->updated;
+                    if (auto forgotten = library.pageAttempts().forget(done->ids); !forgotten)
+                        return forgotten.error();
+                    if (keepImages)
+                        out.images = RefreshStore::recordImages(library, completed, done->ids);
+                }
+                if (auto recorded = library.pageAttempts().recordFailed(notTaken, now); !recorded)
+                    return recorded.error();
                 if (auto committed = tx.commit(); !committed)
                     return committed.error();
                 return out;

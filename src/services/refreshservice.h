@@ -145,7 +145,7 @@ private:
     bool feedsBusyHere() const;
     void updateOfflineCopies(); // holds or lets go the pages and images
     void completeFromPages(const Feed &feed, const QList<Article> &wanted);
-    void storeFullText(const Feed &feed, const QList<Article> &completed);
+    void storeFullText(const Feed &feed, const QList<Article> &completed, const QList<qint64> &notTaken);
     void offlineCopyDone();
     void feedDone(qint64 feedId, const QString &error);
     void finishIfDone();

@@ -13,8 +13,9 @@ namespace {
 // otherwise every refresh would put the summary back. Items already stored
 // are not fetched again (`wantsPage` is cleared for them), whether their
 // page gave more text or not. `replaced` says whose body changed here.
-void carryOverFullText(const ArticleRepository &repository, const Feed &feed,
-                       QList<Article> &articles, QList<bool> &wantsPage, QList<bool> &replaced)
+void carryOverFullText(const ArticleRepository &repository, const PageAttempts &attempts, const Feed &feed,
+                       const QDateTime &now, QList<Article> &articles, QList<bool> &wantsPage,
+                       QList<bool> &replaced)
 {
     for (qsizetype i = 0; i < articles.size(); ++i) {
         Article &article = articles[i];
@@ -32,13 +33,18 @@ void carryOverFullText(const ArticleRepository &repository, const Feed &feed,
         const auto found = repository.find(id.value());
         if (!found || !found.value())
             continue;
-        wantsPage[i] = false;
         const Article &stored = *found.value();
         if (stored.contentText.simplified().size() > article.contentText.simplified().size()) {
+            wantsPage[i] = false; // its page was taken before
             article.contentHtml = stored.contentHtml;
             article.contentText = stored.contentText;
             replaced[i] = true;
+            continue;
         }
+        // Its page was never taken (a refresh's time ran out, the host did
+        // not answer): tried again when its wait is over.
+        const auto due = attempts.isDue(id.value(), now);
+        wantsPage[i] = due && due.value();
     }
 }
 
@@ -92,7 +98,8 @@ Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResu
                                                 : FullTextFetcher::carriesOnlySummary(batch.at(i));
                 wantsPage[i] = mode == FullTextMode::Always || onlySummary;
             }
-            carryOverFullText(library.articles(), feed, batch, wantsPage, replaced);
+            carryOverFullText(library.articles(), library.pageAttempts(), feed, options.now, batch, wantsPage,
+                              replaced);
         }
     }
     StoredFeed out;
@@ -120,8 +127,10 @@ Result<StoredFeed> storeFeed(Library &library, const Feed &feed, const FetchResu
         return done.error();
     if (mode != FullTextMode::Never && out.counts.ids.size() == batch.size()) {
         for (qsizetype i = 0; i < batch.size(); ++i) {
-            if (wantsPage.at(i))
+            if (wantsPage.at(i)) {
                 out.wantPage.append(batch.at(i));
+                out.wantPage.last().id = out.counts.ids.at(i); // its page's tries are kept by id
+            }
         }
     }
     if (options.keepImages) {

@@ -7,6 +7,7 @@
 #include "database.h"
 #include "feedrepository.h"
 #include "imagerepository.h"
+#include "pageattempts.h"
 #include "relatedindex.h"
 #include "relatedstories.h"
 #include "result.h"
@@ -46,6 +47,7 @@ public:
     RelatedStories related() const { return RelatedStories(m_database.connection()); }
     SearchRepository search() const { return SearchRepository(m_database.connection()); }
     ImageRepository images() const { return ImageRepository(m_database.connection()); }
+    PageAttempts pageAttempts() const { return PageAttempts(m_database.connection()); }
     // Indexers of one Library share its same-story band index: loaded from
     // the library once, then kept up to date by each batch.
     ArticleIndexer indexer() const { return ArticleIndexer(m_database.connection(), m_storyBands.get()); }

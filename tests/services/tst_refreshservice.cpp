@@ -1,7 +1,9 @@
 // Refreshing against a real HTTP server on 127.0.0.1 and a real library.
 
+#include "clock.h"
 #include "fetcher.h"
 #include "refreshservice.h"
+#include "sqlutil.h"
 #include "storagethread.h"
 #include "templibrary.h"
 #include "testhttpserver.h"
@@ -32,6 +34,20 @@ QByteArray rss(const QString &title, int items, const QString &suffix = {})
 }
 
 // Items that carry only a teaser, their page and an image on `pages`.
+// The time stored by a refresh, set by the test.
+class SetClock final : public Clock
+{
+public:
+    explicit SetClock(const QDateTime &now) : m_now(now) { }
+    QDateTime now() const override { return m_now; }
+    void wakeIn(qint64) override { }
+    void cancelWake() override { }
+    void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+
+private:
+    QDateTime m_now;
+};
+
 QByteArray summaryOnlyRss(int feed, int items, const QUrl &pages)
 {
     QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F"
@@ -415,6 +431,99 @@ private Q_SLOTS:
         QCOMPARE(third.value(garbageId).failures, 2);
         QCOMPARE(third.value(garbageId).lastAttemptAt, second.value(garbageId).lastAttemptAt);
         QCOMPARE(third.value(hintedId).lastAttemptAt, second.value(hintedId).lastAttemptAt);
+    }
+
+    // A page that could not be taken (its host answered 503) is tried again
+    // by a later refresh that reads the item again, once its wait is over;
+    // taken, the article is complete and its tries are forgotten.
+    void aPageNotTakenIsTriedAgainWhenItsWaitIsOver()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer pages;
+        const QUrl pagesUrl = pages.url();
+        bool pagesUp = false;
+        pages.setFallback([&pagesUp, pagesUrl](const TestHttpServer::Request &request) {
+            if (!pagesUp)
+                return TestHttpServer::Response::error(503);
+            return request.path.startsWith(u"/story/"_s)
+                    ? TestHttpServer::Response::ok(storyPage(request.path, pagesUrl), "text/html; charset=utf-8")
+                    : TestHttpServer::Response::ok(tinyJpeg(), "image/jpeg");
+        });
+        TestHttpServer feeds; // no validators: every refresh reads the items again
+        feeds.route(u"/feed"_s, TestHttpServer::Response::ok(summaryOnlyRss(0, 2, pagesUrl), "application/rss+xml"));
+        addFeed(fixture.library(), feeds.url(u"/feed"_s));
+        Fetcher fetcher;
+        StorageThread storage(fixture.dataDir());
+        RefreshService service(fixture.library(), fetcher, storage);
+        service.setKeepOfflineCopies(true);
+        SetClock clock(QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC));
+        service.setClock(clock);
+        const auto refresh = [&] {
+            QSignalSpy finished(&service, &RefreshService::finished);
+            return service.start() && QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000);
+        };
+        const auto pageRequests = [&] {
+            int n = 0;
+            for (const auto &request : pages.requests())
+                n += request.path.startsWith(u"/story/"_s) ? 1 : 0;
+            return n;
+        };
+        const auto stored = [&](const QString &marker) {
+            int n = 0;
+            for (const Article &a : fixture.library().articles().recent(100).value())
+                n += fixture.library().articles().find(a.id).value()->contentText.contains(marker) ? 1 : 0;
+            return n;
+        };
+
+        QVERIFY(refresh());
+        QCOMPARE(pageRequests(), 2);
+        QCOMPARE(service.report().fullTextArticles, 0);
+        pagesUp = true;
+        clock.advance(10 * 60); // its wait (an hour) is not over: not asked again
+        QVERIFY(refresh());
+        QCOMPARE(pageRequests(), 2);
+        clock.advance(PageAttempts::waitAfter(1));
+        QVERIFY(refresh());
+        QCOMPARE(pageRequests(), 4);
+        QCOMPARE(service.report().fullTextArticles, 2);
+        QCOMPARE(stored(u"the council met on Tuesday"_s), 2);
+        auto rows = SqlUtil::run(fixture.library().database().connection(), u"SELECT count(*) FROM page_attempts"_s);
+        QVERIFY(rows && rows.value().next());
+        QCOMPARE(rows.value().value(0).toInt(), 0);
+        // Complete now: a later refresh leaves the pages be.
+        clock.advance(PageAttempts::waitAfter(PageAttempts::MaxTries));
+        QVERIFY(refresh());
+        QCOMPARE(pageRequests(), 4);
+    }
+
+    // A page is not asked for again without end: after MaxTries failures,
+    // whatever the time, the article keeps its feed text.
+    void aPageIsTriedAFewTimesOnly()
+    {
+        TempLibrary fixture;
+        QVERIFY(fixture.isValid());
+        TestHttpServer pages;
+        pages.setFallback([](const TestHttpServer::Request &) { return TestHttpServer::Response::error(503); });
+        TestHttpServer feeds;
+        feeds.route(u"/feed"_s, TestHttpServer::Response::ok(summaryOnlyRss(0, 1, pages.url()), "application/rss+xml"));
+        addFeed(fixture.library(), feeds.url(u"/feed"_s));
+        Fetcher fetcher;
+        StorageThread storage(fixture.dataDir());
+        RefreshService service(fixture.library(), fetcher, storage);
+        service.setKeepOfflineCopies(true);
+        SetClock clock(QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC));
+        service.setClock(clock);
+        for (int round = 0; round < PageAttempts::MaxTries + 3; ++round) {
+            QSignalSpy finished(&service, &RefreshService::finished);
+            QVERIFY(service.start());
+            QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000));
+            clock.advance(PageAttempts::waitAfter(PageAttempts::MaxTries));
+        }
+        int asked = 0;
+        for (const auto &request : pages.requests())
+            asked += request.path.startsWith(u"/story/"_s) ? 1 : 0;
+        QCOMPARE(asked, PageAttempts::MaxTries);
     }
 
     // Every item's page and image sit on a host that accepts connections and
