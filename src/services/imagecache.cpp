@@ -190,7 +190,7 @@ void ImageCache::downloaded(const CachedImage &image, const FetchResult &result)
         store(image, result.body);
     } else if (result.error == FetchResult::Error::TooLarge) {
         ++m_report.tooLarge;
-        m_toRecord.append({image, CachedImage::State::TooLarge, {}, {}, 0, {}, now});
+        m_toRecord.append({image, CachedImage::State::TooLarge, {}, {}, 0, {}, now, {}, false});
     } else if (result.error == FetchResult::Error::Offline
                || result.error == FetchResult::Error::Cancelled
                || result.error == FetchResult::Error::Backoff
@@ -199,7 +199,7 @@ void ImageCache::downloaded(const CachedImage &image, const FetchResult &result)
         // refresh's time spent): it stays pending for the next try.
     } else {
         ++m_report.failed;
-        m_toRecord.append({image, CachedImage::State::Failed, {}, {}, 0, {}, now});
+        m_toRecord.append({image, CachedImage::State::Failed, {}, {}, 0, {}, now, {}, false});
     }
     downloadDone(image.id);
 }
@@ -210,7 +210,7 @@ void ImageCache::store(const CachedImage &image, const QByteArray &bytes)
     const ImageType type = sniffImageType(bytes);
     if (!type.isValid()) {
         ++m_report.failed;
-        m_toRecord.append({image, CachedImage::State::Failed, {}, {}, 0, {}, now});
+        m_toRecord.append({image, CachedImage::State::Failed, {}, {}, 0, {}, now, {}, false});
         return;
     }
     const QString name = imageCacheKey(image.url) + u'.' + type.extension;
@@ -224,20 +224,20 @@ void ImageCache::store(const CachedImage &image, const QByteArray &bytes)
         ++m_report.stored;
         m_report.bytes += bytes.size();
         m_toRecord.append({image, CachedImage::State::Stored, u"images/"_s + name, type.mimeType,
-                           bytes.size(), path, now, bytes});
+                           bytes.size(), path, now, bytes, false});
         m_toRecordBytes += bytes.size();
         return;
     }
     QDir().mkpath(directory());
     if (!writeFile(path, bytes)) {
         ++m_report.failed; // disk full or read-only: the row stays, marked failed
-        m_toRecord.append({image, CachedImage::State::Failed, {}, {}, 0, {}, now});
+        m_toRecord.append({image, CachedImage::State::Failed, {}, {}, 0, {}, now, {}, false});
         return;
     }
     ++m_report.stored;
     m_report.bytes += bytes.size();
     m_toRecord.append({image, CachedImage::State::Stored, u"images/"_s + name, type.mimeType,
-                       bytes.size(), path, now});
+                       bytes.size(), path, now, {}, false});
 }
 
 void ImageCache::record()
