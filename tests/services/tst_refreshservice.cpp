@@ -48,6 +48,35 @@ private:
     QDateTime m_now;
 };
 
+// One library's refreshes of its feeds with offline copies, at a time the
+// test sets; the pages asked of a server counted.
+struct RefreshesByTheClock
+{
+    explicit RefreshesByTheClock(TempLibrary &fixture)
+        : storage(fixture.dataDir()), service(fixture.library(), fetcher, storage)
+    {
+        service.setKeepOfflineCopies(true);
+        service.setClock(clock);
+    }
+    bool refresh()
+    {
+        QSignalSpy finished(&service, &RefreshService::finished);
+        return service.start() && QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000);
+    }
+    static int pagesAsked(const TestHttpServer &server)
+    {
+        int n = 0;
+        for (const auto &request : server.requests())
+            n += request.path.startsWith(u"/story/"_s) ? 1 : 0;
+        return n;
+    }
+
+    Fetcher fetcher;
+    StorageThread storage;
+    RefreshService service;
+    SetClock clock {QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC)};
+};
+
 QByteArray summaryOnlyRss(int feed, int items, const QUrl &pages)
 {
     QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F"
@@ -453,47 +482,33 @@ private Q_SLOTS:
         TestHttpServer feeds; // no validators: every refresh reads the items again
         feeds.route(u"/feed"_s, TestHttpServer::Response::ok(summaryOnlyRss(0, 2, pagesUrl), "application/rss+xml"));
         addFeed(fixture.library(), feeds.url(u"/feed"_s));
-        Fetcher fetcher;
-        StorageThread storage(fixture.dataDir());
-        RefreshService service(fixture.library(), fetcher, storage);
-        service.setKeepOfflineCopies(true);
-        SetClock clock(QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC));
-        service.setClock(clock);
-        const auto refresh = [&] {
-            QSignalSpy finished(&service, &RefreshService::finished);
-            return service.start() && QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000);
-        };
-        const auto pageRequests = [&] {
-            int n = 0;
-            for (const auto &request : pages.requests())
-                n += request.path.startsWith(u"/story/"_s) ? 1 : 0;
-            return n;
-        };
+        RefreshesByTheClock app(fixture);
+        const auto pageRequests = [&] { return RefreshesByTheClock::pagesAsked(pages); };
         const auto stored = [&](const QString &marker) {
             int n = 0;
             for (const Article &a : fixture.library().articles().recent(100).value())
-                n += fixture.library().articles().find(a.id).value()->contentText.contains(marker) ? 1 : 0;
+                n += a.contentText.contains(marker) ? 1 : 0;
             return n;
         };
 
-        QVERIFY(refresh());
+        QVERIFY(app.refresh());
         QCOMPARE(pageRequests(), 2);
-        QCOMPARE(service.report().fullTextArticles, 0);
+        QCOMPARE(app.service.report().fullTextArticles, 0);
         pagesUp = true;
-        clock.advance(10 * 60); // its wait (an hour) is not over: not asked again
-        QVERIFY(refresh());
+        app.clock.advance(10 * 60); // its wait (an hour) is not over: not asked again
+        QVERIFY(app.refresh());
         QCOMPARE(pageRequests(), 2);
-        clock.advance(PageAttempts::waitAfter(1));
-        QVERIFY(refresh());
+        app.clock.advance(PageAttempts::waitAfter(1));
+        QVERIFY(app.refresh());
         QCOMPARE(pageRequests(), 4);
-        QCOMPARE(service.report().fullTextArticles, 2);
+        QCOMPARE(app.service.report().fullTextArticles, 2);
         QCOMPARE(stored(u"the council met on Tuesday"_s), 2);
         auto rows = SqlUtil::run(fixture.library().database().connection(), u"SELECT count(*) FROM page_attempts"_s);
         QVERIFY(rows && rows.value().next());
         QCOMPARE(rows.value().value(0).toInt(), 0);
         // Complete now: a later refresh leaves the pages be.
-        clock.advance(PageAttempts::waitAfter(PageAttempts::MaxTries));
-        QVERIFY(refresh());
+        app.clock.advance(PageAttempts::waitAfter(PageAttempts::MaxTries));
+        QVERIFY(app.refresh());
         QCOMPARE(pageRequests(), 4);
     }
 
@@ -508,21 +523,12 @@ private Q_SLOTS:
         TestHttpServer feeds;
         feeds.route(u"/feed"_s, TestHttpServer::Response::ok(summaryOnlyRss(0, 1, pages.url()), "application/rss+xml"));
         addFeed(fixture.library(), feeds.url(u"/feed"_s));
-        Fetcher fetcher;
-        StorageThread storage(fixture.dataDir());
-        RefreshService service(fixture.library(), fetcher, storage);
-        service.setKeepOfflineCopies(true);
-        SetClock clock(QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC));
-        service.setClock(clock);
+        RefreshesByTheClock app(fixture);
         for (int round = 0; round < PageAttempts::MaxTries + 3; ++round) {
-            QSignalSpy finished(&service, &RefreshService::finished);
-            QVERIFY(service.start());
-            QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000));
-            clock.advance(PageAttempts::waitAfter(PageAttempts::MaxTries));
+            QVERIFY(app.refresh());
+            app.clock.advance(PageAttempts::waitAfter(PageAttempts::MaxTries));
         }
-        int asked = 0;
-        for (const auto &request : pages.requests())
-            asked += request.path.startsWith(u"/story/"_s) ? 1 : 0;
+        const int asked = RefreshesByTheClock::pagesAsked(pages);
         QCOMPARE(asked, PageAttempts::MaxTries);
     }
 
