@@ -82,12 +82,12 @@ private:
     RefreshService *m_refresh; // the composition root's
     Subscriptions *m_subscriptions;
     LibraryReader &m_reader;
-    bool m_storingFeeds = false;
-    bool m_listedEarly = false; // this refresh's articles were listed before its offline copies ended
     LibraryWriter &m_writer;
     DiscoveryFactory m_makeDiscovery;
     const CategoryTreeModel &m_tree;
     QPointer<SubscribeDialog> m_dialog; // the one the menu opened, if open
     QProgressBar *m_progress;
+    bool m_storingFeeds = false;
+    bool m_listedEarly = false; // this refresh's articles were listed before its offline copies ended
     bool m_settingOffline = false; // the person's toggle is being applied
 };

@@ -10,9 +10,10 @@ namespace RefreshStore {
 namespace {
 
 // An item that was completed on an earlier refresh keeps its full text:
-// otherwise every refresh would put the summary back. Items already stored
-// are not fetched again (`wantsPage` is cleared for them), whether their
-// page gave more text or not. `replaced` says whose body changed here.
+// otherwise every refresh would put the summary back, and its page is not
+// fetched again. One stored with its summary only (its page not taken yet)
+// wants its page when PageAttempts says it is due. `replaced` says whose
+// body changed here.
 void carryOverFullText(const ArticleRepository &repository, const PageAttempts &attempts, const Feed &feed,
                        const QDateTime &now, QList<Article> &articles, QList<bool> &wantsPage,
                        QList<bool> &replaced)
