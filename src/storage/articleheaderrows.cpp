@@ -50,7 +50,7 @@ Result<QList<ArticleHeader>> read(Result<QSqlQuery> q)
         out.append({r.value(0).toLongLong(), r.value(1).toLongLong(), source,
                     r.value(3).toString(), r.value(4).toString(), SqlUtil::toTime(r.value(5)),
                     r.value(6).toBool(), r.value(7).toBool(), r.value(8).toLongLong(),
-                    r.value(9).toLongLong(), r.value(10).toInt()});
+                    r.value(9).toLongLong(), r.value(10).toInt(), {}});
     }
     return out;
 }

@@ -31,7 +31,7 @@ struct WindowFixture
           scheduler(refresh, storage, offline),
           appSettings(settings),
           cleanup(storage),
-          window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup}, settings)
+          window({reader, writer, refresh, subscriptions, offline, scheduler, appSettings, cleanup, {}, nullptr}, settings)
     {
     }
 

@@ -40,7 +40,8 @@ class TestSyncScheduler final : public QObject
             server.addArticle(feed, u"First"_s, u"<p>One</p>"_s);
             auto added = accounts.add(u"ttrss"_s, server.url(), u"reader"_s, u"secret"_s);
             // The server answers on this thread: wait with its event loop running.
-            QTest::qWaitFor([&added] { return added.isFinished(); }, 20000);
+            if (!QTest::qWaitFor([&added] { return added.isFinished(); }, 20000))
+                return false; // result() would wait for good
             accountId = added.result() ? added.result()->id : 0;
             return accountId > 0;
         }

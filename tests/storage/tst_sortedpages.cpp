@@ -152,7 +152,7 @@ private Q_SLOTS:
                 {"source z-a", ArticleOrder::SourceDescending}};
         for (const auto &[name, order] : orders) {
             for (int budget : {0, 100000}) {
-                for (const QString filter : {u"all"_s, u"unread"_s, u"starred"_s, u"two feeds"_s}) {
+                for (const QString &filter : {u"all"_s, u"unread"_s, u"starred"_s, u"two feeds"_s}) {
                     QTest::addRow("%s, %s, %s", name, budget ? "sorted" : "walked", qPrintable(filter))
                             << int(order) << budget << filter;
                 }

@@ -305,7 +305,8 @@ QJsonObject coldRefresh(StallMeter &stall, int feeds)
     }
     App app(dir.path()); // offline copies too: the items' pages and images are on the loopback servers
     app.window.show();
-    QTest::qWaitForWindowExposed(&app.window);
+    if (!QTest::qWaitForWindowExposed(&app.window))
+        std::fprintf(stderr, "the window was not exposed\n");
     pause(500);
     bool finished = false;
     QObject::connect(&app.refresh, &RefreshService::finished, [&] { finished = true; });
@@ -385,7 +386,8 @@ int main(int argc, char **argv)
         timer.start();
         stall.start();
         app.window.show();
-        QTest::qWaitForWindowExposed(&app.window);
+        if (!QTest::qWaitForWindowExposed(&app.window))
+            std::fprintf(stderr, "the window was not exposed\n");
         wait([&] { return app.window.articleModel()->rowCount() > 0; });
         out[u"first_page"_s] = QJsonObject{{u"ms"_s, double(timer.elapsed())}, {u"max_stall_ms"_s, stall.stopMs()}};
         pause(1000);
