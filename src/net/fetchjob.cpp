@@ -185,17 +185,24 @@ void FetchJob::readBody()
 {
     if (!m_reply || m_state != State::Active || !m_reply->isOpen())
         return;
-    const QByteArray chunk = m_reply->readAll();
-    if (chunk.isEmpty())
+    const qint64 available = m_reply->bytesAvailable();
+    if (available <= 0)
         return;
-    m_result.bytes = m_result.body.size() + chunk.size();
+    m_result.bytes = m_result.body.size() + available;
     if (m_result.bytes > m_request.maxBytes) {
         fail(Error::TooLarge,
              tr("The download from %1 is larger than the limit of %2.")
                      .arg(where(), size(m_request.maxBytes)));
         return;
     }
-    m_result.body.append(chunk);
+    // Read into the body itself. readAll() gave every chunk a buffer of at
+    // least the reply's chunk size, and a body of one chunk (a 2 KB image)
+    // kept it: a refresh's images held eight times their bytes in memory.
+    const qsizetype had = m_result.body.size();
+    m_result.body.resize(had + available);
+    const qint64 got = m_reply->read(m_result.body.data() + had, available);
+    m_result.body.resize(had + qMax<qint64>(0, got));
+    m_result.bytes = m_result.body.size();
     // Content-Length counts encoded bytes; only an unencoded length is a total.
     const bool encoded = !m_reply->rawHeader("Content-Encoding").isEmpty();
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -396,6 +403,7 @@ void FetchJob::failBackedOff(int seconds)
 
 void FetchJob::complete()
 {
+    m_result.body.squeeze(); // what growing it left spare goes
     m_state = State::Done;
     m_deadline.stop();
     m_result.finalUrl = m_url;

@@ -108,6 +108,7 @@ private slots:
     void unsupportedAddresses();
     void progressAndIdleSignals();
     void fetchAsyncFuture();
+    void aBodyHoldsNoMoreMemoryThanItsBytes();
     void destroyedWhileBusy();
     void deletedFromFinishedSlot();
     void unreachableHostIsSkippedForPagesAndImages();
@@ -958,6 +959,25 @@ void TestFetcher::progressAndIdleSignals()
     QCOMPARE(progress.last().at(1).toLongLong(), 256 * 1024);
     QCOMPARE(progress.last().at(2).toLongLong(), 256 * 1024);
     QCOMPARE(idle.size(), 1);
+}
+
+// A refresh keeps thousands of small bodies (images) until they are on disk:
+// each must hold about its own size, not the reply's read buffer (readAll()
+// gave a 2 KB image a buffer of 16 KB and more), whether it came in one
+// piece or in many.
+void TestFetcher::aBodyHoldsNoMoreMemoryThanItsBytes()
+{
+    TestHttpServer server;
+    server.route(u"/small.jpg"_s, Response::ok(QByteArray(2048, 'j'), "image/jpeg"));
+    server.route(u"/large.xml"_s, Response::ok(QByteArray(3 * 1024 * 1024 + 17, 'x'), "application/rss+xml"));
+    Fetcher fetcher;
+    for (const QString &path : {u"/small.jpg"_s, u"/large.xml"_s}) {
+        const FetchResult result = fetchOne(fetcher, requestFor(server.url(path)));
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+        QCOMPARE(result.bytes, qint64(result.body.size()));
+        QVERIFY2(result.body.capacity() <= result.body.size() + 64,
+                 qPrintable(u"%1: %2 bytes in %3"_s.arg(path).arg(result.body.size()).arg(result.body.capacity())));
+    }
 }
 
 void TestFetcher::fetchAsyncFuture()
