@@ -134,6 +134,19 @@ private:
             finished.wait(20000);
         return service.report();
     }
+    // `count` feeds of `items` summary-only items served by `feeds` (their
+    // pages and images on `pages`), each subscribed in the library.
+    static QList<qint64> serveSummaryOnlyFeeds(TestHttpServer &feeds, Library &library, int count, int items,
+                                               const QUrl &pages)
+    {
+        QList<qint64> ids;
+        for (int f = 0; f < count; ++f) {
+            feeds.route(u"/feed%1"_s.arg(f),
+                        TestHttpServer::Response::ok(summaryOnlyRss(f, items, pages), "application/rss+xml"));
+            ids.append(addFeed(library, feeds.url(u"/feed%1"_s.arg(f))));
+        }
+        return ids;
+    }
     static qint64 addFeed(Library &library, const QUrl &url, const QString &category = u"News"_s)
     {
         Feed feed;
@@ -164,12 +177,7 @@ private Q_SLOTS:
         TestHttpServer feeds;
         constexpr int Feeds = 6;
         constexpr int Items = 4;
-        for (int f = 0; f < Feeds; ++f) {
-            feeds.route(u"/feed%1"_s.arg(f),
-                        TestHttpServer::Response::ok(summaryOnlyRss(f, Items, slowUrl),
-                                                     "application/rss+xml"));
-            addFeed(fixture.library(), feeds.url(u"/feed%1"_s.arg(f)));
-        }
+        serveSummaryOnlyFeeds(feeds, fixture.library(), Feeds, Items, slowUrl);
         Fetcher fetcher;
         StorageThread storage(fixture.dataDir());
         RefreshService service(fixture.library(), fetcher, storage);
@@ -480,8 +488,7 @@ private Q_SLOTS:
                     : TestHttpServer::Response::ok(tinyJpeg(), "image/jpeg");
         });
         TestHttpServer feeds; // no validators: every refresh reads the items again
-        feeds.route(u"/feed"_s, TestHttpServer::Response::ok(summaryOnlyRss(0, 2, pagesUrl), "application/rss+xml"));
-        addFeed(fixture.library(), feeds.url(u"/feed"_s));
+        serveSummaryOnlyFeeds(feeds, fixture.library(), 1, 2, pagesUrl);
         RefreshesByTheClock app(fixture);
         const auto pageRequests = [&] { return RefreshesByTheClock::pagesAsked(pages); };
         const auto stored = [&](const QString &marker) {
@@ -521,8 +528,7 @@ private Q_SLOTS:
         TestHttpServer pages;
         pages.setFallback([](const TestHttpServer::Request &) { return TestHttpServer::Response::error(503); });
         TestHttpServer feeds;
-        feeds.route(u"/feed"_s, TestHttpServer::Response::ok(summaryOnlyRss(0, 1, pages.url()), "application/rss+xml"));
-        addFeed(fixture.library(), feeds.url(u"/feed"_s));
+        serveSummaryOnlyFeeds(feeds, fixture.library(), 1, 1, pages.url());
         RefreshesByTheClock app(fixture);
         for (int round = 0; round < PageAttempts::MaxTries + 3; ++round) {
             QVERIFY(app.refresh());
@@ -544,13 +550,7 @@ private Q_SLOTS:
         never.delayMs = 3600 * 1000;
         dead.setFallback([never](const TestHttpServer::Request &) { return never; });
         TestHttpServer feeds;
-        QList<qint64> ids;
-        for (int f = 0; f < 6; ++f) {
-            feeds.route(u"/feed%1"_s.arg(f),
-                        TestHttpServer::Response::ok(summaryOnlyRss(f, 8, dead.url()),
-                                                     "application/rss+xml"));
-            ids.append(addFeed(fixture.library(), feeds.url(u"/feed%1"_s.arg(f))));
-        }
+        serveSummaryOnlyFeeds(feeds, fixture.library(), 6, 8, dead.url());
         Fetcher fetcher;
         StorageThread storage(fixture.dataDir());
         RefreshService service(fixture.library(), fetcher, storage);
@@ -586,12 +586,7 @@ private Q_SLOTS:
         const QUrl refused = closed->url();
         closed.reset(); // nothing listens on that port any more
         TestHttpServer feeds;
-        for (int f = 0; f < 6; ++f) {
-            feeds.route(u"/feed%1"_s.arg(f),
-                        TestHttpServer::Response::ok(summaryOnlyRss(f, 8, refused),
-                                                     "application/rss+xml"));
-            addFeed(fixture.library(), feeds.url(u"/feed%1"_s.arg(f)));
-        }
+        serveSummaryOnlyFeeds(feeds, fixture.library(), 6, 8, refused);
         Fetcher fetcher;
         StorageThread storage(fixture.dataDir());
         RefreshService service(fixture.library(), fetcher, storage);
